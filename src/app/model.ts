@@ -1,0 +1,34 @@
+/** The loaded data set and its indexes: fixed for the page's life, shared through context. */
+import { createContext, useContext } from 'react';
+import { StatusIndex } from '../data/statusIndex.ts';
+import type { Dataset, SourceWithText } from '../data/types.ts';
+
+export interface Model {
+  dataset: Dataset;
+  index: StatusIndex;
+  sources: Map<string, SourceWithText>;
+}
+
+export function createModel(dataset: Dataset): Model {
+  return {
+    dataset,
+    index: new StatusIndex(dataset.events),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+  };
+}
+
+export const DATASET_URL = `${import.meta.env.BASE_URL}generated/dataset.json`;
+
+export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`data ${url}: HTTP ${res.status}`);
+  return (await res.json()) as Dataset;
+}
+
+export const ModelContext = createContext<Model | null>(null);
+
+export function useModel(): Model {
+  const m = useContext(ModelContext);
+  if (!m) throw new Error('useModel outside ModelContext');
+  return m;
+}

@@ -1,0 +1,37 @@
+import table from './countries.json';
+
+export interface CountryRow {
+  a3: string;
+  a2: string;
+  num: string | null;
+  name: string;
+}
+
+const rows = table as CountryRow[];
+const byA3 = new Map(rows.map((r) => [r.a3, r]));
+
+export function isCountryCode(a3: string): boolean {
+  return byA3.has(a3);
+}
+
+export function countryRow(a3: string): CountryRow | undefined {
+  return byA3.get(a3);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The country's name in the reader's language (Intl), falling back to the English table. */
+export function countryName(a3: string, locale = 'en'): string {
+  const row = byA3.get(a3);
+  if (!row) return a3;
+  let dn = displayNames.get(locale);
+  if (dn === undefined) {
+    try {
+      dn = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      dn = null;
+    }
+    displayNames.set(locale, dn);
+  }
+  return dn?.of(row.a2) ?? row.name;
+}

@@ -1,0 +1,110 @@
+/**
+ * The data model (see DESIGN.md). Files under data/ are parsed into these types by
+ * scripts/validate.ts, which rejects anything that does not fit; the app trusts them.
+ */
+
+export const STATUSES = ['approached', 'agreement', 'receiving', 'refused', 'ended'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How the text we hold differs from what the original publisher printed. */
+export const TEXT_KINDS = ['original', 'copy', 'machine-translation', 'rewrite', 'excerpt'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
+/** A translation of part of a source's text, printed by the page we read it on. */
+export interface Translation {
+  /** BCP 47 language of the translated part, e.g. "es". */
+  lang: string;
+  /** Who made the translation, as far as we know (e.g. "elsalvadornow.org"). */
+  by: string;
+}
+
+export interface Source {
+  id: string;
+  /** The original publisher (e.g. "CBS News", "AP"). */
+  publisher: string;
+  /** The original headline; "" when the page we read showed none. */
+  headline: string;
+  /** Authors as printed; [] when not known. Never guessed. */
+  authors: string[];
+  /** ISO date the original was published (YYYY-MM-DD, YYYY-MM or YYYY). */
+  published: string;
+  /** How `published` was established when it is not printed plainly. */
+  publishedNote?: string;
+  /** The address of the page our text came from (the copy, where it is a copy). */
+  url: string;
+  /** The site that republished it, when `url` is not the original publisher's own page. */
+  via?: string;
+  /** Other known addresses of the same text (faithful copies), for readers. */
+  alsoAt?: string[];
+  /** BCP 47 language of the text we hold (its main language). */
+  language: string;
+  /** What the text we hold is, compared with the original publisher's article. */
+  textKind: TextKind;
+  /** Parts of the text in another language, translated by the copying site. */
+  translations?: Translation[];
+  /** Whether our text matches the page at `url` well enough for a #:~:text= link. Default true. */
+  linkFragments?: boolean;
+  /** Free text shown to readers: provenance caveats, e.g. "machine translation". */
+  note?: string;
+}
+
+/** A source together with the text we hold for it (data/sources/<id>.txt). */
+export interface SourceWithText extends Source {
+  text: string;
+}
+
+export interface Quote {
+  /** Source id. */
+  source: string;
+  /** Verbatim from the source's text (white space and typographic quotes normalised). */
+  text: string;
+  /** Who said it, when the quote is a statement rather than the article's own prose. */
+  speaker?: string;
+  /** BCP 47 language of the quote; defaults to the source's language. */
+  lang?: string;
+}
+
+export interface DeportationEvent {
+  id: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY: the precision the source gives. */
+  date: string;
+  /** How the date was derived, when it is relative or inferred ("Thursday" before 26 Jan 2025). */
+  dateNote?: string;
+  /**
+   * "reported": the source gives no date for the event itself, so `date` is the date of the
+   * report and the status held *by* then (the UI says "by", not "since").
+   */
+  dateBasis?: 'reported';
+  /** ISO 3166-1 alpha-3 (Kosovo XKX). */
+  country: string;
+  /** The deporting state, ISO alpha-3. */
+  sender: string;
+  /** The status this event gives the country from its date on; null for a context-only event. */
+  status: Status | null;
+  summary: string;
+  /** A number of people the source states were moved (always "at least"). */
+  people?: number;
+  quotes: Quote[];
+}
+
+/** A quote as compiled by the validator: its language resolved and where it sits in the text. */
+export interface CompiledQuote extends Quote {
+  lang: string;
+  /** [start, end) of the quote in the source's raw text, for highlighting and link fragments. */
+  at: [number, number];
+}
+
+export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
+  quotes: CompiledQuote[];
+  /** First day the event takes effect (days since 1970-01-01 UTC). */
+  day: number;
+}
+
+/** The compiled data set the app loads (public/generated/dataset.json). */
+export interface Dataset {
+  /** ISO date the data was last checked against its sources. */
+  checked: string;
+  sources: SourceWithText[];
+  /** Sorted by effective day; on the same day, in data-file order (the later one wins). */
+  events: CompiledEvent[];
+}

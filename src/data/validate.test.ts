@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { validate, formatIssue, quoteStatesNumber, type RawData } from './validate.ts';
+
+/** A small valid data set; each case below breaks exactly one rule of it. */
+function base() {
+  const source = {
+    id: 'cbs-2025-05-05-test',
+    publisher: 'CBS News',
+    headline: 'A headline',
+    authors: ['Camilo Montoya-Galvez'],
+    published: '2025-05-05',
+    url: 'https://exbulletin.com/world/international/3029992/',
+    via: 'exbulletin.com',
+    language: 'en',
+    textKind: 'machine-translation',
+    note: 'Machine translation.',
+    translations: [{ lang: 'es', by: 'exbulletin.com' }],
+  } as Record<string, unknown>;
+  const text = 'On Monday a spokesperson said: “Angola said that it does not accept individuals from other nationalities.”\nIn February, 119 people arrived. Angola dijo que no.';
+  const event = {
+    id: 'ago-2025-05-05-refused',
+    date: '2025-05-05',
+    country: 'AGO',
+    sender: 'USA',
+    status: 'refused',
+    summary: 'Angola said it does not accept other nationalities.',
+    quotes: [{ source: 'cbs-2025-05-05-test', text: '"Angola said that it does not accept individuals from other nationalities."', speaker: 'Angolan Embassy spokesperson' }],
+  } as Record<string, unknown>;
+  return { source, text, events: [event], meta: { checked: '2026-11-23' } };
+}
+
+type Base = ReturnType<typeof base>;
+
+function raw(b: Base, eventsFile = 'data/events/AGO.json'): RawData {
+  return {
+    meta: { file: 'data/meta.json', content: JSON.stringify(b.meta) },
+    sources: [{
+      json: { file: `data/sources/cbs-2025-05-05-test.json`, content: JSON.stringify(b.source) },
+      text: { file: `data/sources/cbs-2025-05-05-test.txt`, content: b.text },
+    }],
+    events: [{ file: eventsFile, content: JSON.stringify(b.events) }],
+  };
+}
+
+const ev = (b: Base) => b.events[0] as Record<string, unknown>;
+const q0 = (b: Base) => (ev(b).quotes as Record<string, unknown>[])[0] as Record<string, unknown>;
+
+describe('validate', () => {
+  it('accepts the valid base and compiles it', () => {
+    const { dataset, errors } = validate(raw(base()));
+    expect(errors).toEqual([]);
+    expect(dataset?.events[0]?.quotes[0]?.lang).toBe('en');
+    const at = dataset?.events[0]?.quotes[0]?.at as [number, number];
+    expect(dataset?.sources[0]?.text.slice(...at)).toBe('“Angola said that it does not accept individuals from other nationalities.”');
+  });
+
+  // One bad record per rule: [name, mutation, expected message fragment, optional events file name]
+  const corpus: [string, (b: Base) => void, string, string?][] = [
+    ['unknown country code', (b) => { ev(b).country = 'XYZ'; }, 'unknown country code "XYZ"', 'data/events/XYZ.json'],
+    ['lower-case country code', (b) => { ev(b).country = 'ago'; }, 'unknown country code "ago"'],
+    ['country in the wrong file', (b) => { ev(b).country = 'BEN'; }, 'country BEN does not belong in AGO.json'],
+    ['unknown sender', (b) => { ev(b).sender = 'US'; }, 'unknown sender country code "US"'],
+    ['sender is the country', (b) => { ev(b).sender = 'AGO'; }, 'sender and country are the same'],
+    ['malformed date', (b) => { ev(b).date = '5 May 2025'; }, 'date "5 May 2025" is not a real date'],
+    ['impossible date', (b) => { ev(b).date = '2025-02-30'; }, 'date "2025-02-30" is not a real date'],
+    ['impossible month', (b) => { ev(b).date = '2025-13'; }, 'date "2025-13" is not a real date'],
+    ['date after the data was checked', (b) => { ev(b).date = '2027-01-01'; }, 'is after the date the data was checked'],
+    ['unknown status', (b) => { ev(b).status = 'rejected'; }, 'unknown status "rejected"'],
+    ['quote not verbatim', (b) => { q0(b).text = 'Angola said it does not accept other nationalities.'; }, 'text not found verbatim in source "cbs-2025-05-05-test"'],
+    ['missing source', (b) => { q0(b).source = 'nope'; }, 'source "nope" does not exist'],
+    ['duplicate event id', (b) => { b.events.push({ ...ev(b) }); }, 'duplicate event id'],
+    ['source no event uses', (b) => { q0(b).source = 'nope'; }, 'source is not used by any event'],
+    ['status change with no quote', (b) => { ev(b).quotes = []; }, 'a status change (refused) needs at least one quote'],
+    ['context event with no quote', (b) => { ev(b).status = null; ev(b).quotes = []; }, 'an event needs at least one quote'],
+    ['people not stated in a quote', (b) => { ev(b).people = 250; }, 'people 250 is not a number stated in any of its quotes'],
+    ['people not a whole number', (b) => { ev(b).people = 2.5; }, 'people must be a positive whole number'],
+    ['unknown event field', (b) => { ev(b).colour = 'red'; }, 'unknown field "colour"'],
+    ['bad event id', (b) => { ev(b).id = 'AGO 1'; }, 'id must be lower-case kebab-case'],
+    ['missing summary', (b) => { ev(b).summary = ' '; }, 'summary is required'],
+    ['reported date with no note', (b) => { ev(b).dateBasis = 'reported'; }, 'a date based on the report needs a dateNote'],
+    ['quote language the source lacks', (b) => { q0(b).lang = 'fr'; }, 'lang "fr" is not a language of source'],
+    ['events out of date order', (b) => { b.events.push({ ...ev(b), id: 'ago-2025-01-01-earlier', date: '2025-01-01' }); }, 'events must be listed in date order'],
+    ['source id differs from its file name', (b) => { b.source.id = 'other-id'; q0(b).source = 'other-id'; }, 'does not match the file name'],
+    ['source url not http', (b) => { b.source.url = 'exbulletin.com/x'; }, 'url must be an http(s) address'],
+    ['source published impossible', (b) => { b.source.published = '2025-04-31'; }, 'published "2025-04-31" is not a real date'],
+    ['copy without via', (b) => { delete b.source.via; }, 'must name the copying site in "via"'],
+    ['machine translation without note', (b) => { delete b.source.note; }, 'a machine translation needs a note'],
+    ['unknown text kind', (b) => { b.source.textKind = 'scan'; }, 'textKind must be one of'],
+    ['authors not a list', (b) => { b.source.authors = 'Camilo'; }, 'authors must be an array'],
+    ['meta without checked', (b) => { (b.meta as Record<string, unknown>).checked = 'yesterday'; }, 'meta.json needs "checked"'],
+  ];
+
+  it.each(corpus)('rejects: %s', (_name, mutate, message, file) => {
+    const b = base();
+    mutate(b);
+    const { dataset, errors } = validate(raw(b, file));
+    expect(dataset).toBeNull();
+    const lines = errors.map(formatIssue);
+    expect(lines.some((l) => l.includes(message)), lines.join('\n')).toBe(true);
+  });
+
+  it('names the file and the record in each message', () => {
+    const b = base();
+    ev(b).status = 'rejected';
+    const [first] = validate(raw(b)).errors;
+    expect(first).toMatchObject({ file: 'data/events/AGO.json', record: 'ago-2025-05-05-refused' });
+  });
+
+  it('rejects malformed JSON without throwing', () => {
+    const r = raw(base());
+    (r.events[0] as { content: string }).content = '[{"id": ';
+    const { errors } = validate(r);
+    expect(errors.map(formatIssue).join('\n')).toContain('data/events/AGO.json: (file): not valid JSON');
+  });
+
+  it('rejects a source with no text file', () => {
+    const r = raw(base());
+    (r.sources[0] as { text: unknown }).text = null;
+    expect(validate(r).errors.map(formatIssue).join('\n')).toContain('text file cbs-2025-05-05-test.txt is missing');
+  });
+
+  it('normalises white space and typographic quotes, nothing else', () => {
+    const b = base();
+    q0(b).text = '  "Angola said that it does not accept\n individuals   from other nationalities."';
+    expect(validate(raw(b)).errors).toEqual([]);
+    q0(b).text = '"angola said that it does not accept individuals from other nationalities."';
+    expect(validate(raw(b)).errors.length).toBe(1);
+  });
+
+  it('accepts a count stated in a quote', () => {
+    const b = base();
+    (ev(b).quotes as unknown[]).push({ source: 'cbs-2025-05-05-test', text: 'In February, 119 people arrived.' });
+    ev(b).people = 119;
+    expect(validate(raw(b)).errors).toEqual([]);
+  });
+});
+
+describe('quoteStatesNumber', () => {
+  it('finds whole numbers, with thousands separators, not parts of other numbers', () => {
+    expect(quoteStatesNumber('sent 238 alleged members', 238)).toBe(true);
+    expect(quoteStatesNumber('65,475 people, 5,728 foreigners', 5728)).toBe(true);
+    expect(quoteStatesNumber('1,238 people', 238)).toBe(false);
+    expect(quoteStatesNumber('2,380 people', 238)).toBe(false);
+    expect(quoteStatesNumber('nearly 300 Venezuelans', 30)).toBe(false);
+  });
+});

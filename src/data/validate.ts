@@ -1,0 +1,359 @@
+/**
+ * The data validator: turns the raw files of data/ into a typed Dataset, or says exactly which
+ * file, which record and why not. Pure (no file system) so the rules are unit-tested one by one;
+ * scripts/validate.ts does the reading and writing.
+ */
+import { isCountryCode } from './countries.ts';
+import { isoToDay, parsePartialDate } from './dates.ts';
+import { findQuote, normaliseWithMap } from './normalise.ts';
+import {
+  STATUSES,
+  TEXT_KINDS,
+  type CompiledEvent,
+  type CompiledQuote,
+  type Dataset,
+  type DeportationEvent,
+  type SourceWithText,
+  type Status,
+  type TextKind,
+  type Translation,
+} from './types.ts';
+
+export interface RawFile {
+  /** Path shown in messages, e.g. "data/events/SLV.json". */
+  file: string;
+  /** The file's text (JSON or plain text). */
+  content: string;
+}
+
+export interface RawSource {
+  json: RawFile;
+  /** The text file beside the JSON; null when it is missing. */
+  text: RawFile | null;
+}
+
+export interface RawData {
+  meta: RawFile;
+  sources: RawSource[];
+  /** data/events/<ISO3>.json files, each an array of events for that country. */
+  events: RawFile[];
+}
+
+export interface ValidationIssue {
+  file: string;
+  /** The record's id, or its position when it has no usable id. */
+  record: string;
+  reason: string;
+}
+
+export interface ValidationResult {
+  dataset: Dataset | null;
+  errors: ValidationIssue[];
+}
+
+export function formatIssue(i: ValidationIssue): string {
+  return `${i.file}: ${i.record}: ${i.reason}`;
+}
+
+type Obj = Record<string, unknown>;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
+
+const SOURCE_KEYS = new Set([
+  'id', 'publisher', 'headline', 'authors', 'published', 'publishedNote', 'url', 'via', 'alsoAt',
+  'language', 'textKind', 'translations', 'linkFragments', 'note',
+]);
+const EVENT_KEYS = new Set([
+  'id', 'date', 'dateNote', 'dateBasis', 'country', 'sender', 'status', 'summary', 'people', 'quotes',
+]);
+const QUOTE_KEYS = new Set(['source', 'text', 'speaker', 'lang']);
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isNonEmptyString(v: unknown): v is string {
+  return typeof v === 'string' && v.trim().length > 0;
+}
+
+class Collector {
+  readonly errors: ValidationIssue[] = [];
+  add(file: string, record: string, reason: string): void {
+    this.errors.push({ file, record, reason });
+  }
+}
+
+function parseJson(c: Collector, f: RawFile): unknown {
+  try {
+    return JSON.parse(f.content) as unknown;
+  } catch (e) {
+    c.add(f.file, '(file)', `not valid JSON: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function checkUnknownKeys(c: Collector, file: string, record: string, o: Obj, allowed: Set<string>): void {
+  for (const k of Object.keys(o)) if (!allowed.has(k)) c.add(file, record, `unknown field "${k}"`);
+}
+
+function checkDate(c: Collector, file: string, record: string, field: string, v: unknown, latestDay: number | null): boolean {
+  if (typeof v !== 'string') {
+    c.add(file, record, `${field} must be a string (YYYY-MM-DD, YYYY-MM or YYYY)`);
+    return false;
+  }
+  const d = parsePartialDate(v);
+  if (!d) {
+    c.add(file, record, `${field} "${v}" is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY`);
+    return false;
+  }
+  const day = isoToDay(v);
+  if (latestDay !== null && day !== null && day > latestDay) {
+    c.add(file, record, `${field} "${v}" is after the date the data was checked`);
+    return false;
+  }
+  return true;
+}
+
+function optString(c: Collector, file: string, record: string, o: Obj, key: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (!isNonEmptyString(v)) {
+    c.add(file, record, `${key} must be a non-empty string when present`);
+    return undefined;
+  }
+  return v;
+}
+
+function validateSource(c: Collector, raw: RawSource, checkedDay: number | null): SourceWithText | null {
+  const file = raw.json.file;
+  const v = parseJson(c, raw.json);
+  if (v === undefined) return null;
+  if (!isObj(v)) {
+    c.add(file, '(file)', 'a source file must hold one JSON object');
+    return null;
+  }
+  const rec = typeof v.id === 'string' ? v.id : '(source)';
+  const before = c.errors.length;
+  checkUnknownKeys(c, file, rec, v, SOURCE_KEYS);
+  if (typeof v.id !== 'string' || !ID.test(v.id)) c.add(file, rec, 'id must be lower-case kebab-case');
+  const stem = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (typeof v.id === 'string' && v.id !== stem) c.add(file, rec, `id "${v.id}" does not match the file name "${stem}"`);
+  if (!isNonEmptyString(v.publisher)) c.add(file, rec, 'publisher is required');
+  if (typeof v.headline !== 'string') c.add(file, rec, 'headline must be a string ("" when none was shown)');
+  if (!Array.isArray(v.authors) || !v.authors.every(isNonEmptyString)) c.add(file, rec, 'authors must be an array of names ([] when not known)');
+  checkDate(c, file, rec, 'published', v.published, checkedDay);
+  if (typeof v.url !== 'string' || !URL_RE.test(v.url)) c.add(file, rec, `url must be an http(s) address`);
+  if (v.alsoAt !== undefined && (!Array.isArray(v.alsoAt) || !v.alsoAt.every((u) => typeof u === 'string' && URL_RE.test(u)))) {
+    c.add(file, rec, 'alsoAt must be an array of http(s) addresses');
+  }
+  if (typeof v.language !== 'string' || !LANG.test(v.language)) c.add(file, rec, 'language must be a BCP 47 tag such as "en"');
+  if (!TEXT_KINDS.includes(v.textKind as TextKind)) c.add(file, rec, `textKind must be one of ${TEXT_KINDS.join(', ')}`);
+  if ((v.textKind === 'copy' || v.textKind === 'machine-translation' || v.textKind === 'rewrite') && !isNonEmptyString(v.via)) {
+    c.add(file, rec, `a source whose text is a ${String(v.textKind)} must name the copying site in "via"`);
+  }
+  if (v.textKind === 'machine-translation' && !isNonEmptyString(v.note)) c.add(file, rec, 'a machine translation needs a note saying so');
+  let translations: Translation[] | undefined;
+  if (v.translations !== undefined) {
+    if (!Array.isArray(v.translations) || !v.translations.every((t) => isObj(t) && typeof t.lang === 'string' && LANG.test(t.lang) && isNonEmptyString(t.by))) {
+      c.add(file, rec, 'translations must be an array of {lang, by}');
+    } else translations = v.translations as Translation[];
+  }
+  if (v.linkFragments !== undefined && typeof v.linkFragments !== 'boolean') c.add(file, rec, 'linkFragments must be true or false');
+  const via = optString(c, file, rec, v, 'via');
+  const note = optString(c, file, rec, v, 'note');
+  const publishedNote = optString(c, file, rec, v, 'publishedNote');
+  if (!raw.text) c.add(file, rec, `the text file ${stem}.txt is missing`);
+  else if (raw.text.content.trim().length === 0) c.add(raw.text.file, rec, 'the text file is empty');
+  if (c.errors.length > before || !raw.text) return null;
+  const s: SourceWithText = {
+    id: v.id as string,
+    publisher: v.publisher as string,
+    headline: v.headline as string,
+    authors: v.authors as string[],
+    published: v.published as string,
+    url: v.url as string,
+    language: v.language as string,
+    textKind: v.textKind as TextKind,
+    text: raw.text.content,
+  };
+  if (publishedNote !== undefined) s.publishedNote = publishedNote;
+  if (via !== undefined) s.via = via;
+  if (Array.isArray(v.alsoAt)) s.alsoAt = v.alsoAt as string[];
+  if (translations) s.translations = translations;
+  if (typeof v.linkFragments === 'boolean') s.linkFragments = v.linkFragments;
+  if (note !== undefined) s.note = note;
+  return s;
+}
+
+interface SourceIndex {
+  source: SourceWithText;
+  normalised: ReturnType<typeof normaliseWithMap>;
+}
+
+function validateQuote(
+  c: Collector, file: string, rec: string, q: unknown, n: number, sources: Map<string, SourceIndex>, used: Set<string>,
+): CompiledQuote | null {
+  const where = `quote ${n + 1}`;
+  if (!isObj(q)) {
+    c.add(file, rec, `${where} must be an object`);
+    return null;
+  }
+  const before = c.errors.length;
+  checkUnknownKeys(c, file, rec, q, QUOTE_KEYS);
+  if (!isNonEmptyString(q.source)) {
+    c.add(file, rec, `${where}: source is required`);
+    return null;
+  }
+  used.add(q.source);
+  const src = sources.get(q.source);
+  if (!src) {
+    c.add(file, rec, `${where}: source "${q.source}" does not exist (no data/sources/${q.source}.json, or it is invalid)`);
+    return null;
+  }
+  if (!isNonEmptyString(q.text)) {
+    c.add(file, rec, `${where}: text is required`);
+    return null;
+  }
+  const at = findQuote(src.normalised, src.source.text, q.text);
+  if (!at) c.add(file, rec, `${where}: text not found verbatim in source "${q.source}": "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`);
+  const speaker = optString(c, file, rec, q, 'speaker');
+  let lang = src.source.language;
+  if (q.lang !== undefined) {
+    if (typeof q.lang !== 'string' || !LANG.test(q.lang)) c.add(file, rec, `${where}: lang must be a BCP 47 tag`);
+    else {
+      const known = [src.source.language, ...(src.source.translations ?? []).map((t) => t.lang)];
+      if (!known.includes(q.lang)) c.add(file, rec, `${where}: lang "${q.lang}" is not a language of source "${q.source}" (${known.join(', ')})`);
+      lang = q.lang;
+    }
+  }
+  if (c.errors.length > before || !at) return null;
+  const out: CompiledQuote = { source: q.source, text: q.text, lang, at };
+  if (speaker !== undefined) out.speaker = speaker;
+  return out;
+}
+
+/** A number is "stated" in a quote when its digits appear there (thousands separators allowed). */
+export function quoteStatesNumber(text: string, n: number): boolean {
+  const digits = text.replace(/(\d)[,.\u202F\u00A0 ](?=\d{3}\b)/g, '$1');
+  return new RegExp(`(^|[^\\d.])${n}(?![\\d])`).test(digits);
+}
+
+function validateEvent(
+  c: Collector, file: string, fileCountry: string | null, e: unknown, n: number,
+  sources: Map<string, SourceIndex>, used: Set<string>, checkedDay: number | null,
+): CompiledEvent | null {
+  if (!isObj(e)) {
+    c.add(file, `event ${n + 1}`, 'an event must be an object');
+    return null;
+  }
+  const rec = typeof e.id === 'string' && e.id ? e.id : `event ${n + 1}`;
+  const before = c.errors.length;
+  checkUnknownKeys(c, file, rec, e, EVENT_KEYS);
+  if (typeof e.id !== 'string' || !ID.test(e.id)) c.add(file, rec, 'id must be lower-case kebab-case');
+  const dateOk = checkDate(c, file, rec, 'date', e.date, checkedDay);
+  if (typeof e.country !== 'string' || !isCountryCode(e.country)) c.add(file, rec, `unknown country code "${String(e.country)}" (ISO 3166-1 alpha-3; Kosovo is XKX)`);
+  else if (fileCountry !== null && e.country !== fileCountry) c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
+  if (typeof e.sender !== 'string' || !isCountryCode(e.sender)) c.add(file, rec, `unknown sender country code "${String(e.sender)}"`);
+  else if (e.sender === e.country) c.add(file, rec, 'sender and country are the same: a third-country event needs two states');
+  if (e.status !== null && !STATUSES.includes(e.status as Status)) c.add(file, rec, `unknown status "${String(e.status)}" (one of ${STATUSES.join(', ')}, or null for context)`);
+  if (!isNonEmptyString(e.summary)) c.add(file, rec, 'summary is required');
+  optString(c, file, rec, e, 'dateNote');
+  if (e.dateBasis !== undefined && e.dateBasis !== 'reported') c.add(file, rec, 'dateBasis must be "reported" when present');
+  if (e.dateBasis === 'reported' && !isNonEmptyString(e.dateNote)) c.add(file, rec, 'a date based on the report needs a dateNote saying so');
+  if (e.people !== undefined && (typeof e.people !== 'number' || !Number.isInteger(e.people) || e.people < 1)) c.add(file, rec, 'people must be a positive whole number');
+  const quotes: CompiledQuote[] = [];
+  if (!Array.isArray(e.quotes) || e.quotes.length === 0) {
+    c.add(file, rec, e.status === null || e.status === undefined ? 'an event needs at least one quote' : `a status change (${String(e.status)}) needs at least one quote`);
+  } else {
+    e.quotes.forEach((q, i) => {
+      const cq = validateQuote(c, file, rec, q, i, sources, used);
+      if (cq) quotes.push(cq);
+    });
+    if (typeof e.people === 'number' && !e.quotes.some((q) => isObj(q) && typeof q.text === 'string' && quoteStatesNumber(q.text, e.people as number))) {
+      c.add(file, rec, `people ${e.people} is not a number stated in any of its quotes`);
+    }
+  }
+  if (c.errors.length > before || !dateOk) return null;
+  const ev = e as unknown as DeportationEvent;
+  const out: CompiledEvent = {
+    id: ev.id, date: ev.date, country: ev.country, sender: ev.sender, status: ev.status, summary: ev.summary,
+    quotes, day: isoToDay(ev.date) as number,
+  };
+  if (ev.dateNote !== undefined) out.dateNote = ev.dateNote;
+  if (ev.dateBasis !== undefined) out.dateBasis = ev.dateBasis;
+  if (ev.people !== undefined) out.people = ev.people;
+  return out;
+}
+
+export function validate(raw: RawData): ValidationResult {
+  const c = new Collector();
+
+  let checked = '';
+  let checkedDay: number | null = null;
+  const meta = parseJson(c, raw.meta);
+  if (meta !== undefined) {
+    if (!isObj(meta) || typeof meta.checked !== 'string' || parsePartialDate(meta.checked)?.precision !== 'day') {
+      c.add(raw.meta.file, 'checked', 'meta.json needs "checked": the YYYY-MM-DD the data was last checked');
+    } else {
+      checked = meta.checked;
+      checkedDay = isoToDay(checked);
+    }
+  }
+
+  const sources = new Map<string, SourceIndex>();
+  const sourceFiles = new Map<string, string>();
+  for (const rs of raw.sources) {
+    const s = validateSource(c, rs, checkedDay);
+    if (!s) continue;
+    if (sources.has(s.id)) {
+      c.add(rs.json.file, s.id, `duplicate source id (also in ${sourceFiles.get(s.id) ?? '?'})`);
+      continue;
+    }
+    sources.set(s.id, { source: s, normalised: normaliseWithMap(s.text) });
+    sourceFiles.set(s.id, rs.json.file);
+  }
+
+  const used = new Set<string>();
+  const events: CompiledEvent[] = [];
+  const eventFiles = new Map<string, string>();
+  for (const f of raw.events) {
+    const v = parseJson(c, f);
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) {
+      c.add(f.file, '(file)', 'an events file must hold a JSON array of events');
+      continue;
+    }
+    const stem = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    const fileCountry = /^[A-Z]{3}$/.test(stem) ? stem : null;
+    if (fileCountry === null) c.add(f.file, '(file)', 'an events file is named after its country: <ISO3>.json');
+    let lastDay = -Infinity;
+    v.forEach((e, i) => {
+      const ev = validateEvent(c, f.file, fileCountry, e, i, sources, used, checkedDay);
+      if (!ev) return;
+      const prev = eventFiles.get(ev.id);
+      if (prev !== undefined) {
+        c.add(f.file, ev.id, `duplicate event id (also in ${prev})`);
+        return;
+      }
+      eventFiles.set(ev.id, f.file);
+      if (ev.day < lastDay) c.add(f.file, ev.id, 'events must be listed in date order within their file (on the same date, the later one wins)');
+      lastDay = Math.max(lastDay, ev.day);
+      events.push(ev);
+    });
+  }
+
+  for (const [id, file] of sourceFiles) {
+    if (!used.has(id)) c.add(file, id, 'source is not used by any event');
+  }
+
+  if (c.errors.length > 0) return { dataset: null, errors: c.errors };
+  // Stable sort: same-day events keep their file order, so the later one in the file wins.
+  const order = new Map(events.map((e, i) => [e, i]));
+  events.sort((a, b) => a.day - b.day || (order.get(a) as number) - (order.get(b) as number));
+  return {
+    dataset: { checked, sources: [...sources.values()].map((s) => s.source), events },
+    errors: [],
+  };
+}
+

@@ -1,0 +1,143 @@
+/**
+ * The only owner of the MapLibre map. Sources are added once; the date changes colours through
+ * feature state (setStatuses diffs against what is drawn and touches only what changed), and
+ * selection swaps one small line source. React never re-renders the map.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Status } from '../data/types.ts';
+import { outlineOf, type BaseGeometry } from './geometry.ts';
+import { mapStyle, COUNTRY_FILL_LAYER, COUNTRY_SOURCE, SELECTION_SOURCE, INITIAL_BOUNDS } from './mapStyle.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapCallbacks {
+  onHover(iso: string | null, point: { x: number; y: number } | null): void;
+  onSelect(iso: string | null): void;
+}
+
+export class MapController {
+  private readonly map: maplibregl.Map;
+  private readonly drawn = new Map<string, Status>();
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private pendingStatuses: Map<string, Status> | null = null;
+  private loaded = false;
+  private readonly byIso: Map<string, BaseGeometry['countries']['features'][number]>;
+  readonly ready: Promise<void>;
+
+  constructor(container: HTMLElement, geo: BaseGeometry, private readonly cb: MapCallbacks) {
+    this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
+    this.map = new maplibregl.Map({
+      container,
+      style: mapStyle(geo),
+      bounds: INITIAL_BOUNDS,
+      fitBoundsOptions: { padding: 8 },
+      minZoom: -1,
+      maxZoom: 7,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
+      // Keep a drawn frame readable by tests and screenshots of the canvas.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disable();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+
+    this.ready = new Promise((resolve) => {
+      this.map.once('load', () => {
+        this.loaded = true;
+        if (this.pendingStatuses) this.applyStatuses(this.pendingStatuses);
+        this.applySelection();
+        // Ready once the first frame with the final colours has been drawn.
+        this.map.once('idle', () => resolve());
+      });
+    });
+
+    this.map.on('mousemove', COUNTRY_FILL_LAYER, (e) => {
+      const iso = (e.features?.[0]?.id as string | undefined) ?? null;
+      this.setHover(iso);
+      this.cb.onHover(iso, { x: e.point.x, y: e.point.y });
+    });
+    this.map.on('mouseleave', COUNTRY_FILL_LAYER, () => {
+      this.setHover(null);
+      this.cb.onHover(null, null);
+    });
+    this.map.on('click', (e) => {
+      const f = this.map.queryRenderedFeatures(e.point, { layers: [COUNTRY_FILL_LAYER] })[0];
+      this.cb.onSelect((f?.id as string | undefined) ?? null);
+    });
+  }
+
+  /** Recolours by feature state: only the countries whose status changed are touched. */
+  setStatuses(next: Map<string, Status>): void {
+    if (!this.loaded) {
+      this.pendingStatuses = next;
+      return;
+    }
+    this.applyStatuses(next);
+  }
+
+  private applyStatuses(next: Map<string, Status>): void {
+    this.pendingStatuses = null;
+    for (const [iso] of this.drawn) {
+      if (!next.has(iso)) {
+        this.map.removeFeatureState({ source: COUNTRY_SOURCE, id: iso }, 'status');
+        this.drawn.delete(iso);
+      }
+    }
+    for (const [iso, status] of next) {
+      if (this.drawn.get(iso) === status || !this.byIso.has(iso)) continue;
+      this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, { status });
+      this.drawn.set(iso, status);
+    }
+  }
+
+  setSelected(iso: string | null): void {
+    if (iso === this.selected) return;
+    this.selected = iso;
+    if (this.loaded) this.applySelection();
+  }
+
+  private applySelection(): void {
+    const src = this.map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE);
+    const f = this.selected ? this.byIso.get(this.selected) : undefined;
+    src?.setData({ type: 'FeatureCollection', features: f ? [outlineOf(f)] : [] });
+  }
+
+  private setHover(iso: string | null): void {
+    if (iso === this.hovered) return;
+    if (this.hovered) this.map.setFeatureState({ source: COUNTRY_SOURCE, id: this.hovered }, { hover: false });
+    if (iso) this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, { hover: true });
+    this.hovered = iso;
+    this.map.getCanvas().style.cursor = iso ? 'pointer' : '';
+  }
+
+  /** Screen position (CSS pixels, relative to the map) of a longitude/latitude. */
+  project(lng: number, lat: number): { x: number; y: number } {
+    const p = this.map.project([lng, lat]);
+    return { x: p.x, y: p.y };
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+/** True when this browser can give MapLibre a WebGL context. */
+export function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

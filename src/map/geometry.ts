@@ -1,0 +1,79 @@
+/**
+ * The basemap: one TopoJSON file built by scripts/basemap/build.ts and served from our own
+ * origin, decoded once into the three GeoJSON layers the map draws. Borders and coastlines come
+ * from shared arcs, never from polygon outlines (which would show tile-clip seams).
+ */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
+import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Position } from 'geojson';
+
+export interface CountryProps {
+  iso: string;
+  name: string;
+}
+
+export interface BaseGeometry {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  borders: FeatureCollection<MultiLineString | LineString>;
+  coastlines: FeatureCollection<MultiLineString | LineString>;
+}
+
+type BasemapTopology = Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  borders: TopoMultiLine;
+  coastlines: TopoMultiLine;
+}>;
+
+export const BASEMAP_URL = `${import.meta.env.BASE_URL}geo/countries-50m.topo.json`;
+
+export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries: BaseGeometry['countries'] = {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { iso: String(f.id), name: f.properties.name },
+    })),
+  };
+  const asCollection = (g: Feature<MultiLineString | LineString>): FeatureCollection<MultiLineString | LineString> => ({
+    type: 'FeatureCollection',
+    features: [g],
+  });
+  return {
+    countries,
+    borders: asCollection(feature(topo, topo.objects.borders) as Feature<MultiLineString>),
+    coastlines: asCollection(feature(topo, topo.objects.coastlines) as Feature<MultiLineString>),
+  };
+}
+
+export async function loadBasemap(url = BASEMAP_URL): Promise<BaseGeometry> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`basemap ${url}: HTTP ${res.status}`);
+  return decodeBasemap((await res.json()) as BasemapTopology);
+}
+
+/**
+ * A country's outline as lines, for the selection ring: drawn as a line source, so its tiles
+ * clip lines (no seams), and without the artificial edges along the ±180° cut.
+ */
+export function outlineOf(f: Feature<Polygon | MultiPolygon>): Feature<MultiLineString> {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const lines: Position[][] = [];
+  for (const poly of polys) {
+    for (const ring of poly) {
+      let current: Position[] = [];
+      for (let i = 0; i < ring.length; i++) {
+        const p = ring[i] as Position;
+        const prev = ring[i - 1];
+        const onCut = prev !== undefined && Math.abs(p[0] as number) === 180 && prev[0] === p[0];
+        if (onCut) {
+          if (current.length > 1) lines.push(current);
+          current = [p];
+        } else current.push(p);
+      }
+      if (current.length > 1) lines.push(current);
+    }
+  }
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } };
+}

@@ -1,0 +1,73 @@
+/** The map's style as plain data: sources added once, colours read from feature state. */
+import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike } from 'maplibre-gl';
+import { STATUSES } from '../data/types.ts';
+import { NO_STATUS_COLOUR, statusColour } from '../color/palette.ts';
+import type { BaseGeometry } from './geometry.ts';
+
+export const COUNTRY_SOURCE = 'countries';
+export const SELECTION_SOURCE = 'selection';
+export const COUNTRY_FILL_LAYER = 'country-fill';
+
+export const OCEAN_COLOUR = '#f3f6f9';
+export const BORDER_COLOUR = '#ffffff';
+export const COAST_COLOUR = '#a9b4bf';
+
+/** The whole inhabited world, Alaska to New Zealand, without Antarctica. */
+export const INITIAL_BOUNDS: LngLatBoundsLike = [[-168, -56], [179, 78]];
+
+export function fillColourExpression(): ExpressionSpecification {
+  const pairs = STATUSES.flatMap((s) => [s, statusColour(s)]);
+  return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, NO_STATUS_COLOUR] as unknown as ExpressionSpecification;
+}
+
+export function mapStyle(geo: BaseGeometry): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [COUNTRY_SOURCE]: { type: 'geojson', data: geo.countries, promoteId: 'iso', tolerance: 0.3, buffer: 8 },
+      borders: { type: 'geojson', data: geo.borders, tolerance: 0.3 },
+      coastlines: { type: 'geojson', data: geo.coastlines, tolerance: 0.3 },
+      [SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': OCEAN_COLOUR } },
+      {
+        id: COUNTRY_FILL_LAYER,
+        type: 'fill',
+        source: COUNTRY_SOURCE,
+        paint: {
+          'fill-color': fillColourExpression(),
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1],
+          'fill-antialias': false,
+        },
+      },
+      {
+        id: 'coastlines',
+        type: 'line',
+        source: 'coastlines',
+        paint: { 'line-color': COAST_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 0, 0.4, 5, 1] },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': BORDER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 0, 0.5, 5, 1.5] },
+      },
+      {
+        id: 'selection-casing',
+        type: 'line',
+        source: SELECTION_SOURCE,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': '#ffffff', 'line-width': 4.5 },
+      },
+      {
+        id: 'selection',
+        type: 'line',
+        source: SELECTION_SOURCE,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': '#111111', 'line-width': 2 },
+      },
+    ],
+  };
+}

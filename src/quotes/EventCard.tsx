@@ -1,0 +1,33 @@
+import { countryName } from '../data/countries.ts';
+import { formatPartialDate } from '../data/dates.ts';
+import type { CompiledEvent } from '../data/types.ts';
+import { useAppStore } from '../store/appStore.ts';
+import { StatusChip } from '../app/StatusChip.tsx';
+import { LOCALE, S } from '../i18n/strings.ts';
+import { QuoteCard } from './QuoteCard.tsx';
+
+export function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
+  const store = useAppStore();
+  return (
+    <article className="event" data-event={event.id} data-country={event.country}>
+      <header className="event-head">
+        <time dateTime={event.date} className="event-date">
+          {event.dateBasis === 'reported' ? `${S.by} ` : ''}
+          {formatPartialDate(event.date, LOCALE)}
+        </time>
+        {showCountry && (
+          <button type="button" className="link-button event-country" onClick={() => store.getState().setCountry(event.country)}>
+            {countryName(event.country)}
+          </button>
+        )}
+        <StatusChip status={event.status} />
+      </header>
+      <p className="event-summary">{event.summary}</p>
+      {event.people !== undefined && <p className="event-people">{S.people(event.people)}</p>}
+      {event.dateNote && <p className="event-note">{event.dateNote}</p>}
+      {event.quotes.map((q, i) => (
+        <QuoteCard key={i} quote={q} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+/** "Read the source": the full text we hold, in a modal dialog, with the quote highlighted. */
+import { useEffect, useRef } from 'react';
+import { useApp } from '../store/appStore.ts';
+import { useModel } from '../app/model.ts';
+import { LOCALE, S } from '../i18n/strings.ts';
+import { provenanceLabel, splitForHighlight } from './quoteLogic.ts';
+
+export function SourceReader() {
+  const reading = useApp((s) => s.reading);
+  const close = useApp((s) => s.closeSource);
+  const { sources } = useModel();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  const source = reading ? sources.get(reading.source) : undefined;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (source && !d.open) {
+      d.showModal();
+      mark.current?.scrollIntoView({ block: 'center' });
+    } else if (!source && d.open) d.close();
+  }, [source]);
+
+  const [before, quote, after] = source ? splitForHighlight(source.text, reading?.at ?? null) : ['', '', ''];
+  return (
+    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={close} onCancel={close}>
+      {source && (
+        <>
+          <header className="reader-head">
+            <h2 id="reader-title">{source.headline || source.publisher}</h2>
+            <p>{provenanceLabel(source, LOCALE)}</p>
+            {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
+            {source.note && <p className="reader-note"><strong>{S.sourceNote}:</strong> {source.note}</p>}
+            <p>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {S.newTab}</span></a>
+            </p>
+            {source.alsoAt && source.alsoAt.length > 0 && (
+              <p>
+                {S.alsoAt}:{' '}
+                {source.alsoAt.map((u) => (
+                  <a key={u} href={u} target="_blank" rel="noopener noreferrer">{u}</a>
+                ))}
+              </p>
+            )}
+            <button type="button" className="reader-close" onClick={close} autoFocus>
+              {S.close}
+            </button>
+          </header>
+          <div className="reader-text" lang={source.language} tabIndex={0}>
+            {before}
+            {quote && <mark ref={mark}>{quote}</mark>}
+            {after}
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledEvent, SourceWithText } from '../data/types.ts';
+import { panelEvents, provenanceLabel, quoteLink, splitForHighlight, translationLabel } from './quoteLogic.ts';
+
+const src: SourceWithText = {
+  id: 's', publisher: 'CBS News', headline: 'h', authors: [], published: '2025-05-05',
+  url: 'https://exbulletin.com/world/international/3029992/', via: 'exbulletin.com', language: 'en',
+  textKind: 'machine-translation', text: 'x', translations: [{ lang: 'es', by: 'elsalvadornow.org' }],
+};
+
+describe('quoteLink', () => {
+  it('adds a text fragment for a short quote, escaping - , &', () => {
+    expect(quoteLink(src, 'Mexico, El Salvador - and more & less')).toBe(
+      'https://exbulletin.com/world/international/3029992/#:~:text=Mexico%2C%20El%20Salvador%20%2D%20and%20more%20%26%20less',
+    );
+  });
+  it('uses textStart,textEnd for a long quote', () => {
+    const q = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(quoteLink(src, q)).toBe(`${src.url}#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve`);
+  });
+  it('keeps typographic quotes as the page has them, and respects linkFragments: false', () => {
+    expect(quoteLink(src, '“Angola said”')).toBe(`${src.url}#:~:text=%E2%80%9CAngola%20said%E2%80%9D`);
+    expect(quoteLink({ ...src, linkFragments: false }, 'Angola')).toBe(src.url);
+  });
+});
+
+describe('provenanceLabel', () => {
+  it('says who published it and what our text is', () => {
+    expect(provenanceLabel(src)).toBe('CBS News, 5 May 2025 — text as republished by exbulletin.com (machine translation)');
+    expect(provenanceLabel({ ...src, textKind: 'copy' })).toBe('CBS News, 5 May 2025 — text as republished by exbulletin.com');
+    expect(provenanceLabel({ ...src, textKind: 'original' })).toBe('CBS News, 5 May 2025');
+    expect(provenanceLabel({ ...src, textKind: 'excerpt', publisher: 'Associated Press', via: 'latestly.com' })).toBe('Associated Press, 5 May 2025 — excerpt, via latestly.com');
+  });
+  it('labels a translated quote', () => {
+    expect(translationLabel(src, { source: 's', text: 't', lang: 'es', at: [0, 1] })).toBe('Spanish translation by elsalvadornow.org');
+    expect(translationLabel(src, { source: 's', text: 't', lang: 'en', at: [0, 1] })).toBeNull();
+  });
+});
+
+describe('panelEvents', () => {
+  const e = (id: string, country: string, day: number) => ({ id, country, day }) as CompiledEvent;
+  const events = [e('a', 'SLV', 1), e('b', 'AGO', 2), e('c', 'SLV', 3), e('d', 'SLV', 5)];
+  it('without a selection: everything up to the day, newest first', () => {
+    expect(panelEvents(events, 3, null).shown.map((x) => x.id)).toEqual(['c', 'b', 'a']);
+    expect(panelEvents(events, 3, null).later).toEqual([]);
+  });
+  it("with a country: its events up to the day, and what's still to come", () => {
+    const p = panelEvents(events, 3, 'SLV');
+    expect(p.shown.map((x) => x.id)).toEqual(['c', 'a']);
+    expect(p.later.map((x) => x.id)).toEqual(['d']);
+  });
+});
+
+describe('splitForHighlight', () => {
+  it('splits around the span', () => {
+    expect(splitForHighlight('abcdef', [2, 4])).toEqual(['ab', 'cd', 'ef']);
+    expect(splitForHighlight('abc', null)).toEqual(['abc', '', '']);
+  });
+});

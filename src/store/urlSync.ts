@@ -1,0 +1,28 @@
+/**
+ * Keeps the address bar in step with the store: history.replaceState, throttled (browsers cap
+ * replaceState at ~100 calls per 30 s, and a playing timeline changes the date every second).
+ */
+import type { AppStore } from './appStore.ts';
+import { toUrlState } from './appStore.ts';
+import { serialiseQuery } from './urlState.ts';
+
+export function syncUrl(store: AppStore, latestDay: number, intervalMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastWritten = location.search;
+  const write = () => {
+    timer = null;
+    const q = serialiseQuery(toUrlState(store.getState(), latestDay));
+    if (q !== lastWritten) {
+      history.replaceState(history.state, '', `${location.pathname}${q}${location.hash}`);
+      lastWritten = q;
+    }
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.day === prev.day && s.country === prev.country && s.view === prev.view) return;
+    if (timer === null) timer = setTimeout(write, intervalMs);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

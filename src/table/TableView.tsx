@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { STATUS_LABELS } from '../color/palette.ts';
+import { countryName } from '../data/countries.ts';
+import { formatDay } from '../data/dates.ts';
+import { useApp } from '../store/appStore.ts';
+import { useModel } from '../app/model.ts';
+import { useStatuses } from '../app/useStatuses.ts';
+import { Swatch } from '../app/StatusChip.tsx';
+import { sinceText } from '../app/sinceText.ts';
+import { LOCALE, S } from '../i18n/strings.ts';
+import { tableRows } from './tableRows.ts';
+
+export function TableView() {
+  const day = useApp((s) => s.day);
+  const setCountry = useApp((s) => s.setCountry);
+  const selected = useApp((s) => s.country);
+  const { index } = useModel();
+  const statuses = useStatuses(day);
+  const rows = useMemo(() => tableRows(statuses, index, day, (a3) => countryName(a3), LOCALE), [statuses, index, day]);
+  return (
+    <div className="table-wrap">
+      <table className="status-table" data-testid="status-table">
+        <caption>{S.tableCaption(formatDay(day, LOCALE))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{S.tableCountry}</th>
+            <th scope="col">{S.tableStatus}</th>
+            <th scope="col">{S.tableSince}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.iso} data-country={r.iso} data-status={r.status} data-selected={r.iso === selected ? "true" : undefined}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => setCountry(r.iso)}>{r.name}</button>
+              </th>
+              <td>
+                <Swatch status={r.status} /> {STATUS_LABELS[r.status]}
+              </td>
+              <td>{sinceText(r.since)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="panel-empty">{S.tableEmpty}</p>}
+    </div>
+  );
+}

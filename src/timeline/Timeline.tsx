@@ -1,0 +1,117 @@
+/**
+ * The timeline: an accessible slider over every day from the first event to the last, a tick
+ * for each event day, the date in words, play/pause and previous/next event. Dragging is
+ * coalesced to one store update per animation frame so no lag builds up behind the pointer.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { dayToIso, formatDay } from '../data/dates.ts';
+import { useApp, useAppStore } from '../store/appStore.ts';
+import { useModel } from '../app/model.ts';
+import { LOCALE, S } from '../i18n/strings.ts';
+import type { Step } from './timelineLogic.ts';
+import { usePlayback } from './usePlayback.ts';
+import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
+
+export function Timeline() {
+  const store = useAppStore();
+  const { index } = useModel();
+  const day = useApp((s) => s.day);
+  const playing = useApp((s) => s.playing);
+  const pending = useRef<number | null>(null);
+  const frame = useRef(0);
+  usePlayback();
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const span = Math.max(1, index.lastDay - index.firstDay);
+  const frac = (d: number) => (d - index.firstDay) / span;
+  const years = useMemo(() => {
+    const out: { year: number; day: number }[] = [];
+    const first = new Date(index.firstDay * 86_400_000).getUTCFullYear();
+    const last = new Date(index.lastDay * 86_400_000).getUTCFullYear();
+    for (let y = first + 1; y <= last; y++) out.push({ year: y, day: Math.round(Date.UTC(y, 0, 1) / 86_400_000) });
+    return out;
+  }, [index]);
+
+  const onInput = (value: number) => {
+    pending.current = value;
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      if (pending.current !== null) store.getState().setDay(pending.current);
+      pending.current = null;
+    });
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    const step = sliderKeyStep(e.key, e.shiftKey);
+    if (!step) return;
+    e.preventDefault();
+    e.stopPropagation();
+    store.getState().step(step);
+  };
+
+  const label = formatDay(day, LOCALE);
+  return (
+    <section className="timeline" aria-label={S.timeline}>
+      <div className="timeline-controls">
+        <button type="button" className="icon-button" onClick={() => store.getState().togglePlay()} aria-label={playing ? S.pause : S.play} aria-pressed={playing}>
+          {playing ? <PauseIcon /> : <PlayIcon />}
+        </button>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('prevEvent')} aria-label={S.prevEvent} disabled={day <= index.firstDay}>
+          <PrevIcon />
+        </button>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={S.nextEvent} disabled={day >= index.lastDay}>
+          <NextIcon />
+        </button>
+        <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>
+      </div>
+      <div className="timeline-track">
+        <input
+          type="range"
+          className="timeline-slider"
+          min={index.firstDay}
+          max={index.lastDay}
+          step={1}
+          value={day}
+          aria-label={S.slider}
+          aria-valuetext={label}
+          onChange={(e) => onInput(Number(e.currentTarget.value))}
+          onKeyDown={onKeyDown}
+        />
+        <div className="timeline-ticks" aria-hidden="true">
+          {index.eventDays.map((d) => (
+            <span key={d} className="tick" style={{ left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${frac(d)})` }} />
+          ))}
+        </div>
+        <div className="timeline-years" aria-hidden="true">
+          {years.map((y) => (
+            <span key={y.year} style={{ left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${frac(y.day)})` }}>{y.year}</span>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The slider's keys follow DESIGN.md: arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
+export function sliderKeyStep(key: string, shift: boolean): Step | null {
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return shift ? 'prevMonth' : 'prevEvent';
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return shift ? 'nextMonth' : 'nextEvent';
+    case 'PageDown':
+      return 'prevMonth';
+    case 'PageUp':
+      return 'nextMonth';
+    case 'Home':
+      return 'start';
+    case 'End':
+      return 'end';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * What the timeline's controls and keys do to the date, as pure functions of the day and the
+ * index, so the component only draws and the keyboard and buttons share one meaning.
+ */
+import { addMonths } from '../data/dates.ts';
+import type { StatusIndex } from '../data/statusIndex.ts';
+
+export type Step = 'prevEvent' | 'nextEvent' | 'prevMonth' | 'nextMonth' | 'start' | 'end';
+
+export function clampDay(day: number, index: Pick<StatusIndex, 'firstDay' | 'lastDay'>): number {
+  return Math.min(index.lastDay, Math.max(index.firstDay, Math.round(day)));
+}
+
+export function stepDay(day: number, step: Step, index: StatusIndex): number {
+  switch (step) {
+    case 'prevEvent':
+      return index.prevEventDay(day) ?? index.firstDay;
+    case 'nextEvent':
+      return index.nextEventDay(day) ?? index.lastDay;
+    case 'prevMonth':
+      return clampDay(addMonths(day, -1), index);
+    case 'nextMonth':
+      return clampDay(addMonths(day, 1), index);
+    case 'start':
+      return index.firstDay;
+    case 'end':
+      return index.lastDay;
+  }
+}
+
+/** Playing steps event by event; at the end it stops. Returns null when there is nowhere to go. */
+export function playTick(day: number, index: StatusIndex): number | null {
+  return index.nextEventDay(day);
+}
+
+/** Pressing play at the end starts again from the first event. */
+export function playStart(day: number, index: StatusIndex): number {
+  return day >= index.lastDay ? index.firstDay : day;
+}
