@@ -24,6 +24,8 @@ export class MapController {
   private selected: string | null = null;
   private pendingStatuses: Map<string, Status> | null = null;
   private loaded = false;
+  /** Until the reader pans or zooms, a resize refits the whole world. */
+  private userMoved = false;
   private readonly byIso: Map<string, BaseGeometry['countries']['features'][number]>;
   readonly ready: Promise<void>;
 
@@ -58,6 +60,9 @@ export class MapController {
       });
     });
 
+    this.map.on('movestart', (e) => {
+      if ((e as { originalEvent?: Event }).originalEvent) this.userMoved = true;
+    });
     this.map.on('mousemove', COUNTRY_FILL_LAYER, (e) => {
       const iso = (e.features?.[0]?.id as string | undefined) ?? null;
       this.setHover(iso);
@@ -125,6 +130,7 @@ export class MapController {
 
   resize(): void {
     this.map.resize();
+    if (!this.userMoved) this.map.fitBounds(INITIAL_BOUNDS, { padding: 8, animate: false });
   }
 
   destroy(): void {

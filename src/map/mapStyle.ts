@@ -12,8 +12,8 @@ export const OCEAN_COLOUR = '#f3f6f9';
 export const BORDER_COLOUR = '#ffffff';
 export const COAST_COLOUR = '#a9b4bf';
 
-/** The whole inhabited world, Alaska to New Zealand, without Antarctica. */
-export const INITIAL_BOUNDS: LngLatBoundsLike = [[-168, -56], [179, 78]];
+/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica. */
+export const INITIAL_BOUNDS: LngLatBoundsLike = [[-180, -56], [180, 80]];
 
 export function fillColourExpression(): ExpressionSpecification {
   const pairs = STATUSES.flatMap((s) => [s, statusColour(s)]);
