@@ -1,4 +1,5 @@
 import table from './countries.json';
+import { displayName } from '../i18n/displayNames.ts';
 
 export interface CountryRow {
   a3: string;
@@ -18,20 +19,9 @@ export function countryRow(a3: string): CountryRow | undefined {
   return byA3.get(a3);
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
 /** The country's name in the reader's language (Intl), falling back to the English table. */
 export function countryName(a3: string, locale = 'en'): string {
   const row = byA3.get(a3);
   if (!row) return a3;
-  let dn = displayNames.get(locale);
-  if (dn === undefined) {
-    try {
-      dn = new Intl.DisplayNames([locale], { type: 'region' });
-    } catch {
-      dn = null;
-    }
-    displayNames.set(locale, dn);
-  }
-  return dn?.of(row.a2) ?? row.name;
+  return displayName(row.a2, 'region', locale) ?? row.name;
 }

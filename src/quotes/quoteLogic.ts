@@ -1,6 +1,7 @@
 /** What the quotes panel shows and how it links back to the sources: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
+import { displayName } from '../i18n/displayNames.ts';
 
 /** Percent-encodes a text-fragment term: "-", "," and "&" are syntax there. */
 function encodeTerm(s: string): string {
@@ -61,19 +62,8 @@ export function provenanceLabel(s: SourceWithText, locale = 'en-GB'): string {
   }
 }
 
-const LANGUAGE_NAMES = new Map<string, Intl.DisplayNames | null>();
-
 export function languageName(lang: string, locale = 'en'): string {
-  let dn = LANGUAGE_NAMES.get(locale);
-  if (dn === undefined) {
-    try {
-      dn = new Intl.DisplayNames([locale], { type: 'language' });
-    } catch {
-      dn = null;
-    }
-    LANGUAGE_NAMES.set(locale, dn);
-  }
-  return dn?.of(lang) ?? lang;
+  return displayName(lang, 'language', locale) ?? lang;
 }
 
 /** "Spanish translation by elsalvadornow.org" for a quote in a language the original was not in. */

@@ -8,7 +8,7 @@ import { dayToIso, formatDay } from '../data/dates.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { LOCALE, S } from '../i18n/strings.ts';
-import type { Step } from './timelineLogic.ts';
+import { sliderKeyStep } from './timelineLogic.ts';
 import { usePlayback } from './usePlayback.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
 
@@ -92,26 +92,4 @@ export function Timeline() {
       </div>
     </section>
   );
-}
-
-/** The slider's keys follow DESIGN.md: arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
-export function sliderKeyStep(key: string, shift: boolean): Step | null {
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return shift ? 'prevMonth' : 'prevEvent';
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return shift ? 'nextMonth' : 'nextEvent';
-    case 'PageDown':
-      return 'prevMonth';
-    case 'PageUp':
-      return 'nextMonth';
-    case 'Home':
-      return 'start';
-    case 'End':
-      return 'end';
-    default:
-      return null;
-  }
 }

@@ -37,3 +37,25 @@ export function playTick(day: number, index: StatusIndex): number | null {
 export function playStart(day: number, index: StatusIndex): number {
   return day >= index.lastDay ? index.firstDay : day;
 }
+
+/** The slider's keys follow DESIGN.md: arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
+export function sliderKeyStep(key: string, shift: boolean): Step | null {
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return shift ? 'prevMonth' : 'prevEvent';
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return shift ? 'nextMonth' : 'nextEvent';
+    case 'PageDown':
+      return 'prevMonth';
+    case 'PageUp':
+      return 'nextMonth';
+    case 'Home':
+      return 'start';
+    case 'End':
+      return 'end';
+    default:
+      return null;
+  }
+}

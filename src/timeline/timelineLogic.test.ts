@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { dayToIso, isoToDay } from '../data/dates.ts';
+import { StatusIndex } from '../data/statusIndex.ts';
+import type { CompiledEvent } from '../data/types.ts';
+import { keyAction } from '../app/keyboard.ts';
+import { playStart, playTick, sliderKeyStep, stepDay } from './timelineLogic.ts';
+
+const ev = (id: string, date: string): CompiledEvent =>
+  ({ id, date, country: 'SLV', sender: 'USA', status: 'approached', summary: '', quotes: [], day: isoToDay(date) as number });
+const index = new StatusIndex([ev('a', '2019-07-26'), ev('b', '2025-01-31'), ev('c', '2025-05-05')]);
+const d = (iso: string) => isoToDay(iso) as number;
+const iso = (day: number | null) => (day === null ? null : dayToIso(day));
+
+describe('timeline steps', () => {
+  it('steps event by event, staying inside the timeline', () => {
+    expect(iso(stepDay(d('2025-02-01'), 'prevEvent', index))).toBe('2025-01-31');
+    expect(iso(stepDay(d('2025-01-31'), 'prevEvent', index))).toBe('2019-07-26');
+    expect(iso(stepDay(d('2019-07-26'), 'prevEvent', index))).toBe('2019-07-26');
+    expect(iso(stepDay(d('2025-01-31'), 'nextEvent', index))).toBe('2025-05-05');
+    expect(iso(stepDay(d('2025-05-05'), 'nextEvent', index))).toBe('2025-05-05');
+  });
+  it('steps a month, clamped to the timeline', () => {
+    expect(iso(stepDay(d('2025-01-31'), 'nextMonth', index))).toBe('2025-02-28');
+    expect(iso(stepDay(d('2025-04-20'), 'nextMonth', index))).toBe('2025-05-05');
+    expect(iso(stepDay(d('2019-08-01'), 'prevMonth', index))).toBe('2019-07-26');
+  });
+  it('jumps to the start and the end', () => {
+    expect(iso(stepDay(d('2022-01-01'), 'start', index))).toBe('2019-07-26');
+    expect(iso(stepDay(d('2022-01-01'), 'end', index))).toBe('2025-05-05');
+  });
+  it('plays to the next event, stops at the end, and restarts from the first', () => {
+    expect(iso(playTick(d('2019-07-26'), index))).toBe('2025-01-31');
+    expect(playTick(d('2025-05-05'), index)).toBeNull();
+    expect(iso(playStart(d('2025-05-05'), index))).toBe('2019-07-26');
+    expect(iso(playStart(d('2022-01-01'), index))).toBe('2022-01-01');
+  });
+});
+
+describe('keys', () => {
+  it('follow DESIGN.md on the page', () => {
+    expect(keyAction('ArrowLeft', false)).toBe('prevEvent');
+    expect(keyAction('ArrowRight', true)).toBe('nextMonth');
+    expect(keyAction(' ', false)).toBe('togglePlay');
+    expect(keyAction('Home', false)).toBe('start');
+    expect(keyAction('End', false)).toBe('end');
+    expect(keyAction('f', false)).toBe('fullscreen');
+    expect(keyAction('Escape', false)).toBe('escape');
+    expect(keyAction('x', false)).toBeNull();
+  });
+  it('and on the slider', () => {
+    expect(sliderKeyStep('ArrowLeft', false)).toBe('prevEvent');
+    expect(sliderKeyStep('ArrowRight', true)).toBe('nextMonth');
+    expect(sliderKeyStep('PageDown', false)).toBe('prevMonth');
+    expect(sliderKeyStep('End', false)).toBe('end');
+    expect(sliderKeyStep('a', false)).toBeNull();
+  });
+});
