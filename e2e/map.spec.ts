@@ -139,3 +139,20 @@ test('at 390×844 the whole page fits the width and the map is drawn', async ({ 
   expect(overflow).toBeLessThanOrEqual(0);
   expect(close(await pixelAt(page, ...ANGOLA), STATUS_COLOURS.refused)).toBe(true);
 });
+
+test('play steps event by event and stops at the last date; Space toggles it', async ({ page }) => {
+  await page.goto('/?view=table&date=2025-03-31');
+  const play = page.getByRole('button', { name: 'Play' });
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('current-date')).toHaveText('5 May 2025');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  expect((await tableStatuses(page)).AGO).toBe('refused');
+
+  // From the end, play starts again at the first event; Space on the page pauses it.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('current-date')).toHaveText('26 July 2019');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+});

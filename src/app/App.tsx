@@ -45,7 +45,7 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
       </aside>
       <div className="bottom">
         <Timeline />
-        <p className="footnote">{S.checked(formatPartialDate(dataset.checked, LOCALE))}</p>
+        <footer className="footnote">{S.checked(formatPartialDate(dataset.checked, LOCALE))}</footer>
       </div>
       <SourceReader />
     </div>

@@ -65,7 +65,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" role="img" aria-label="World map coloured by each country's status on the selected date; the table view lists the same data." />
+      <div ref={container} className="map" data-testid="map" />
       {hover && <Tooltip hover={hover} />}
     </div>
   );
