@@ -37,7 +37,8 @@ describe('data/', () => {
     ['HND', '2020-01-01', 'agreement'],
     ['SLV', '2019-10-01', 'agreement'],
     ['SLV', '2022-01-01', 'ended'],
-    ['MEX', '2024-12-17', 'refused'],
+    ['MEX', '2024-12-17', 'agreement'],
+    ['CAN', '2025-02-01', 'agreement'],
     ['MEX', '2025-02-01', 'receiving'],
   ] as const)('%s on %s is %s', (country, date, status) => {
     expect(at(country, date)).toBe(status);

@@ -30,6 +30,8 @@ export interface Source {
   published: string;
   /** How `published` was established when it is not printed plainly. */
   publishedNote?: string;
+  /** The date is our inference or approximate, not printed by the source (needs publishedNote). */
+  publishedInferred?: boolean;
   /** The address of the page our text came from (the copy, where it is a copy). */
   url: string;
   /** The site that republished it, when `url` is not the original publisher's own page. */

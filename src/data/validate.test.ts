@@ -86,6 +86,7 @@ describe('validate', () => {
     ['copy without via', (b) => { delete b.source.via; }, 'must name the copying site in "via"'],
     ['machine translation without note', (b) => { delete b.source.note; }, 'a machine translation needs a note'],
     ['unknown text kind', (b) => { b.source.textKind = 'scan'; }, 'textKind must be one of'],
+    ['inferred date without a note', (b) => { b.source.publishedInferred = true; }, 'an inferred publication date needs a publishedNote'],
     ['authors not a list', (b) => { b.source.authors = 'Camilo'; }, 'authors must be an array'],
     ['meta without checked', (b) => { (b.meta as Record<string, unknown>).checked = 'yesterday'; }, 'meta.json needs "checked"'],
   ];

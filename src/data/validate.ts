@@ -62,7 +62,7 @@ const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 
 const SOURCE_KEYS = new Set([
-  'id', 'publisher', 'headline', 'authors', 'published', 'publishedNote', 'url', 'via', 'alsoAt',
+  'id', 'publisher', 'headline', 'authors', 'published', 'publishedNote', 'publishedInferred', 'url', 'via', 'alsoAt',
   'language', 'textKind', 'translations', 'linkFragments', 'note',
 ]);
 const EVENT_KEYS = new Set([
@@ -160,6 +160,8 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
     } else translations = v.translations as Translation[];
   }
   if (v.linkFragments !== undefined && typeof v.linkFragments !== 'boolean') c.add(file, rec, 'linkFragments must be true or false');
+  if (v.publishedInferred !== undefined && typeof v.publishedInferred !== 'boolean') c.add(file, rec, 'publishedInferred must be true or false');
+  if (v.publishedInferred === true && !isNonEmptyString(v.publishedNote)) c.add(file, rec, 'an inferred publication date needs a publishedNote saying how it was worked out');
   const via = optString(c, file, rec, v, 'via');
   const note = optString(c, file, rec, v, 'note');
   const publishedNote = optString(c, file, rec, v, 'publishedNote');
@@ -178,6 +180,7 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
     text: raw.text.content,
   };
   if (publishedNote !== undefined) s.publishedNote = publishedNote;
+  if (v.publishedInferred === true) s.publishedInferred = true;
   if (via !== undefined) s.via = via;
   if (Array.isArray(v.alsoAt)) s.alsoAt = v.alsoAt as string[];
   if (translations) s.translations = translations;

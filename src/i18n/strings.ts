@@ -38,5 +38,6 @@ export const S = {
   loadError: 'The map could not load its data.',
   alsoAt: 'Also at',
   sourceNote: 'Note',
+  sourceDate: 'Date',
   checked: (date: string) => `Data checked ${date}. Sources: news reports, quoted verbatim; copies and machine translations are labelled.`,
 } as const;

@@ -31,6 +31,7 @@ export function SourceReader() {
             <h2 id="reader-title">{source.headline || source.publisher}</h2>
             <p>{provenanceLabel(source, LOCALE)}</p>
             {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
+            {source.publishedNote && <p><strong>{S.sourceDate}:</strong> {source.publishedNote}</p>}
             {source.note && <p className="reader-note"><strong>{S.sourceNote}:</strong> {source.note}</p>}
             <p>
               <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {S.newTab}</span></a>

@@ -29,6 +29,7 @@ describe('provenanceLabel', () => {
     expect(provenanceLabel(src)).toBe('CBS News, 5 May 2025 — text as republished by exbulletin.com (machine translation)');
     expect(provenanceLabel({ ...src, textKind: 'copy' })).toBe('CBS News, 5 May 2025 — text as republished by exbulletin.com');
     expect(provenanceLabel({ ...src, textKind: 'original' })).toBe('CBS News, 5 May 2025');
+    expect(provenanceLabel({ ...src, textKind: 'original', publishedInferred: true, publishedNote: 'n' })).toBe('CBS News, 5 May 2025 (date inferred)');
     expect(provenanceLabel({ ...src, textKind: 'excerpt', publisher: 'Associated Press', via: 'latestly.com' })).toBe('Associated Press, 5 May 2025 — excerpt, via latestly.com');
   });
   it('labels a translated quote', () => {

@@ -46,7 +46,7 @@ function host(url: string): string {
  * who first published it, and honestly what the text we hold is.
  */
 export function provenanceLabel(s: SourceWithText, locale = 'en-GB'): string {
-  const head = `${s.publisher}, ${formatPartialDate(s.published, locale)}`;
+  const head = `${s.publisher}, ${formatPartialDate(s.published, locale)}${s.publishedInferred ? ' (date inferred)' : ''}`;
   const via = s.via ?? host(s.url);
   switch (s.textKind) {
     case 'original':
