@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Not vite preview's default port, so a preview left running by hand is never what gets tested.
+const PORT = 4179;
 
 /**
  * Browser tests run against the production build (vite build + vite preview) in Debian's
@@ -39,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

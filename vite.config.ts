@@ -1,8 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { dataPlugin } from './scripts/dataPlugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
   base: './',
+  plugins: [dataPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: true,

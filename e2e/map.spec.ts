@@ -80,7 +80,8 @@ test('moving the slider changes the table', async ({ page }) => {
   await expect(page.getByTestId('current-date')).toHaveText('1 February 2025');
 });
 
-test('clicking a country selects it and shows its quotes; the URL follows', async ({ page }) => {
+test('clicking a country selects it and shows its quotes; the URL follows', async ({ page, baseURL }) => {
+  const w = watchPage(page, baseURL as string);
   await openMap(page);
   const p = await project(page, ...ANGOLA);
   await page.mouse.move(p.x, p.y);
@@ -91,6 +92,13 @@ test('clicking a country selects it and shows its quotes; the URL follows', asyn
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Angola');
   await expect(panel).toContainText('Angola said that it does not accept individuals from other nationalities.');
   await expect(page).toHaveURL(/[?&]country=AGO\b/);
+
+  // Clicking the ocean clears the selection.
+  const ocean = await project(page, -30, -30);
+  await page.mouse.click(ocean.x, ocean.y);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/What was reported up to/);
+  await expect(page).not.toHaveURL(/country=/);
+  expect(w.errors).toEqual([]);
 });
 
 test("a quote's link points at its source, with a text fragment, in a new tab", async ({ page }) => {
@@ -99,16 +107,21 @@ test("a quote's link points at its source, with a text fragment, in a new tab", 
   await expect(quote).toContainText('CBS News, 5 May 2025 — text as republished by exbulletin.com (machine translation)');
   const link = quote.getByRole('link', { name: /Open the source page/ });
   await expect(link).toHaveAttribute('href', /^https:\/\/exbulletin\.com\/world\/international\/3029992\/#:~:text=/);
+  const fragment = decodeURIComponent(((await link.getAttribute('href')) ?? '').split('#:~:text=')[1] ?? '');
+  expect(fragment).toBe('Angola said that it does not accept individuals from other nationalities.');
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /noopener/);
 
   await quote.getByRole('button', { name: 'Read the text we hold' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(dialog.locator('mark')).toContainText('Angola said that it does not accept individuals from other nationalities.');
   await expect(dialog).toContainText('Machine translation');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // Escape closed the dialog only: the country stays selected.
+  await expect(page.getByTestId('quotes-panel').getByRole('heading', { level: 2 })).toHaveText('Angola');
 });
 
 test('invalid URL parameters are ignored with a warning, not a crash', async ({ page, baseURL }) => {
@@ -132,6 +145,37 @@ test('the view switch and date are written to the URL', async ({ page }) => {
   await expect(page).toHaveURL(/\?view=table$/);
 });
 
+test('page keys step the timeline, also right after a button was clicked', async ({ page }) => {
+  await page.goto('/?view=table&date=2025-03-31');
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  const date = page.getByTestId('current-date');
+  await expect(date).toHaveText('1 March 2025');
+  await page.keyboard.press('ArrowRight');
+  await expect(date).toHaveText('5 May 2025');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(date).toHaveText('5 April 2025');
+  await page.keyboard.press('Home');
+  await expect(date).toHaveText('26 July 2019');
+  await page.keyboard.press('End');
+  await expect(date).toHaveText('5 May 2025');
+  // At the end, Next stays focusable (aria-disabled) and does nothing.
+  const next = page.getByRole('button', { name: 'Next event' });
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+  await expect(date).toHaveText('5 May 2025');
+});
+
+test('at 1280×720 the page fits the window: nothing scrolls but the panel', async ({ page }) => {
+  await openMap(page);
+  const overflow = await page.evaluate(() => ({
+    x: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    y: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+  }));
+  expect(overflow).toEqual({ x: 0, y: 0 });
+});
+
 test('at 390×844 the whole page fits the width and the map is drawn', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openMap(page);
@@ -141,10 +185,11 @@ test('at 390×844 the whole page fits the width and the map is drawn', async ({ 
 });
 
 test('play steps event by event and stops at the last date; Space toggles it', async ({ page }) => {
-  await page.goto('/?view=table&date=2025-03-31');
+  await page.goto('/?view=table&date=2025-02-06');
   const play = page.getByRole('button', { name: 'Play' });
   await play.click();
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('current-date')).toHaveText('1 March 2025');
   await expect(page.getByTestId('current-date')).toHaveText('5 May 2025');
   await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   expect((await tableStatuses(page)).AGO).toBe('refused');

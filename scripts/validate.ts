@@ -3,34 +3,25 @@
  * file, record and reason for each failure (exit 1). Without --check it also writes the
  * compiled data set the app loads, public/generated/dataset.json; a bad record never gets there.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, validate } from '../src/data/validate.ts';
-import { readData } from './readData.ts';
+import { formatIssue } from '../src/data/validate.ts';
+import { compileData, DATASET_PATH } from './compileData.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataArg = process.argv.find((a) => a.startsWith('--data='))?.slice(7);
 const dataDir = dataArg ?? join(root, 'data');
-const outFile = join(root, 'public', 'generated', 'dataset.json');
 const checkOnly = process.argv.includes('--check');
 
-const { raw, orphanTexts } = readData(root, dataDir);
-const { dataset, errors } = validate(raw);
-for (const file of orphanTexts) errors.push({ file, record: '(file)', reason: 'text file has no source JSON beside it' });
+const { dataset, errors } = compileData(root, { dataDir, write: !checkOnly });
 
-if (errors.length > 0 || !dataset) {
+if (!dataset) {
   for (const e of errors) console.error(formatIssue(e));
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${relative(root, dataDir) || '.'}/. Nothing was written.`);
-  if (!checkOnly && existsSync(outFile)) rmSync(outFile);
   process.exit(1);
 }
 
 const quotes = dataset.events.reduce((n, e) => n + e.quotes.length, 0);
 const countries = new Set(dataset.events.map((e) => e.country)).size;
 console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries (checked ${dataset.checked})`);
-if (!checkOnly) {
-  mkdirSync(join(root, 'public', 'generated'), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(dataset));
-  console.log(`wrote ${relative(root, outFile)}`);
-}
+if (!checkOnly) console.log(`wrote ${DATASET_PATH}`);

@@ -29,16 +29,34 @@ export function keyAction(key: string, shift: boolean): KeyAction | null {
   }
 }
 
-function ownsKeys(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+/**
+ * Whether the focused element needs this key itself: text fields and the slider keep their
+ * keys; buttons and links only Space and Enter (so a presenter can click Play, then step with
+ * the arrows); nothing reaches the page while a dialog is open.
+ */
+export function ownsKey(target: { tagName: string; isContentEditable?: boolean; type?: string } | null, key: string, dialogOpen: boolean): boolean {
+  if (dialogOpen) return true;
+  if (!target) return false;
   if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'BUTTON' || tag === 'A' || target.closest('dialog') !== null;
+  switch (target.tagName) {
+    case 'INPUT':
+    case 'TEXTAREA':
+    case 'SELECT':
+      return true;
+    case 'BUTTON':
+    case 'A':
+    case 'SUMMARY':
+      return key === ' ' || key === 'Enter';
+    default:
+      return false;
+  }
 }
 
 export function installKeyboard(store: AppStore): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    if (ownsKey(target, e.key, document.querySelector('dialog[open]') !== null)) return;
     const action = keyAction(e.key, e.shiftKey);
     if (!action) return;
     const s = store.getState();

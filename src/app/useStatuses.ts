@@ -3,7 +3,7 @@ import type { StatusAt } from '../data/statusIndex.ts';
 import { useModel } from './model.ts';
 
 /** Every country's status at the day (a binary search per country; cheap enough per render). */
-export function useStatuses(day: number): Map<string, StatusAt> {
+export function useStatuses(day: number): ReadonlyMap<string, StatusAt> {
   const { index } = useModel();
   return useMemo(() => index.allAt(day), [index, day]);
 }

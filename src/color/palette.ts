@@ -37,3 +37,10 @@ export const STATUS_DESCRIPTIONS: Record<Status, string> = {
   refused: 'The government publicly declined, or denied that any deal exists',
   ended: 'An earlier arrangement was suspended, terminated or blocked by a court',
 };
+
+/** Mixes a #rrggbb colour towards black by `amount` (0–1): the hover shade of a status. */
+export function darken(hex: string, amount: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const ch = (shift: number) => Math.round(((n >> shift) & 255) * (1 - amount)).toString(16).padStart(2, '0');
+  return `#${ch(16)}${ch(8)}${ch(0)}`;
+}

@@ -55,8 +55,14 @@ export class StatusIndex {
     return { status: event.status as Status, event };
   }
 
-  /** Every country that has a status at `day`. */
-  allAt(day: number): Map<string, StatusAt> {
+  private lastAll: { day: number; result: ReadonlyMap<string, StatusAt> } | null = null;
+
+  /**
+   * Every country that has a status at `day`. The map, the legend and the table all ask for
+   * the same day in one update, so the last answer is kept (callers must not mutate it).
+   */
+  allAt(day: number): ReadonlyMap<string, StatusAt> {
+    if (this.lastAll?.day === day) return this.lastAll.result;
     const out = new Map<string, StatusAt>();
     for (const [country, t] of this.tracks) {
       const i = lastAtOrBefore(t.days, day);
@@ -65,6 +71,7 @@ export class StatusIndex {
         out.set(country, { status: event.status as Status, event });
       }
     }
+    this.lastAll = { day, result: out };
     return out;
   }
 
@@ -108,7 +115,7 @@ export function lastAtOrBefore(a: ArrayLike<number>, x: number): number {
   return lo - 1;
 }
 
-export function countByStatus(statuses: Map<string, StatusAt>): Record<Status, number> {
+export function countByStatus(statuses: ReadonlyMap<string, StatusAt>): Record<Status, number> {
   const out: Record<Status, number> = { approached: 0, agreement: 0, receiving: 0, refused: 0, ended: 0 };
   for (const s of statuses.values()) out[s.status]++;
   return out;

@@ -43,8 +43,8 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
-      // Keep a drawn frame readable by tests and screenshots of the canvas.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Browser tests read the drawn frame back from the canvas; readers don't need the cost.
+      canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disable();
@@ -142,7 +142,10 @@ export class MapController {
 export function webglAvailable(): boolean {
   try {
     const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
+    // Give the probe's context back at once: browsers cap live WebGL contexts.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 /** The map's style as plain data: sources added once, colours read from feature state. */
 import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike } from 'maplibre-gl';
 import { STATUSES } from '../data/types.ts';
-import { NO_STATUS_COLOUR, statusColour } from '../color/palette.ts';
+import { darken, NO_STATUS_COLOUR, statusColour } from '../color/palette.ts';
 import type { BaseGeometry } from './geometry.ts';
 
 export const COUNTRY_SOURCE = 'countries';
@@ -15,9 +15,19 @@ export const COAST_COLOUR = '#a9b4bf';
 /** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica. */
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[-180, -56], [180, 80]];
 
+const HOVER_SHADE = 0.18;
+
+function statusMatch(colour: (c: string) => string): ExpressionSpecification {
+  const pairs = STATUSES.flatMap((s) => [s, colour(statusColour(s))]);
+  return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, colour(NO_STATUS_COLOUR)] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Fill colour from feature state: the status colour, a shade darker under the pointer. (A
+ * change of opacity on hover would show the triangles of big polygons under software WebGL.)
+ */
 export function fillColourExpression(): ExpressionSpecification {
-  const pairs = STATUSES.flatMap((s) => [s, statusColour(s)]);
-  return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, NO_STATUS_COLOUR] as unknown as ExpressionSpecification;
+  return ['case', ['boolean', ['feature-state', 'hover'], false], statusMatch((c) => darken(c, HOVER_SHADE)), statusMatch((c) => c)];
 }
 
 export function mapStyle(geo: BaseGeometry): StyleSpecification {
@@ -37,7 +47,6 @@ export function mapStyle(geo: BaseGeometry): StyleSpecification {
         source: COUNTRY_SOURCE,
         paint: {
           'fill-color': fillColourExpression(),
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1],
           'fill-antialias': false,
         },
       },

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
@@ -17,10 +17,22 @@ export function QuotesPanel() {
   const setCountry = useApp((s) => s.setCountry);
   const { shown, later } = useMemo(() => panelEvents(dataset.events, day, country), [dataset, day, country]);
   const now = country ? index.statusAt(country, day) : null;
+  const section = useRef<HTMLElement>(null);
+  const shownCountry = useRef(country);
+
+  // On a phone the panel sits below the map: bring a newly selected country's story into view.
+  useEffect(() => {
+    if (country === shownCountry.current) return;
+    shownCountry.current = country;
+    if (country && window.matchMedia('(max-width: 820px)').matches) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      section.current?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    }
+  }, [country]);
   const since = country && now ? index.since(country, day) : null;
 
   return (
-    <section className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
+    <section ref={section} className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
       <header className="panel-head">
         {country ? (
           <>

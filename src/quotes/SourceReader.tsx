@@ -7,7 +7,8 @@ import { provenanceLabel, splitForHighlight } from './quoteLogic.ts';
 
 export function SourceReader() {
   const reading = useApp((s) => s.reading);
-  const close = useApp((s) => s.closeSource);
+  const onClose = useApp((s) => s.closeSource);
+  const close = useRef<HTMLButtonElement>(null);
   const { sources } = useModel();
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
@@ -18,13 +19,14 @@ export function SourceReader() {
     if (!d) return;
     if (source && !d.open) {
       d.showModal();
+      close.current?.focus();
       mark.current?.scrollIntoView({ block: 'center' });
     } else if (!source && d.open) d.close();
   }, [source]);
 
   const [before, quote, after] = source ? splitForHighlight(source.text, reading?.at ?? null) : ['', '', ''];
   return (
-    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={close} onCancel={close}>
+    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
       {source && (
         <>
           <header className="reader-head">
@@ -44,7 +46,7 @@ export function SourceReader() {
                 ))}
               </p>
             )}
-            <button type="button" className="reader-close" onClick={close} autoFocus>
+            <button ref={close} type="button" className="reader-close" onClick={onClose}>
               {S.close}
             </button>
           </header>

@@ -25,7 +25,7 @@ describe('parseQuery', () => {
     expect(warnings[0]).toContain('date="2025-02-30" ignored');
   });
   it('warns about unknown and repeated parameters', () => {
-    const { warnings } = parseQuery('?foo=1&view=map&view=table', ctx);
+    const { warnings } = parseQuery('?foo=1&view=map&view=table&view=map', ctx);
     expect(warnings).toEqual(['unknown URL parameter "foo" ignored', 'URL parameter "view" is given more than once; using the first']);
   });
   it('clamps a date outside the timeline, with a warning', () => {

@@ -84,9 +84,9 @@ const codecs: { [K in QueryParam]: Codec<K> } = {
     serialise: (v) => v ?? '',
   },
   theme: { parse: oneOf<Theme>(['light', 'dark', 'auto']), serialise: (v) => v },
-  embed: { parse: (raw) => (raw === '1' ? ok(true) : bad('expected 1')), serialise: (v) => (v ? '1' : '') },
+  embed: { parse: flag, serialise: (v) => (v ? '1' : '') },
   panel: { parse: flag, serialise: (v) => (v ? '1' : '0') },
-  present: { parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad('expected 1')), serialise: (v) => (v ? '1' : '') },
+  present: { parse: flag, serialise: (v) => (v ? '1' : '') },
   step: {
     parse: (raw) => (/^[1-9]\d{0,3}$/.test(raw) ? ok(Number(raw)) : bad('expected a story step number from 1')),
     serialise: (v) => (v === null ? '' : String(v)),
@@ -110,20 +110,22 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
   const state: UrlState = { ...DEFAULT_URL_STATE };
   const warnings: string[] = [];
   const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
-      warnings.push(`URL parameter "${key}" is given more than once; using the first`);
+      if (!repeated.has(key)) warnings.push(`URL parameter "${key}" is given more than once; using the first`);
+      repeated.add(key);
       continue;
     }
     seen.add(key);
     if (!(ORDER as string[]).includes(key)) {
-      warnings.push(`unknown URL parameter "${key}" ignored`);
+      warnings.push(`unknown URL parameter "${key.slice(0, 40)}" ignored`);
       continue;
     }
     const k = key as QueryParam;
     const result = (codecs[k] as Codec<QueryParam>).parse(raw, ctx, (m) => warnings.push(m));
     if (result.ok) (state as unknown as Record<string, unknown>)[k] = result.value;
-    else warnings.push(`URL parameter ${k}="${raw}" ignored: ${result.reason}`);
+    else warnings.push(`URL parameter ${k}="${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" ignored: ${result.reason}`);
   }
   return { state, warnings };
 }

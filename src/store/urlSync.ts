@@ -17,6 +17,8 @@ export function syncUrl(store: AppStore, latestDay: number, intervalMs = 250): (
       lastWritten = q;
     }
   };
+  // Clean the address bar at once of anything that was ignored or clamped on load.
+  write();
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.day === prev.day && s.country === prev.country && s.view === prev.view) return;
     if (timer === null) timer = setTimeout(write, intervalMs);

@@ -10,7 +10,7 @@ export interface TableRow {
 
 /** Rows of the table view: by status (in vocabulary order), then by name in the reader's locale. */
 export function tableRows(
-  statuses: Map<string, StatusAt>, index: StatusIndex, day: number, name: (a3: string) => string, locale: string,
+  statuses: ReadonlyMap<string, StatusAt>, index: StatusIndex, day: number, name: (a3: string) => string, locale: string,
 ): TableRow[] {
   const order = new Map(STATUSES.map((s, i) => [s, i]));
   const collator = new Intl.Collator(locale);

@@ -48,7 +48,8 @@ export function Timeline() {
     if (!step) return;
     e.preventDefault();
     e.stopPropagation();
-    store.getState().step(step);
+    if (step === 'togglePlay') store.getState().togglePlay();
+    else store.getState().step(step);
   };
 
   const label = formatDay(day, LOCALE);
@@ -58,10 +59,10 @@ export function Timeline() {
         <button type="button" className="icon-button" onClick={() => store.getState().togglePlay()} aria-label={playing ? S.pause : S.play} aria-pressed={playing}>
           {playing ? <PauseIcon /> : <PlayIcon />}
         </button>
-        <button type="button" className="icon-button" onClick={() => store.getState().step('prevEvent')} aria-label={S.prevEvent} disabled={day <= index.firstDay}>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('prevEvent')} aria-label={S.prevEvent} aria-disabled={day <= index.firstDay}>
           <PrevIcon />
         </button>
-        <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={S.nextEvent} disabled={day >= index.lastDay}>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={S.nextEvent} aria-disabled={day >= index.lastDay}>
           <NextIcon />
         </button>
         <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>

@@ -39,7 +39,7 @@ export function playStart(day: number, index: StatusIndex): number {
 }
 
 /** The slider's keys follow DESIGN.md: arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
-export function sliderKeyStep(key: string, shift: boolean): Step | null {
+export function sliderKeyStep(key: string, shift: boolean): Step | 'togglePlay' | null {
   switch (key) {
     case 'ArrowLeft':
     case 'ArrowDown':
@@ -55,6 +55,8 @@ export function sliderKeyStep(key: string, shift: boolean): Step | null {
       return 'start';
     case 'End':
       return 'end';
+    case ' ':
+      return 'togglePlay';
     default:
       return null;
   }
