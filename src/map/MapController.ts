@@ -22,7 +22,7 @@ export class MapController {
   private readonly drawn = new Map<string, Status>();
   private hovered: string | null = null;
   private selected: string | null = null;
-  private pendingStatuses: Map<string, Status> | null = null;
+  private pendingStatuses: ReadonlyMap<string, { status: Status }> | null = null;
   private loaded = false;
   /** Until the reader pans or zooms, a resize refits the whole world. */
   private userMoved = false;
@@ -79,7 +79,7 @@ export class MapController {
   }
 
   /** Recolours by feature state: only the countries whose status changed are touched. */
-  setStatuses(next: Map<string, Status>): void {
+  setStatuses(next: ReadonlyMap<string, { status: Status }>): void {
     if (!this.loaded) {
       this.pendingStatuses = next;
       return;
@@ -87,7 +87,7 @@ export class MapController {
     this.applyStatuses(next);
   }
 
-  private applyStatuses(next: Map<string, Status>): void {
+  private applyStatuses(next: ReadonlyMap<string, { status: Status }>): void {
     this.pendingStatuses = null;
     for (const [iso] of this.drawn) {
       if (!next.has(iso)) {
@@ -95,7 +95,7 @@ export class MapController {
         this.drawn.delete(iso);
       }
     }
-    for (const [iso, status] of next) {
+    for (const [iso, { status }] of next) {
       if (this.drawn.get(iso) === status || !this.byIso.has(iso)) continue;
       this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, { status });
       this.drawn.set(iso, status);

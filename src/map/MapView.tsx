@@ -2,7 +2,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import type { Status } from '../data/types.ts';
 import type { BaseGeometry } from './geometry.ts';
 import { MapController } from './MapController.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -37,13 +36,8 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       onUnavailable();
       return;
     }
-    const statusesAt = (day: number) => {
-      const out = new Map<string, Status>();
-      for (const [iso, s] of index.allAt(day)) out.set(iso, s.status);
-      return out;
-    };
     const s0 = store.getState();
-    controller.setStatuses(statusesAt(s0.day));
+    controller.setStatuses(index.allAt(s0.day));
     controller.setSelected(s0.country);
     void controller.ready.then(() => {
       el.setAttribute('data-map-ready', 'true');
@@ -51,7 +45,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       if (navigator.webdriver) (window as unknown as { tcdmMap?: unknown }).tcdmMap = { project: (lng: number, lat: number) => controller.project(lng, lat) };
     });
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.day !== prev.day) controller.setStatuses(statusesAt(s.day));
+      if (s.day !== prev.day) controller.setStatuses(index.allAt(s.day));
       if (s.country !== prev.country) controller.setSelected(s.country);
     });
     const ro = new ResizeObserver(() => controller.resize());
