@@ -10,6 +10,10 @@ export type Status = (typeof STATUSES)[number];
 export const TEXT_KINDS = ['original', 'copy', 'machine-translation', 'rewrite', 'excerpt'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
+/** What kind of page a source is, when it is not a news article. */
+export const SOURCE_KINDS = ['article', 'tracker', 'statement', 'report'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** A translation of part of a source's text, printed by the page we read it on. */
 export interface Translation {
   /** BCP 47 language of the translated part, e.g. "es". */
@@ -20,8 +24,18 @@ export interface Translation {
 
 export interface Source {
   id: string;
-  /** The original publisher (e.g. "CBS News", "AP"). */
+  /**
+   * The original publisher (e.g. "CBS News", "Associated Press"): for a repost, the wire or
+   * outlet that wrote it, not the site that carried it (that is `via`).
+   */
   publisher: string;
+  /**
+   * What the page is: a news article (the default), an organisation's own tracker page (cited
+   * with its "last updated" date), a government or organisation statement, or a report.
+   */
+  kind?: SourceKind;
+  /** The page's own "last updated" date (YYYY-MM-DD), as printed; required for a tracker. */
+  updated?: string;
   /** The original headline; "" when the page we read showed none. */
   headline: string;
   /** Authors as printed; [] when not known. Never guessed. */
@@ -34,7 +48,10 @@ export interface Source {
   publishedInferred?: boolean;
   /** The address of the page our text came from (the copy, where it is a copy). */
   url: string;
-  /** The site that republished it, when `url` is not the original publisher's own page. */
+  /**
+   * The site we read it on, by name ("Yahoo News Canada"), when `url` is not the original
+   * publisher's own page: the UI says "AP, via Yahoo News Canada".
+   */
   via?: string;
   /** Other known addresses of the same text (faithful copies), for readers. */
   alsoAt?: string[];
@@ -86,6 +103,13 @@ export interface DeportationEvent {
   summary: string;
   /** A number of people the source states were moved (always "at least"). */
   people?: number;
+  /**
+   * "cumulative": `people` is a running total to the event's date (all transfers so far), not
+   * the size of one transfer. Needs `people`.
+   */
+  peopleBasis?: 'cumulative';
+  /** Where sources disagree (a date, a count, whether a deal exists): what each says. */
+  conflict?: string;
   quotes: Quote[];
 }
 

@@ -88,6 +88,12 @@ describe('validate', () => {
     ['unknown text kind', (b) => { b.source.textKind = 'scan'; }, 'textKind must be one of'],
     ['inferred date without a note', (b) => { b.source.publishedInferred = true; }, 'an inferred publication date needs a publishedNote'],
     ['authors not a list', (b) => { b.source.authors = 'Camilo'; }, 'authors must be an array'],
+    ['unknown source kind', (b) => { b.source.kind = 'blog'; }, 'kind must be one of'],
+    ['tracker without its last-updated date', (b) => { b.source.kind = 'tracker'; }, 'updated is required'],
+    ['updated not a day', (b) => { b.source.updated = '2025-12'; }, 'updated must be the page'],
+    ['peopleBasis without people', (b) => { ev(b).peopleBasis = 'cumulative'; }, 'peopleBasis needs a people count'],
+    ['unknown peopleBasis', (b) => { ev(b).peopleBasis = 'estimate'; }, 'peopleBasis must be "cumulative"'],
+    ['empty conflict note', (b) => { ev(b).conflict = ''; }, 'conflict must be a non-empty string'],
     ['meta without checked', (b) => { (b.meta as Record<string, unknown>).checked = 'yesterday'; }, 'meta.json needs "checked"'],
   ];
 
@@ -143,5 +149,14 @@ describe('quoteStatesNumber', () => {
     expect(quoteStatesNumber('1,238 people', 238)).toBe(false);
     expect(quoteStatesNumber('2,380 people', 238)).toBe(false);
     expect(quoteStatesNumber('nearly 300 Venezuelans', 30)).toBe(false);
+  });
+  it('finds small numbers written as words, in the languages of our sources', () => {
+    expect(quoteStatesNumber('A flight on October 13 carried seventeen third country nationals', 17)).toBe(true);
+    expect(quoteStatesNumber('“One individual has arrived”', 1)).toBe(true);
+    expect(quoteStatesNumber('Huit migrants africains', 8)).toBe(true);
+    expect(quoteStatesNumber('A flight on October 13 carried seventeen people', 7)).toBe(false);
+    expect(quoteStatesNumber('un acuerdo firmado una vez', 1)).toBe(false);
+    expect(quoteStatesNumber('once they arrived', 11)).toBe(false);
+    expect(quoteStatesNumber('someone', 1)).toBe(false);
   });
 });

@@ -7,12 +7,14 @@ import { isCountryCode } from './countries.ts';
 import { isoToDay, parsePartialDate } from './dates.ts';
 import { findQuote, normaliseWithMap } from './normalise.ts';
 import {
+  SOURCE_KINDS,
   STATUSES,
   TEXT_KINDS,
   type CompiledEvent,
   type CompiledQuote,
   type Dataset,
   type DeportationEvent,
+  type SourceKind,
   type SourceWithText,
   type Status,
   type TextKind,
@@ -62,11 +64,12 @@ const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 
 const SOURCE_KEYS = new Set([
-  'id', 'publisher', 'headline', 'authors', 'published', 'publishedNote', 'publishedInferred', 'url', 'via', 'alsoAt',
+  'id', 'publisher', 'kind', 'updated', 'headline', 'authors', 'published', 'publishedNote', 'publishedInferred', 'url', 'via', 'alsoAt',
   'language', 'textKind', 'translations', 'linkFragments', 'note',
 ]);
 const EVENT_KEYS = new Set([
-  'id', 'date', 'dateNote', 'dateBasis', 'country', 'sender', 'status', 'summary', 'people', 'quotes',
+  'id', 'date', 'dateNote', 'dateBasis', 'country', 'sender', 'status', 'summary', 'people', 'peopleBasis',
+  'conflict', 'quotes',
 ]);
 const QUOTE_KEYS = new Set(['source', 'text', 'speaker', 'lang']);
 
@@ -159,6 +162,12 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
       c.add(file, rec, 'translations must be an array of {lang, by}');
     } else translations = v.translations as Translation[];
   }
+  if (v.kind !== undefined && !SOURCE_KINDS.includes(v.kind as SourceKind)) c.add(file, rec, `kind must be one of ${SOURCE_KINDS.join(', ')}`);
+  if (v.updated !== undefined) {
+    if (typeof v.updated !== 'string' || parsePartialDate(v.updated)?.precision !== 'day') c.add(file, rec, 'updated must be the page\'s "last updated" date as YYYY-MM-DD');
+    else checkDate(c, file, rec, 'updated', v.updated, checkedDay);
+  }
+  if (v.kind === 'tracker' && v.updated === undefined) c.add(file, rec, 'a tracker page is cited with its "last updated" date: updated is required');
   if (v.linkFragments !== undefined && typeof v.linkFragments !== 'boolean') c.add(file, rec, 'linkFragments must be true or false');
   if (v.publishedInferred !== undefined && typeof v.publishedInferred !== 'boolean') c.add(file, rec, 'publishedInferred must be true or false');
   if (v.publishedInferred === true && !isNonEmptyString(v.publishedNote)) c.add(file, rec, 'an inferred publication date needs a publishedNote saying how it was worked out');
@@ -182,6 +191,8 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
   if (publishedNote !== undefined) s.publishedNote = publishedNote;
   if (v.publishedInferred === true) s.publishedInferred = true;
   if (via !== undefined) s.via = via;
+  if (v.kind !== undefined) s.kind = v.kind as SourceKind;
+  if (typeof v.updated === 'string') s.updated = v.updated;
   if (Array.isArray(v.alsoAt)) s.alsoAt = v.alsoAt as string[];
   if (translations) s.translations = translations;
   if (typeof v.linkFragments === 'boolean') s.linkFragments = v.linkFragments;
@@ -236,10 +247,43 @@ function validateQuote(
   return out;
 }
 
-/** A number is "stated" in a quote when its digits appear there (thousands separators allowed). */
+/** Small numbers written as words, in the languages our sources are in (en, es, fr, pt, ro). */
+const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
+  // Articles that double as "one" (un, une, una, um) and "once" (es 11, en "once") are left
+  // out: they would match almost any quote.
+  1: ['one', 'uno'],
+  2: ['two', 'dos', 'deux', 'dois', 'duas', 'doi', 'două'],
+  3: ['three', 'tres', 'trois', 'três', 'trei'],
+  4: ['four', 'cuatro', 'quatre', 'quatro', 'patru'],
+  5: ['five', 'cinco', 'cinq', 'cinci'],
+  6: ['six', 'seis', 'șase'],
+  7: ['seven', 'siete', 'sept', 'sete', 'șapte'],
+  8: ['eight', 'ocho', 'huit', 'oito', 'opt'],
+  9: ['nine', 'nueve', 'neuf', 'nove', 'nouă'],
+  10: ['ten', 'diez', 'dix', 'dez', 'zece'],
+  11: ['eleven', 'onze'],
+  12: ['twelve', 'doce', 'douze', 'doze'],
+  13: ['thirteen', 'trece', 'treize', 'treze'],
+  14: ['fourteen', 'catorce', 'quatorze', 'catorze'],
+  15: ['fifteen', 'quince', 'quinze'],
+  16: ['sixteen', 'dieciséis', 'seize', 'dezasseis', 'dezesseis'],
+  17: ['seventeen', 'diecisiete', 'dix-sept', 'dezassete', 'dezessete'],
+  18: ['eighteen', 'dieciocho', 'dix-huit', 'dezoito'],
+  19: ['nineteen', 'diecinueve', 'dix-neuf', 'dezanove', 'dezenove'],
+  20: ['twenty', 'veinte', 'vingt', 'vinte'],
+};
+
+/**
+ * A number is "stated" in a quote when its digits appear there (thousands separators allowed),
+ * or, up to twenty, when it is written out as a word ("seventeen", "huit").
+ */
 export function quoteStatesNumber(text: string, n: number): boolean {
   const digits = text.replace(/(\d)[,.\u202F\u00A0 ](?=\d{3}\b)/g, '$1');
-  return new RegExp(`(^|[^\\d.])${n}(?![\\d])`).test(digits);
+  if (new RegExp(`(^|[^\\d.])${n}(?![\\d])`).test(digits)) return true;
+  const words = NUMBER_WORDS[n];
+  if (!words) return false;
+  const lower = text.toLowerCase();
+  return words.some((w) => new RegExp(`(^|[^\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(lower));
 }
 
 function validateEvent(
@@ -265,6 +309,9 @@ function validateEvent(
   if (e.dateBasis !== undefined && e.dateBasis !== 'reported') c.add(file, rec, 'dateBasis must be "reported" when present');
   if (e.dateBasis === 'reported' && !isNonEmptyString(e.dateNote)) c.add(file, rec, 'a date based on the report needs a dateNote saying so');
   if (e.people !== undefined && (typeof e.people !== 'number' || !Number.isInteger(e.people) || e.people < 1)) c.add(file, rec, 'people must be a positive whole number');
+  if (e.peopleBasis !== undefined && e.peopleBasis !== 'cumulative') c.add(file, rec, 'peopleBasis must be "cumulative" when present');
+  if (e.peopleBasis !== undefined && e.people === undefined) c.add(file, rec, 'peopleBasis needs a people count');
+  optString(c, file, rec, e, 'conflict');
   const quotes: CompiledQuote[] = [];
   if (!Array.isArray(e.quotes) || e.quotes.length === 0) {
     c.add(file, rec, e.status === null || e.status === undefined ? 'an event needs at least one quote' : `a status change (${String(e.status)}) needs at least one quote`);
@@ -286,6 +333,8 @@ function validateEvent(
   if (ev.dateNote !== undefined) out.dateNote = ev.dateNote;
   if (ev.dateBasis !== undefined) out.dateBasis = ev.dateBasis;
   if (ev.people !== undefined) out.people = ev.people;
+  if (ev.peopleBasis !== undefined) out.peopleBasis = ev.peopleBasis;
+  if (ev.conflict !== undefined) out.conflict = ev.conflict;
   return out;
 }
 

@@ -42,23 +42,26 @@ function host(url: string): string {
 }
 
 /**
- * "CBS News, 5 May 2025 — text as republished by exbulletin.com (machine translation)":
- * who first published it, and honestly what the text we hold is.
+ * Who wrote it, where we read it and what our text is: "Associated Press, via Yahoo News Canada,
+ * 4 Feb 2025 — excerpt". A repost names the original publisher first and the site that carried it
+ * after "via"; an organisation's tracker page is cited as one, with its "last updated" date.
  */
 export function provenanceLabel(s: SourceWithText, locale = 'en-GB'): string {
-  const head = `${s.publisher}, ${formatPartialDate(s.published, locale)}${s.publishedInferred ? ' (date inferred)' : ''}`;
-  const via = s.via ?? host(s.url);
+  const inferred = s.publishedInferred ? ' (date inferred)' : '';
+  const via = s.via ? `, via ${s.via}` : '';
+  const head = s.kind === 'tracker' && s.updated
+    ? `${s.publisher}${via}, tracker page, last updated ${formatPartialDate(s.updated, locale)}`
+    : `${s.publisher}${via}, ${formatPartialDate(s.published, locale)}${inferred}`;
   switch (s.textKind) {
     case 'original':
-      return head;
     case 'copy':
-      return `${head} — text as republished by ${via}`;
+      return head;
     case 'machine-translation':
-      return `${head} — text as republished by ${via} (machine translation)`;
+      return `${head} — machine translation`;
     case 'rewrite':
-      return `${head} — text as rewritten by ${via}`;
+      return `${head} — rewritten by ${s.via ?? host(s.url)}, not the original wording`;
     case 'excerpt':
-      return s.via ? `${head} — excerpt, via ${s.via}` : `${head} — excerpt`;
+      return `${head} — excerpt`;
   }
 }
 
