@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readData } from '../../scripts/readData.ts';
 import { isoToDay } from './dates.ts';
 import { normalise } from './normalise.ts';
+import { PeopleIndex } from './people.ts';
 import { StatusIndex } from './statusIndex.ts';
 import { formatIssue, validate } from './validate.ts';
 
@@ -40,8 +41,73 @@ describe('data/', () => {
     ['MEX', '2024-12-17', 'agreement'],
     ['CAN', '2025-02-01', 'agreement'],
     ['MEX', '2025-02-01', 'receiving'],
+    // from the research pack (../shared/research/third-country-events.md)
+    ['PAN', '2025-02-11', null],
+    ['PAN', '2025-02-12', 'receiving'],
+    ['CRI', '2025-02-18', 'agreement'],
+    ['CRI', '2025-02-20', 'receiving'],
+    ['GTM', '2020-04-01', 'ended'],
+    ['GTM', '2025-07-01', 'agreement'],
+    ['GTM', '2025-10-10', 'receiving'],
+    ['HND', '2025-02-20', 'receiving'],
+    ['SSD', '2025-05-15', 'agreement'],
+    ['SSD', '2025-06-01', 'ended'],
+    ['SSD', '2025-07-05', 'receiving'],
+    ['SWZ', '2025-05-10', 'agreement'],
+    ['SWZ', '2025-07-15', 'receiving'],
+    ['RWA', '2025-04-15', null],
+    ['RWA', '2025-07-01', 'agreement'],
+    ['RWA', '2025-08-16', 'receiving'],
+    ['UGA', '2025-08-20', 'refused'],
+    ['UGA', '2025-08-21', 'agreement'],
+    ['XKX', '2025-06-11', 'agreement'],
+    ['XKX', '2025-12-11', 'receiving'],
+    ['LBY', '2025-05-07', 'refused'],
+    ['MDA', '2025-04-01', 'refused'],
+    ['MDA', '2025-06-01', 'refused'],
+    ['ECU', '2025-03-15', 'refused'],
+    ['ECU', '2025-09-15', 'agreement'],
+    ['GNB', '2025-07-09', 'approached'],
+    ['GNB', '2025-07-10', 'refused'],
+    ['GHA', '2025-09-05', 'receiving'],
+    ['GNQ', '2025-11-24', 'receiving'],
+    ['CMR', '2026-01-13', null],
+    ['CMR', '2026-01-14', 'receiving'],
+    ['PLW', '2025-06-01', null],
+    ['PLW', '2025-12-24', 'agreement'],
+    ['ARG', '2026-01-30', 'approached'],
+    ['ARG', '2026-02-01', 'refused'],
+    // borderline rows are context only; unverified rows are left out
+    ['UZB', '2026-03-11', null],
+    ['BTN', '2026-03-11', null],
+    ['MNG', '2026-03-11', null],
   ] as const)('%s on %s is %s', (country, date, status) => {
     expect(at(country, date)).toBe(status);
+  });
+
+  it('gives every country of the research pack its latest supported status on the last day', () => {
+    const last = index.lastDay;
+    const latest: Record<string, string | null> = {
+      SLV: 'receiving', PAN: 'receiving', CRI: 'receiving', GTM: 'receiving', HND: 'receiving', MEX: 'receiving',
+      XKX: 'receiving', SSD: 'receiving', SWZ: 'receiving', RWA: 'receiving', GHA: 'receiving', GNQ: 'receiving',
+      CMR: 'receiving', UGA: 'agreement', PRY: 'agreement', BLZ: 'agreement', PLW: 'agreement', DMA: 'agreement',
+      ATG: 'agreement', KNA: 'agreement', ECU: 'agreement', GUY: 'approached', SLE: 'approached', LBR: 'approached',
+      SEN: 'approached', MRT: 'approached', GAB: 'approached', BEN: 'approached', AGO: 'refused', LBY: 'refused',
+      MDA: 'refused', ARG: 'refused', NGA: 'refused', BFA: 'refused', GNB: 'refused', UZB: null, BTN: null,
+    };
+    for (const [c, s] of Object.entries(latest)) expect(index.statusAt(c, last)?.status ?? null, c).toBe(s);
+    expect(dataset?.events.at(-1)?.date).toBe('2026-03-11');
+  });
+
+  it('counts people only where a quote states the number, and totals them as floors', () => {
+    const people = new PeopleIndex(dataset?.events ?? []);
+    const day = (iso: string) => isoToDay(iso) as number;
+    expect(people.countryAt('PAN', day('2025-02-12'))).toBe(119);
+    expect(people.countryAt('PAN', day('2025-02-18'))).toBe(299);
+    expect(people.countryAt('CRI', day('2025-03-01'))).toBe(200);
+    expect(people.countryAt('SWZ', day('2026-03-11'))).toBe(19);
+    expect(people.countryAt('GTM', day('2021-01-31'))).toBe(945);
+    expect(people.countryAt('SLV', day('2026-03-11'))).toBe(238);
   });
 
   it('covers every country the five articles tie to a US arrangement', () => {
