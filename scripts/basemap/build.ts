@@ -11,6 +11,9 @@
  *   country, without the artificial edges along ±180°), are built from arcs so that the client can
  *   stroke them without tile-clip seams.
  *
+ * - Countries under MARKER_MAX_KM2 carry `properties.marker`, a point where the app draws a dot
+ *   in the country's colour, since their shapes are specks at world zoom.
+ *
  * Run: npx tsx scripts/basemap/build.ts   (npm run basemap). Output is deterministic.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,8 @@ import type { GeometryCollection, GeometryObject, MultiLineString, MultiPolygon,
 import {
   antimeridianEdges,
   createIdResolver,
+  markerPoint,
+  MARKER_MAX_KM2,
   prepareGeometry,
   ringsOf,
   type AreaGeometry,
@@ -41,7 +46,8 @@ const INPUT = `${root}node_modules/world-atlas/countries-50m.json`;
 const TABLE = `${root}src/data/countries.json`;
 const OUTPUT = `${root}public/geo/countries-50m.topo.json`;
 
-type CountryProps = { name: string };
+/** `marker`: [lng, lat] for a country too small to see at world zoom (drawn as a dot). */
+type CountryProps = { name: string; marker?: [number, number] };
 type AreaObject = Polygon<CountryProps> | MultiPolygon<CountryProps>;
 
 function isArea(g: GeometryObject): g is Polygon | MultiPolygon {
@@ -85,6 +91,7 @@ function main(): void {
   const merged: string[] = [];
   const cut: string[] = [];
   const clamped: string[] = [];
+  const markers: string[] = [];
   const features: GeoJSON.Feature<AreaGeometry, CountryProps>[] = [];
   for (const a3 of [...groups.keys()].sort()) {
     const group = groups.get(a3);
@@ -100,7 +107,9 @@ function main(): void {
     const prepared = prepareGeometry(geometry);
     if (prepared.cut) cut.push(`${a3} (${group.name})`);
     if (prepared.clamped) clamped.push(a3);
-    features.push({ type: 'Feature', id: a3, properties: { name: group.name }, geometry: prepared.geometry });
+    const marker = markerPoint(geometry);
+    if (marker) markers.push(a3);
+    features.push({ type: 'Feature', id: a3, properties: { name: group.name, ...(marker ? { marker } : {}) }, geometry: prepared.geometry });
   }
 
   // 3. The edges along ±180° go in a temporary object: topojson-server then makes them separate
@@ -182,6 +191,7 @@ function main(): void {
     `  merged: ${merged.join('; ') || 'none'}`,
     `  dropped: ${dropped.join('; ') || 'none'}`,
     `  cut at the antimeridian: ${cut.join(', ') || 'none'}`,
+    `  markers (under ${MARKER_MAX_KM2} km²): ${markers.length}: ${markers.join(' ')}`,
     `  latitudes clamped: ${clamped.join(', ') || 'none'}`,
     `  source features with no row in the table: ${unknown.join('; ') || 'none'}`,
     ...(selfShared.length ? [`  WARNING: arcs used twice by one country: ${[...new Set(selfShared)].join(', ')}`] : []),

@@ -6,6 +6,8 @@ import {
   cutPolygonAtAntimeridian,
   cutRingAtAntimeridian,
   hasAntimeridianJump,
+  markerPoint,
+  polygonAreaKm2,
   prepareGeometry,
   ringArea,
   ringsOf,
@@ -326,5 +328,24 @@ describe('createIdResolver', () => {
     expect(resolve({ properties: { name: 'Atlantis' } }).kind).toBe('unknown');
     // Mapped by name to a code missing from this (partial) table.
     expect(resolve({ properties: { name: 'Siachen Glacier' } }).kind).toBe('unknown');
+  });
+});
+
+describe('markerPoint', () => {
+  const square = (x: number, y: number, d: number): Position[] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+  it('puts a small country’s marker at the centroid of its largest polygon', () => {
+    // ~0.2° squares near the equator: about 490 km² and 120 km².
+    const m = markerPoint({ type: 'MultiPolygon', coordinates: [[square(10, 0, 0.1)], [square(20, 0, 0.2)]] });
+    expect(m).toEqual([20.1, 0.1]);
+  });
+  it('works whatever the ring winding', () => {
+    const ring = square(-61.9, 17, 0.2).reverse();
+    expect(markerPoint({ type: 'Polygon', coordinates: [ring] })).toEqual([-61.8, 17.1]);
+    expect(polygonAreaKm2([ring])).toBeCloseTo(polygonAreaKm2([square(-61.9, 17, 0.2)]), 6);
+  });
+  it('gives none to a country over the threshold', () => {
+    expect(markerPoint({ type: 'Polygon', coordinates: [square(0, 0, 1)] })).toBeNull(); // ~12,300 km²
+    expect(polygonAreaKm2([square(0, 0, 1)])).toBeGreaterThan(12000);
+    expect(polygonAreaKm2([square(0, 0, 1)])).toBeLessThan(12500);
   });
 });

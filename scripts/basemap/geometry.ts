@@ -5,6 +5,7 @@
  * line in Web Mercator, so an edge whose end points are more than 180° of longitude apart is drawn
  * the long way round, as a band across the whole map. The cutter below splits such rings at ±180°.
  */
+import { geoArea } from 'd3-geo';
 
 export type Position = [number, number];
 /** A closed ring: first point equals last point. */
@@ -438,4 +439,55 @@ export function createIdResolver(
     if (dropped.includes(row.a3)) return { kind: 'drop', a3: row.a3, name: row.name };
     return { kind: 'ok', a3: row.a3, name: row.name, via };
   };
+}
+
+/** Countries smaller than this (km²) get a marker point: at world zoom their shapes are specks. */
+export const MARKER_MAX_KM2 = 3000;
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Spherical area of a polygon in km², whatever its ring winding. */
+export function polygonAreaKm2(rings: readonly (readonly Position[])[]): number {
+  let a = geoArea({ type: 'Polygon', coordinates: rings as Position[][] });
+  if (a > 2 * Math.PI) a = 4 * Math.PI - a;
+  return a * EARTH_RADIUS_KM * EARTH_RADIUS_KM;
+}
+
+/**
+ * Where to put a small country's marker: the area-weighted centroid (planar, in degrees, which
+ * is fine at this size) of its largest polygon's outer ring, rounded to 0.01°. Null when the
+ * country is not small.
+ */
+export function markerPoint(geometry: AreaGeometry, maxKm2 = MARKER_MAX_KM2): [number, number] | null {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  let best: { area: number; ring: readonly Position[] } | null = null;
+  for (const p of polys) {
+    const area = polygonAreaKm2(p);
+    total += area;
+    const outer = p[0];
+    if (outer && (!best || area > best.area)) best = { area, ring: outer };
+  }
+  if (!best || total >= maxKm2) return null;
+  let a2 = 0;
+  let cx = 0;
+  let cy = 0;
+  const r = best.ring;
+  for (let i = 0; i < r.length - 1; i++) {
+    const [x0, y0] = r[i] as [number, number];
+    const [x1, y1] = r[i + 1] as [number, number];
+    const c = x0 * y1 - x1 * y0;
+    a2 += c;
+    cx += (x0 + x1) * c;
+    cy += (y0 + y1) * c;
+  }
+  let x: number;
+  let y: number;
+  if (Math.abs(a2) < 1e-12) {
+    x = r.reduce((s, p) => s + (p[0] as number), 0) / r.length;
+    y = r.reduce((s, p) => s + (p[1] as number), 0) / r.length;
+  } else {
+    x = cx / (3 * a2);
+    y = cy / (3 * a2);
+  }
+  return [Math.round(x * 100) / 100, Math.round(y * 100) / 100];
 }

@@ -13,14 +13,14 @@ import { MAX_MERCATOR_LAT, type CountryRow } from './geometry';
 const FILE = new URL('../../public/geo/countries-50m.topo.json', import.meta.url);
 const raw = readFileSync(FILE);
 const topo = JSON.parse(raw.toString('utf8')) as Topology<{
-  countries: GeometryCollection<{ name: string }>;
+  countries: GeometryCollection<{ name: string; marker?: [number, number] }>;
   borders: MultiLineString;
   coastlines: MultiLineString;
 }>;
 const table = JSON.parse(readFileSync(new URL('../../src/data/countries.json', import.meta.url), 'utf8')) as CountryRow[];
 const nameByA3 = new Map(table.map((r) => [r.a3, r.name]));
 
-const countries = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
+const countries = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string; marker?: [number, number] }>;
 const rings = countries.features.flatMap((f) =>
   f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
 );
@@ -28,13 +28,30 @@ const lines = (name: 'borders' | 'coastlines'): GeoJSON.Position[][] =>
   feature(topo, topo.objects[name]).geometry.coordinates;
 
 describe('public/geo/countries-50m.topo.json', () => {
+  it('gives small countries a marker point inside their bounding box, and large ones none', () => {
+    const byId = new Map(countries.features.map((f) => [String(f.id), f]));
+    for (const a3 of ['KNA', 'ATG', 'DMA', 'PLW', 'MLT', 'SGP']) {
+      const f = byId.get(a3);
+      const m = f?.properties.marker as [number, number] | undefined;
+      expect(m, a3).toBeDefined();
+      const pts = (f?.geometry.type === 'Polygon' ? f.geometry.coordinates : f?.geometry.coordinates.flat() ?? []).flat();
+      const xs = pts.map((p) => p[0] as number);
+      const ys = pts.map((p) => p[1] as number);
+      expect(m?.[0], a3).toBeGreaterThanOrEqual(Math.min(...xs) - 0.01);
+      expect(m?.[0], a3).toBeLessThanOrEqual(Math.max(...xs) + 0.01);
+      expect(m?.[1], a3).toBeGreaterThanOrEqual(Math.min(...ys) - 0.01);
+      expect(m?.[1], a3).toBeLessThanOrEqual(Math.max(...ys) + 0.01);
+    }
+    for (const a3 of ['SLV', 'SWZ', 'XKX', 'GMB', 'USA', 'RUS', 'FJI']) expect(byId.get(a3)?.properties.marker, a3).toBeUndefined();
+  });
+
   it('is keyed by alpha-3 codes from the country table, once each, with the table name', () => {
     const ids = topo.objects.countries.geometries.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const g of topo.objects.countries.geometries) {
       expect(typeof g.id).toBe('string');
       expect(nameByA3.has(String(g.id))).toBe(true);
-      expect(g.properties).toEqual({ name: nameByA3.get(String(g.id)) });
+      expect(g.properties?.name).toBe(nameByA3.get(String(g.id)));
     }
     for (const a3 of ['XKX', 'SLV', 'AGO', 'RUS', 'FJI', 'USA', 'SOM', 'CYP']) expect(ids).toContain(a3);
     expect(ids).not.toContain('ATA');
