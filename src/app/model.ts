@@ -1,11 +1,14 @@
 /** The loaded data set and its indexes: fixed for the page's life, shared through context. */
 import { createContext, useContext } from 'react';
+import { PeopleIndex } from '../data/people.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
 
 export interface Model {
   dataset: Dataset;
   index: StatusIndex;
+  /** The "at least" counts of people moved, per country and overall. */
+  people: PeopleIndex;
   sources: Map<string, SourceWithText>;
 }
 
@@ -13,6 +16,7 @@ export function createModel(dataset: Dataset): Model {
   return {
     dataset,
     index: new StatusIndex(dataset.events),
+    people: new PeopleIndex(dataset.events),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
   };
 }

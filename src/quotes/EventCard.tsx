@@ -4,10 +4,12 @@ import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { StatusChip } from '../app/StatusChip.tsx';
 import { LOCALE, S } from '../i18n/strings.ts';
+import { eventPeopleText } from '../app/peopleText.ts';
 import { QuoteCard } from './QuoteCard.tsx';
 
 export function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
   const store = useAppStore();
+  const moved = eventPeopleText(event);
   return (
     <article className="event" data-event={event.id} data-country={event.country}>
       <header className="event-head">
@@ -23,8 +25,13 @@ export function EventCard({ event, showCountry }: { event: CompiledEvent; showCo
         <StatusChip status={event.status} />
       </header>
       <p className="event-summary">{event.summary}</p>
-      {event.people !== undefined && <p className="event-people">{S.people(event.people)}</p>}
+      {moved && <p className="event-people" data-people={event.people} data-basis={event.peopleBasis ?? 'transfer'}>{moved}</p>}
       {event.dateNote && <p className="event-note">{event.dateNote}</p>}
+      {event.conflict && (
+        <p className="event-conflict" role="note">
+          <strong className="event-conflict-label">{S.conflict}</strong> {event.conflict}
+        </p>
+      )}
       {event.quotes.map((q, i) => (
         <QuoteCard key={i} quote={q} />
       ))}

@@ -6,11 +6,12 @@ import { useModel } from '../app/model.ts';
 import { StatusChip } from '../app/StatusChip.tsx';
 import { sinceText } from '../app/sinceText.ts';
 import { LOCALE, S } from '../i18n/strings.ts';
+import { countryPeopleText } from '../app/peopleText.ts';
 import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
 
 export function QuotesPanel() {
-  const { dataset, index } = useModel();
+  const { dataset, index, people } = useModel();
   // The panel can be long; let the map and slider keep up while it catches up.
   const day = useDeferredValue(useApp((s) => s.day));
   const country = useApp((s) => s.country);
@@ -30,6 +31,7 @@ export function QuotesPanel() {
     }
   }, [country]);
   const since = country && now ? index.since(country, day) : null;
+  const moved = country ? countryPeopleText(people, country, day) : null;
 
   return (
     <section ref={section} className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
@@ -40,6 +42,7 @@ export function QuotesPanel() {
             <p className="panel-status">
               <StatusChip status={now?.status ?? null} /> {since ? sinceText(since) : S.noStatus}
             </p>
+            {moved && <p className="panel-people" data-testid="panel-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>
               ← {S.showAll}
             </button>

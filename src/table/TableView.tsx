@@ -14,9 +14,9 @@ export function TableView() {
   const day = useApp((s) => s.day);
   const setCountry = useApp((s) => s.setCountry);
   const selected = useApp((s) => s.country);
-  const { index } = useModel();
+  const { index, people } = useModel();
   const statuses = useStatuses(day);
-  const rows = useMemo(() => tableRows(statuses, index, day, (a3) => countryName(a3), LOCALE), [statuses, index, day]);
+  const rows = useMemo(() => tableRows(statuses, index, people, day, (a3) => countryName(a3), LOCALE), [statuses, index, people, day]);
   return (
     <div className="table-wrap">
       <table className="status-table" data-testid="status-table">
@@ -26,6 +26,7 @@ export function TableView() {
             <th scope="col">{S.tableCountry}</th>
             <th scope="col">{S.tableStatus}</th>
             <th scope="col">{S.tableSince}</th>
+            <th scope="col" className="num">{S.tablePeople}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +39,7 @@ export function TableView() {
                 <Swatch status={r.status} /> {STATUS_LABELS[r.status]}
               </td>
               <td>{sinceText(r.since)}</td>
+              <td className="num" data-people={r.people}>{r.people > 0 ? S.formatCount(r.people) : ''}</td>
             </tr>
           ))}
         </tbody>
