@@ -3,6 +3,7 @@
  * Home/End first/last date, f fullscreen. Keys typed into a control keep their own meaning.
  */
 import type { AppStore } from '../store/appStore.ts';
+import type { View } from '../store/urlState.ts';
 import type { Step } from '../timeline/timelineLogic.ts';
 
 export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape';
@@ -52,9 +53,18 @@ export function ownsKey(target: { tagName: string; isContentEditable?: boolean; 
   }
 }
 
+/**
+ * Whether the page keys drive the timeline in this view. The About view is a document with no
+ * timeline: there Space, Home, End and the arrows scroll the page as they do anywhere else.
+ */
+export function pageKeysActive(view: View): boolean {
+  return view !== 'about';
+}
+
 export function installKeyboard(store: AppStore): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!pageKeysActive(store.getState().view)) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
     if (ownsKey(target, e.key, document.querySelector('dialog[open]') !== null)) return;
     const action = keyAction(e.key, e.shiftKey);

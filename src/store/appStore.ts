@@ -58,7 +58,8 @@ export function createAppStore(index: StatusIndex, initial: UrlState): AppStore 
     setCountry: (country) => {
       if (country !== get().country) set({ country });
     },
-    setView: (view) => set({ view }),
+    // The About view has no timeline: playback stops rather than run on unseen.
+    setView: (view) => set(view === 'about' ? { view, playing: false } : { view }),
     play: () => set({ playing: true, day: playStart(get().day, index) }),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),

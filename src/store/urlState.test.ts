@@ -18,6 +18,12 @@ describe('parseQuery', () => {
     expect(parseQuery('?date=2020', ctx).state.date).toBe(isoToDay('2020-01-01'));
     expect(parseQuery('?country=xkx', ctx).state.country).toBe('XKX');
   });
+  it('reads every view, and "about" round-trips', () => {
+    expect(parseQuery('?view=map', ctx).state.view).toBe('map');
+    expect(parseQuery('?view=about', ctx)).toEqual({ state: { ...DEFAULT_URL_STATE, view: 'about' }, warnings: [] });
+    expect(serialiseQuery({ ...DEFAULT_URL_STATE, view: 'about' })).toBe('?view=about');
+    expect(parseQuery('?view=About', ctx).warnings[0]).toContain('expected one of map, table, about');
+  });
   it('ignores invalid values with a warning, never throwing', () => {
     const { state, warnings } = parseQuery('?date=2025-02-30&country=ZZZ&view=globe&lang=fr&panel=2&step=0&id=a%20b&theme=sepia', ctx);
     expect(state).toEqual(DEFAULT_URL_STATE);

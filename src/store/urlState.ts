@@ -6,7 +6,8 @@
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 
-export type View = 'map' | 'table';
+export const VIEWS = ['map', 'table', 'about'] as const;
+export type View = (typeof VIEWS)[number];
 export type Lang = 'en' | 'es';
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -78,7 +79,7 @@ const codecs: { [K in QueryParam]: Codec<K> } = {
     },
     serialise: (v) => v ?? '',
   },
-  view: { parse: oneOf<View>(['map', 'table']), serialise: (v) => v },
+  view: { parse: oneOf<View>(VIEWS), serialise: (v) => v },
   lang: {
     parse: (raw) => oneOf<Lang>(['en', 'es'])(raw.toLowerCase()),
     serialise: (v) => v ?? '',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isoToDay } from '../data/dates.ts';
+import { StatusIndex } from '../data/statusIndex.ts';
+import type { CompiledEvent } from '../data/types.ts';
+import { createAppStore } from './appStore.ts';
+import { DEFAULT_URL_STATE } from './urlState.ts';
+
+const ev = (id: string, date: string): CompiledEvent => ({
+  id, country: 'SLV', date, day: isoToDay(date) as number, sender: 'USA', status: 'approached', summary: '', quotes: [],
+});
+const index = new StatusIndex([ev('a', '2025-01-26'), ev('b', '2025-03-15')]);
+
+describe('setView', () => {
+  it('switches views and keeps the date and the selection', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, country: 'SLV' });
+    store.getState().setView('table');
+    expect(store.getState()).toMatchObject({ view: 'table', country: 'SLV', day: index.lastDay });
+  });
+  it('stops playback on entering About, which has no timeline', () => {
+    const store = createAppStore(index, DEFAULT_URL_STATE);
+    store.getState().play();
+    store.getState().setView('table');
+    expect(store.getState().playing).toBe(true);
+    store.getState().setView('about');
+    expect(store.getState()).toMatchObject({ view: 'about', playing: false });
+  });
+});
