@@ -1,4 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { geoArea, geoContains, geoDistance } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { PeopleIndex } from '../src/data/people.ts';
+import { StatusIndex } from '../src/data/statusIndex.ts';
+import type { Dataset } from '../src/data/types.ts';
 
 export interface PageWatch {
   errors: string[];
@@ -79,4 +86,75 @@ export async function tableStatuses(page: Page): Promise<Record<string, string>>
     if (iso && status) out[iso] = status;
   }
   return out;
+}
+
+/**
+ * The data set and basemap the server ships, with the app's own indexes over them: browser tests
+ * read their expectations from here rather than hard-coding values the data may change.
+ */
+export interface ServedData {
+  dataset: Dataset;
+  index: StatusIndex;
+  people: PeopleIndex;
+}
+
+const served = new Map<string, Promise<ServedData>>();
+
+export function servedData(baseURL: string): Promise<ServedData> {
+  let p = served.get(baseURL);
+  if (!p) {
+    p = (async () => {
+      const res = await fetch(new URL('generated/dataset.json', `${baseURL}/`));
+      if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
+      const dataset = (await res.json()) as Dataset;
+      return { dataset, index: new StatusIndex(dataset.events), people: new PeopleIndex(dataset.events) };
+    })();
+    served.set(baseURL, p);
+  }
+  return p;
+}
+
+/** The served basemap's countries, keyed by the id the map uses (ISO alpha-3). */
+export async function servedCountries(baseURL: string): Promise<Map<string, Feature<Polygon | MultiPolygon>>> {
+  const res = await fetch(new URL('geo/countries-50m.topo.json', `${baseURL}/`));
+  if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
+  const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+  return new Map(fc.features.filter((f) => f.geometry).map((f) => [String(f.id), f]));
+}
+
+/**
+ * A point well inside a country's largest polygon (longitude, latitude): of a grid over its
+ * bounding box, the inside point farthest from the outline, so a hover lands on the country.
+ */
+export function interiorPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const largest = polys
+    .map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates } }))
+    .sort((a, b) => geoArea(b) - geoArea(a))[0];
+  if (!largest) throw new Error('empty geometry');
+  const ring = largest.geometry.coordinates[0] as Position[];
+  const xs = ring.map((p) => p[0] as number);
+  const ys = ring.map((p) => p[1] as number);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let best: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  let bestDistance = -1;
+  const n = 40;
+  for (let i = 1; i < n; i++) {
+    for (let j = 1; j < n; j++) {
+      const p: [number, number] = [x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n];
+      if (!geoContains(largest, p)) continue;
+      const d = Math.min(...largest.geometry.coordinates.flat().map((q) => geoDistance(p, q as [number, number])));
+      if (d > bestDistance) [best, bestDistance] = [p, d];
+    }
+  }
+  return best;
+}
+
+/** Whether the map itself (not the legend or a control over it) is what the pointer hits there. */
+export async function mapIsUnder(page: Page, x: number, y: number): Promise<boolean> {
+  return page.evaluate(([px, py]) => {
+    const el = document.elementFromPoint(px as number, py as number);
+    return el !== null && el.closest('[data-testid="map"]') !== null && el.tagName === 'CANVAS';
+  }, [x, y]);
 }
