@@ -51,7 +51,7 @@ describe('public/geo/countries-50m.topo.json', () => {
     for (const g of topo.objects.countries.geometries) {
       expect(typeof g.id).toBe('string');
       expect(nameByA3.has(String(g.id))).toBe(true);
-      expect(g.properties?.name).toBe(nameByA3.get(String(g.id)));
+      expect((g.properties as { name?: string } | undefined)?.name).toBe(nameByA3.get(String(g.id)));
     }
     for (const a3 of ['XKX', 'SLV', 'AGO', 'RUS', 'FJI', 'USA', 'SOM', 'CYP']) expect(ids).toContain(a3);
     expect(ids).not.toContain('ATA');

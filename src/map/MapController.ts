@@ -8,7 +8,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
-import { mapStyle, COUNTRY_FILL_LAYER, COUNTRY_SOURCE, SELECTION_SOURCE, INITIAL_BOUNDS } from './mapStyle.ts';
+import { mapStyle, COUNTRY_FILL_LAYER, COUNTRY_SOURCE, SELECTION_SOURCE, INITIAL_BOUNDS, MARKER_LAYER, MARKER_SOURCE } from './mapStyle.ts';
+
+/** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
+const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -27,10 +30,12 @@ export class MapController {
   /** Until the reader pans or zooms, a resize refits the whole world. */
   private userMoved = false;
   private readonly byIso: Map<string, BaseGeometry['countries']['features'][number]>;
+  private readonly hasMarker: Set<string>;
   readonly ready: Promise<void>;
 
   constructor(container: HTMLElement, geo: BaseGeometry, private readonly cb: MapCallbacks) {
     this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
+    this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
     this.map = new maplibregl.Map({
       container,
       style: mapStyle(geo),
@@ -63,19 +68,31 @@ export class MapController {
     this.map.on('movestart', (e) => {
       if ((e as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
-    this.map.on('mousemove', COUNTRY_FILL_LAYER, (e) => {
-      const iso = (e.features?.[0]?.id as string | undefined) ?? null;
+    this.map.on('mousemove', (e) => {
+      const iso = this.hit(e.point);
       this.setHover(iso);
-      this.cb.onHover(iso, { x: e.point.x, y: e.point.y });
+      this.cb.onHover(iso, iso ? { x: e.point.x, y: e.point.y } : null);
     });
-    this.map.on('mouseleave', COUNTRY_FILL_LAYER, () => {
+    this.map.on('mouseout', () => {
       this.setHover(null);
       this.cb.onHover(null, null);
     });
-    this.map.on('click', (e) => {
-      const f = this.map.queryRenderedFeatures(e.point, { layers: [COUNTRY_FILL_LAYER] })[0];
-      this.cb.onSelect((f?.id as string | undefined) ?? null);
-    });
+    this.map.on('click', (e) => this.cb.onSelect(this.hit(e.point)));
+  }
+
+  /** The country under a point: a visible dot first (it sits on top), then the shapes. */
+  private hit(point: maplibregl.PointLike): string | null {
+    for (const f of this.map.queryRenderedFeatures(point, { layers: HIT_LAYERS })) {
+      if (f.layer.id === MARKER_LAYER && !this.drawn.has(f.id as string)) continue; // an invisible dot
+      return (f.id as string | undefined) ?? null;
+    }
+    return null;
+  }
+
+  /** Sets feature state on the country and, if it has one, its dot. */
+  private state(iso: string, s: Record<string, unknown>): void {
+    this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, s);
+    if (this.hasMarker.has(iso)) this.map.setFeatureState({ source: MARKER_SOURCE, id: iso }, s);
   }
 
   /** Recolours by feature state: only the countries whose status changed are touched. */
@@ -92,18 +109,20 @@ export class MapController {
     for (const [iso] of this.drawn) {
       if (!next.has(iso)) {
         this.map.removeFeatureState({ source: COUNTRY_SOURCE, id: iso }, 'status');
+        if (this.hasMarker.has(iso)) this.map.removeFeatureState({ source: MARKER_SOURCE, id: iso }, 'status');
         this.drawn.delete(iso);
       }
     }
     for (const [iso, { status }] of next) {
       if (this.drawn.get(iso) === status || !this.byIso.has(iso)) continue;
-      this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, { status });
+      this.state(iso, { status });
       this.drawn.set(iso, status);
     }
   }
 
   setSelected(iso: string | null): void {
     if (iso === this.selected) return;
+    if (this.loaded && this.selected && this.hasMarker.has(this.selected)) this.map.setFeatureState({ source: MARKER_SOURCE, id: this.selected }, { selected: false });
     this.selected = iso;
     if (this.loaded) this.applySelection();
   }
@@ -112,12 +131,13 @@ export class MapController {
     const src = this.map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE);
     const f = this.selected ? this.byIso.get(this.selected) : undefined;
     src?.setData({ type: 'FeatureCollection', features: f ? [outlineOf(f)] : [] });
+    if (this.selected && this.hasMarker.has(this.selected)) this.map.setFeatureState({ source: MARKER_SOURCE, id: this.selected }, { selected: true });
   }
 
   private setHover(iso: string | null): void {
     if (iso === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: COUNTRY_SOURCE, id: this.hovered }, { hover: false });
-    if (iso) this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, { hover: true });
+    if (this.hovered) this.state(this.hovered, { hover: false });
+    if (iso) this.state(iso, { hover: true });
     this.hovered = iso;
     this.map.getCanvas().style.cursor = iso ? 'pointer' : '';
   }

@@ -31,5 +31,9 @@ describe('decodeBasemap', () => {
     expect(new Set(isos).size).toBe(isos.length);
     expect(geo.borders.features[0]?.geometry.type).toBe('MultiLineString');
     expect(geo.coastlines.features[0]?.geometry.type).toBe('MultiLineString');
+    const dots = geo.markers.features.map((f) => f.properties.iso);
+    for (const a3 of ['KNA', 'ATG', 'DMA', 'PLW']) expect(dots).toContain(a3);
+    expect(dots).not.toContain('SLV');
+    expect(geo.markers.features[0]?.geometry.type).toBe('Point');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Point, Position } from 'geojson';
 
 export interface CountryProps {
   iso: string;
@@ -16,10 +16,12 @@ export interface BaseGeometry {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   borders: FeatureCollection<MultiLineString | LineString>;
   coastlines: FeatureCollection<MultiLineString | LineString>;
+  /** A dot for each country too small to see at world zoom (the basemap's `marker` points). */
+  markers: FeatureCollection<Point, { iso: string }>;
 }
 
 type BasemapTopology = Topology<{
-  countries: GeometryCollection<{ name: string }>;
+  countries: GeometryCollection<{ name: string; marker?: [number, number] }>;
   borders: TopoMultiLine;
   coastlines: TopoMultiLine;
 }>;
@@ -27,7 +29,7 @@ type BasemapTopology = Topology<{
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}geo/countries-50m.topo.json`;
 
 export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
-  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string; marker?: [number, number] }>;
   const countries: BaseGeometry['countries'] = {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({
@@ -40,8 +42,16 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
     type: 'FeatureCollection',
     features: [g],
   });
+  const markers: BaseGeometry['markers'] = { type: 'FeatureCollection', features: [] };
+  for (const f of fc.features) {
+    const m = f.properties.marker;
+    if (Array.isArray(m) && m.length === 2) {
+      markers.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [m[0], m[1]] }, properties: { iso: String(f.id) } });
+    }
+  }
   return {
     countries,
+    markers,
     borders: asCollection(feature(topo, topo.objects.borders) as Feature<MultiLineString>),
     coastlines: asCollection(feature(topo, topo.objects.coastlines) as Feature<MultiLineString>),
   };

@@ -7,6 +7,10 @@ import type { BaseGeometry } from './geometry.ts';
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
 export const COUNTRY_FILL_LAYER = 'country-fill';
+export const MARKER_SOURCE = 'markers';
+export const MARKER_LAYER = 'country-marker';
+/** Above this zoom small countries are big enough to see and their dots go. */
+export const MARKER_MAX_ZOOM = 5;
 
 export const OCEAN_COLOUR = '#f3f6f9';
 export const BORDER_COLOUR = '#ffffff';
@@ -38,6 +42,7 @@ export function mapStyle(geo: BaseGeometry): StyleSpecification {
       borders: { type: 'geojson', data: geo.borders, tolerance: 0.3 },
       coastlines: { type: 'geojson', data: geo.coastlines, tolerance: 0.3 },
       [SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [MARKER_SOURCE]: { type: 'geojson', data: geo.markers, promoteId: 'iso' },
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': OCEAN_COLOUR } },
@@ -62,6 +67,21 @@ export function mapStyle(geo: BaseGeometry): StyleSpecification {
         source: 'borders',
         layout: { 'line-join': 'round' },
         paint: { 'line-color': BORDER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 0, 0.5, 5, 1.5] },
+      },
+      {
+        // Small countries with a status get a dot in its colour: at world zoom their shapes are specks.
+        id: MARKER_LAYER,
+        type: 'circle',
+        source: MARKER_SOURCE,
+        maxzoom: MARKER_MAX_ZOOM,
+        paint: {
+          'circle-color': fillColourExpression(),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 3.5, 4, 5.5],
+          'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#ffffff'],
+          'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2, 1],
+          'circle-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
+          'circle-stroke-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
+        },
       },
       {
         id: 'selection-casing',
