@@ -239,3 +239,32 @@ test('play steps event by event and stops at the last date; Space toggles it', a
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a small country with a status is drawn as a dot in its colour that can be hovered and clicked', async ({ page, baseURL }) => {
+  const w = watchPage(page, baseURL as string);
+  const { index } = await servedData(baseURL as string);
+  const topo = (await (await page.request.get(`${baseURL}/geo/countries-50m.topo.json`)).json()) as {
+    objects: { countries: { geometries: { id: string; properties: { marker?: [number, number] } }[] } };
+  };
+  const dots = topo.objects.countries.geometries.filter((g) => g.properties.marker && index.statusAt(g.id, index.lastDay));
+  // The dot farthest from any other drawn dot (neighbours such as Antigua and St Kitts overlap).
+  const gap = (g: (typeof dots)[number]) => Math.min(...dots.filter((o) => o !== g).map((o) => {
+    const [a, b] = g.properties.marker as [number, number];
+    const [c, d] = o.properties.marker as [number, number];
+    return Math.hypot(a - c, b - d);
+  }), 360);
+  const small = [...dots].sort((a, b) => gap(b) - gap(a))[0];
+  expect(small, 'some small country has a status on the last day').toBeDefined();
+  if (!small) return;
+  const [lng, lat] = small.properties.marker as [number, number];
+  const status = index.statusAt(small.id, index.lastDay)?.status;
+  await openMap(page);
+  const colour = await pixelAt(page, lng, lat);
+  expect(close(colour, STATUS_COLOURS[status as keyof typeof STATUS_COLOURS]), `${small.id} dot drawn ${hex(colour)}`).toBe(true);
+  const p = await project(page, lng, lat);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.getByRole('tooltip')).toContainText(STATUS_LABELS[status as keyof typeof STATUS_LABELS]);
+  await page.mouse.click(p.x, p.y);
+  await expect(page).toHaveURL(new RegExp(`[?&]country=${small.id}\\b`));
+  expect(w.errors).toEqual([]);
+});
