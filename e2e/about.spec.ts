@@ -8,6 +8,7 @@ import { STATUS_LABELS } from '../src/color/palette.ts';
 import { dayToIso, formatPartialDate } from '../src/data/dates.ts';
 import { STATUSES } from '../src/data/types.ts';
 import { datasetCounts, sourceRows } from '../src/about/aboutLogic.ts';
+import { provenanceLabel } from '../src/quotes/quoteLogic.ts';
 import { countryPeopleText, eventPeopleText, peopleSummary } from '../src/app/peopleText.ts';
 import { interiorPoint, mapIsUnder, openMap, project, servedCountries, servedData, watchPage } from './helpers.ts';
 
@@ -244,8 +245,10 @@ test('the source reader dates a tracker page by its last update and names the si
     await page.locator(`[data-source="${s.id}"]`).getByRole('button', { name: 'Read the text we hold' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    if (s.kind === 'tracker' && s.updated) await expect(dialog).toContainText(`Tracker page, last updated ${formatPartialDate(s.updated, LOCALE)}`);
-    if (s.via) await expect(dialog).toContainText(`Read on ${s.via}`);
+    // The provenance line names the site we read it on and, for a tracker, its last-updated date.
+    await expect(dialog).toContainText(provenanceLabel(s, LOCALE));
+    if (s.kind === 'tracker' && s.updated) await expect(dialog).toContainText(`last updated ${formatPartialDate(s.updated, LOCALE)}`);
+    if (s.via) await expect(dialog).toContainText(`via ${s.via}`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('about')).toBeVisible();

@@ -41,6 +41,7 @@ describe('PeopleIndex', () => {
   it('matches a brute-force sum on every day', () => {
     for (let d = 0; d < 30; d++) {
       expect(idx.totalAt(d)).toBe(['SLV', 'PAN', 'CRI'].reduce((n, c) => n + idx.countryAt(c, d), 0));
+      expect(idx.countriesWithCounts(d)).toBe(['SLV', 'PAN', 'CRI'].filter((c) => idx.countrySince(c, d) !== null).length);
     }
   });
 });

@@ -38,6 +38,8 @@ export class PeopleIndex {
   /** Every day on which the all-country total changes, with the total from then on. */
   private readonly allDays: Int32Array;
   private readonly allTotals: Float64Array;
+  /** How many countries have a count from each of allDays on. */
+  private readonly allCountries: Int32Array;
 
   /** `events` sorted by day, as the validator emits them. */
   constructor(events: readonly CompiledEvent[]) {
@@ -49,6 +51,7 @@ export class PeopleIndex {
       list.push(e);
     }
     const changes = new Map<number, number>();
+    const starts = new Map<number, number>();
     for (const [country, list] of byCountry) {
       const steps = peopleSteps(list);
       this.tracks.set(country, {
@@ -56,6 +59,8 @@ export class PeopleIndex {
         totals: Float64Array.from(steps, (s) => s.total),
         steps,
       });
+      const first = steps[0];
+      if (first) starts.set(first.day, (starts.get(first.day) ?? 0) + 1);
       let prev = 0;
       for (const s of steps) {
         changes.set(s.day, (changes.get(s.day) ?? 0) + s.total - prev);
@@ -66,6 +71,8 @@ export class PeopleIndex {
     this.allDays = Int32Array.from(days);
     let run = 0;
     this.allTotals = Float64Array.from(days, (d) => (run += changes.get(d) ?? 0));
+    let n = 0;
+    this.allCountries = Int32Array.from(days, (d) => (n += starts.get(d) ?? 0));
   }
 
   /** At least how many people sources say were sent to `country` by `day` (0: no count known). */
@@ -92,8 +99,7 @@ export class PeopleIndex {
 
   /** Countries with at least one count at or before `day`. */
   countriesWithCounts(day: number): number {
-    let n = 0;
-    for (const t of this.tracks.values()) if (lastAtOrBefore(t.days, day) >= 0) n++;
-    return n;
+    const i = lastAtOrBefore(this.allDays, day);
+    return i < 0 ? 0 : (this.allCountries[i] as number);
   }
 }

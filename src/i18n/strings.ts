@@ -61,7 +61,6 @@ export const S = {
   dateInferred: '(date inferred)',
   trackerUpdated: (date: string) => `Tracker page, last updated ${date}`,
   via: (site: string) => `via ${site}`,
-  readVia: (site: string) => `Read on ${site}, not on the original publisher's own page`,
   checked: (date: string) => `Data checked ${date}. Every source is quoted verbatim; copies, excerpts and machine translations are labelled.`,
   /** Texts in `about` may mark code (file names, commands) with backticks. */
   about: {

@@ -2,7 +2,6 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { formatPartialDate } from '../data/dates.ts';
 import { LOCALE, S } from '../i18n/strings.ts';
 import { provenanceLabel, splitForHighlight } from './quoteLogic.ts';
 
@@ -33,10 +32,6 @@ export function SourceReader() {
           <header className="reader-head">
             <h2 id="reader-title">{source.headline || source.publisher}</h2>
             <p>{provenanceLabel(source, LOCALE)}</p>
-            {source.kind === 'tracker' && source.updated && (
-              <p className="reader-tracker">{S.trackerUpdated(formatPartialDate(source.updated, LOCALE))}</p>
-            )}
-            {source.via && <p className="reader-via">{S.readVia(source.via)}</p>}
             {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
             {source.publishedNote && <p><strong>{S.sourceDate}:</strong> {source.publishedNote}</p>}
             {source.note && <p className="reader-note"><strong>{S.sourceNote}:</strong> {source.note}</p>}
