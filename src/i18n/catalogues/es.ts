@@ -1,0 +1,167 @@
+/**
+ * El catálogo en español: cada texto de la interfaz, con la misma forma que el inglés (`Catalogue`
+ * en ./en.ts). Quien añada una clave a en.ts añade aquí su traducción.
+ */
+import type { Catalogue } from './en.ts';
+
+const LOCALE = 'es';
+const numberFormat = new Intl.NumberFormat(LOCALE);
+/** Una cifra con separadores de millares según el español. */
+const num = (n: number): string => numberFormat.format(n);
+const people = (n: number): string => (n === 1 ? 'persona' : 'personas');
+const countries = (n: number): string => (n === 1 ? 'país' : 'países');
+const events = (n: number): string => (n === 1 ? 'hecho' : 'hechos');
+
+const es: Catalogue = {
+  lang: 'es',
+  locale: LOCALE,
+  langName: 'Español',
+  title: 'Deportaciones de EE. UU. a terceros países',
+  subtitle: 'A qué países ha pedido EE. UU. que reciban a personas que no son sus ciudadanos, a cuáles ha convencido y a cuáles no, y cuándo. Cada color se basa en una cita que usted puede comprobar.',
+  viewMap: 'Mapa',
+  viewTable: 'Tabla',
+  viewAbout: 'Sobre los datos',
+  viewSwitch: 'Vista',
+  legend: 'Leyenda',
+  legendTitle: 'Situación al',
+  noStatus: 'Sin acuerdo conocido',
+  countriesCount: (n: number) => `${n} ${countries(n)}`,
+  since: 'desde',
+  by: 'a más tardar',
+  timeline: 'Cronología',
+  slider: 'Fecha',
+  play: 'Reproducir',
+  pause: 'Pausa',
+  prevEvent: 'Hecho anterior',
+  nextEvent: 'Hecho siguiente',
+  panelAll: (date: string) => `Lo informado hasta el ${date}`,
+  panelNone: 'Hasta esta fecha no se había informado nada.',
+  panelCountryNone: 'No hay hechos de este país hasta esta fecha.',
+  showAll: 'Todos los países',
+  later: (n: number) =>
+    `${n} ${n === 1 ? 'hecho posterior' : 'hechos posteriores'} (avance la cronología)`,
+  context: 'Contexto',
+  formatCount: num,
+  peopleTransfer: (n: number) => `Al menos ${num(n)} ${people(n)}`,
+  peopleCumulative: (n: number) =>
+    `Al menos ${num(n)} ${people(n)} en total hasta entonces (cifra acumulada)`,
+  peopleReceivedBy: (n: number, date: string) =>
+    `Al menos ${num(n)} ${people(n)} ${n === 1 ? 'recibida' : 'recibidas'} hasta el ${date}`,
+  peopleTotal: (n: number, c: number, date: string) =>
+    `Al menos ${num(n)} ${people(n)} ${n === 1 ? 'enviada' : 'enviadas'} a ${num(c)} ${countries(c)} hasta el ${date}.`,
+  peopleCaveat: 'Las fuentes son parciales: son cifras mínimas, no totales.',
+  conflict: 'Las fuentes discrepan:',
+  openSource: 'Abrir la página de la fuente',
+  readSource: 'Leer el texto que conservamos',
+  newTab: '(se abre en una pestaña nueva)',
+  close: 'Cerrar',
+  tableCaption: (date: string) => `Países con una situación al ${date}`,
+  tableCountry: 'País',
+  tableStatus: 'Situación',
+  tableSince: 'Desde',
+  tablePeople: 'Personas (al menos)',
+  tableEmpty: 'Ningún país tenía una situación en esta fecha.',
+  noWebgl: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La tabla muestra los mismos datos.',
+  loadError: 'El mapa no pudo cargar sus datos.',
+  alsoAt: 'También en',
+  sourceNote: 'Nota',
+  sourceDate: 'Fecha',
+  dateInferred: '(fecha deducida)',
+  trackerUpdated: (date: string) => `Página de seguimiento; última actualización: ${date}`,
+  via: (site: string) => `vía ${site}`,
+  checked: (date: string) =>
+    `Datos verificados el ${date}. Cada fuente se cita textualmente; las copias, los extractos y las traducciones automáticas se señalan como tales.`,
+  about: {
+    title: 'Sobre los datos',
+    intro: 'Este mapa muestra, para cualquier fecha desde el primer hecho, a qué países había pedido Estados Unidos que recibieran a personas deportadas desde EE. UU. que no son sus ciudadanos, a cuáles había convencido y a cuáles no. Cada color proviene de un hecho fechado, y cada hecho se apoya en citas copiadas palabra por palabra de noticias, comunicados oficiales y páginas de seguimiento de organizaciones, de modo que cada color puede contrastarse con su fuente.',
+    countsTitle: 'Qué contienen los datos',
+    countCountries: 'Países con hechos',
+    countEvents: 'Hechos',
+    countSources: 'Fuentes',
+    countQuotes: 'Citas',
+    statusesTitle: 'Qué significan los colores',
+    statusesIntro: 'La situación de un país en una fecha es la de su hecho más reciente con situación en esa fecha o antes. Los hechos sin situación son contexto: aparecen en el relato pero no colorean el mapa.',
+    noStatusDescription: 'Ningún hecho con situación hasta esa fecha',
+    datesTitle: 'Cómo se determinan las fechas',
+    dates: [
+      'Cada hecho conserva la precisión que da su fuente: un día (`YYYY-MM-DD`), un mes (`YYYY-MM`) o un año (`YYYY`). Un hecho fechado en un mes o un año surte efecto al inicio de ese periodo: un hecho de marzo de 2025 cuenta desde el 1 de marzo de 2025.',
+      'Cuando una fuente no dice cuándo ocurrió el hecho en sí, el hecho lleva la fecha de la noticia y se muestra como ocurrido "a más tardar" en esa fecha y no "desde" ella: ya había ocurrido entonces, quizá antes.',
+      'Cuando varios hechos caen el mismo día, se aplican en el orden en que figuran en los datos, y el último fija la situación.',
+      'Cuando una fuente no indica su fecha de publicación y la hemos deducido, la fecha se marca "(fecha deducida)" y la nota de la fuente explica cómo se obtuvo.',
+      'Los días relativos, como "el jueves", se cuentan a partir de la fecha de la página que los usa; la nota de cada uno de esos hechos explica el cálculo.',
+    ],
+    peopleTitle: 'Cómo se determinan las cifras de personas',
+    people: [
+      'Solo se da un número de personas cuando una fuente citada lo indica: el validador rechaza toda cifra que no figure en alguna de las citas del hecho.',
+      'La cifra de un solo traslado (un vuelo, un grupo) se suma al total del país. Una cifra acumulada (todas las personas enviadas allí hasta entonces) eleva el total al menos hasta ese número, pero nunca lo reduce.',
+      'Toda cifra es "al menos". Las fuentes son parciales y muchos traslados nunca se informan, así que los totales son mínimos, no estimaciones de cuántas personas fueron enviadas.',
+    ],
+    checkedTitle: 'Cuándo se verificaron los datos',
+    checked: (date: string) => `Los datos se contrastaron por última vez con sus fuentes el ${date}.`,
+    correctTitle: 'Cómo proponer una corrección',
+    correct: [
+      'Las correcciones se hacen en el repositorio del proyecto: edite el archivo del país `data/events/<ISO3>.json` (su código ISO 3166-1 alfa-3, como `SLV` para El Salvador) o una fuente en `data/sources/`, y proponga el cambio como pull request, o descríbalo en un issue.',
+      'Todo cambio debe citar su fuente textualmente: una situación, una fecha o una cifra solo se aceptan con las palabras de una fuente que la indique.',
+      'Al ejecutar `npm run validate` se comprueba cada registro (códigos de país, fechas, situaciones, que cada cita aparezca palabra por palabra en el texto de su fuente, que cada cifra figure en una cita) y, para todo lo que rechaza, se indica el archivo, el registro y el motivo.',
+    ],
+    sourcesTitle: (n: number) => `Fuentes (${num(n)})`,
+    sourcesIntro: 'Todas las fuentes que citan los hechos, por medio y luego por fecha. "Nuestro texto" indica quién lo publicó y en qué sitio lo leímos, y señala cuándo lo que conservamos no es la redacción original completa: un extracto, una traducción automática o una reescritura.',
+    noHeadline: '(sin titular)',
+    date: 'Fecha',
+    ourText: 'Nuestro texto',
+    note: 'Nota',
+    citedBy: 'Citada por',
+    events: (n: number) => `${num(n)} ${events(n)}`,
+    openPage: 'Abrir la página',
+  },
+  search: {
+    label: 'Buscar un país',
+  },
+  download: {
+    label: 'Descargar',
+  },
+  settings: {
+    language: 'Idioma',
+    theme: 'Tema',
+    themeAuto: 'Automático',
+    themeLight: 'Claro',
+    themeDark: 'Oscuro',
+  },
+  announce: {
+    date: (date: string) => `Se muestra el ${date}.`,
+    country: (country: string, status: string) => `${country}: ${status}.`,
+    counts: (parts: string) => parts,
+  },
+  sheet: {
+    expand: 'Ver el relato',
+    collapse: 'Ver el mapa',
+  },
+  status: {
+    labels: {
+      approached: 'Contactado',
+      agreement: 'Acuerdo',
+      receiving: 'Recibe deportados',
+      refused: 'Rechazó',
+      ended: 'Terminado',
+    },
+    descriptions: {
+      approached: 'EE. UU. lo pidió, o se informó de que lo negociaba o lo estudiaba; aún sin acuerdo',
+      agreement: 'El Gobierno aceptó, anunció o firmó que recibirá a no ciudadanos enviados por EE. UU.; aún no se han informado llegadas',
+      receiving: 'Personas que no son ciudadanas del país han sido deportadas allí desde EE. UU.',
+      refused: 'El Gobierno se negó públicamente o negó que exista acuerdo alguno',
+      ended: 'Un acuerdo anterior se suspendió, se dio por terminado o fue bloqueado por un tribunal',
+    },
+  },
+  provenance: {
+    via: (site: string) => `, vía ${site}`,
+    tracker: (date: string) => `, página de seguimiento (última actualización: ${date})`,
+    inferred: ' (fecha deducida)',
+    machineTranslation: 'traducción automática',
+    rewrite: (by: string) => `reescrito por ${by}, no es la redacción original`,
+    excerpt: 'extracto',
+    translation: (language: string, by: string | null) => `traducción al ${language}${by ? ` de ${by}` : ''}`,
+  },
+  inLanguage: (language: string) => `en ${language}`,
+};
+
+export default es;
