@@ -3,8 +3,8 @@
  * the server ships (and the app's own indexes over it), so these tests hold as the data grows.
  */
 import { expect, test, type Page } from '@playwright/test';
+import en from '../src/i18n/catalogues/en.ts';
 import { geoArea } from 'd3-geo';
-import { STATUS_LABELS } from '../src/color/palette.ts';
 import { dayToIso, formatPartialDate } from '../src/data/dates.ts';
 import { STATUSES } from '../src/data/types.ts';
 import { datasetCounts, sourceRows } from '../src/about/aboutLogic.ts';
@@ -29,7 +29,7 @@ test('?view=about lists every source, the date the data was checked and the five
   // Every source, once, by publisher then date.
   const rows = about.locator('[data-source]');
   await expect(rows).toHaveCount(dataset.sources.length);
-  const expected = sourceRows(dataset, LOCALE);
+  const expected = sourceRows(dataset, en);
   expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-source')))).toEqual(expected.map((r) => r.id));
   expect(Object.fromEntries(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-source'), Number(e.querySelector('[data-cited]')?.getAttribute('data-cited'))]))))
     .toEqual(Object.fromEntries(expected.map((r) => [r.id, r.citedBy])));
@@ -58,7 +58,7 @@ test('?view=about lists every source, the date the data was checked and the five
   if (reposted) await expect(about.locator(`[data-source="${reposted.id}"] h4`)).toContainText(`via ${reposted.via as string}`);
 
   await expect(page.getByTestId('about-checked')).toContainText(formatPartialDate(dataset.checked, LOCALE));
-  for (const s of STATUSES) await expect(about.locator(`[data-status="${s}"]`)).toContainText(STATUS_LABELS[s]);
+  for (const s of STATUSES) await expect(about.locator(`[data-status="${s}"]`)).toContainText(en.status.labels[s]);
 
   const counts = datasetCounts(dataset);
   for (const k of ['countries', 'events', 'sources', 'quotes'] as const) {
@@ -140,7 +140,7 @@ test("the legend's people total is the sum of the at-least counts at the date", 
       continue;
     }
     await expect(line).toHaveAttribute('data-total', String(total));
-    await expect(line).toContainText(peopleSummary(people, day, LOCALE)?.text as string);
+    await expect(line).toContainText(peopleSummary(people, day, en)?.text as string);
     await expect(line).toContainText('Sources are partial: these are floors, not totals.');
     expect(await line.textContent()).toContain(total.toLocaleString(LOCALE));
   }
@@ -181,11 +181,11 @@ test('the tooltip gives a country’s at-least count and since when it is known'
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
   if (counted) {
-    await expect(tooltip).toContainText(countryPeopleText(people, hovered, day, LOCALE) as string);
+    await expect(tooltip).toContainText(countryPeopleText(people, hovered, day, en) as string);
     await expect(tooltip).toContainText(/At least [\d,]+ (people|person) received by /);
   } else {
     const at = index.statusAt(hovered, day);
-    if (at) await expect(tooltip).toContainText(STATUS_LABELS[at.status]);
+    if (at) await expect(tooltip).toContainText(en.status.labels[at.status]);
     await expect(tooltip).not.toContainText('received by');
   }
 });
@@ -221,10 +221,10 @@ test("a country's story gives its total, each card what kind of count it has, an
     const panel = page.getByTestId('quotes-panel');
     const card = panel.locator(`[data-event="${e.id}"]`);
     await expect(card).toBeVisible();
-    const total = countryPeopleText(people, e.country, e.day, LOCALE);
+    const total = countryPeopleText(people, e.country, e.day, en);
     if (total) await expect(panel.getByTestId('panel-people')).toHaveText(total);
     else await expect(panel.getByTestId('panel-people')).toHaveCount(0);
-    const count = eventPeopleText(e);
+    const count = eventPeopleText(e, en);
     if (count) await expect(card.locator('.event-people')).toHaveText(count);
     if (e.conflict) {
       const note = card.getByRole('note');
@@ -246,7 +246,7 @@ test('the source reader dates a tracker page by its last update and names the si
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     // The provenance line names the site we read it on and, for a tracker, its last-updated date.
-    await expect(dialog).toContainText(provenanceLabel(s, LOCALE));
+    await expect(dialog).toContainText(provenanceLabel(s, en));
     if (s.kind === 'tracker' && s.updated) await expect(dialog).toContainText(`last updated ${formatPartialDate(s.updated, LOCALE)}`);
     if (s.via) await expect(dialog).toContainText(`via ${s.via}`);
     await page.keyboard.press('Escape');

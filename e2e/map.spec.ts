@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { NO_STATUS_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../src/color/palette.ts';
+import en from '../src/i18n/catalogues/en.ts';
+import { NO_STATUS_COLOUR, STATUS_COLOURS } from '../src/color/palette.ts';
 import { dayToIso, formatDay, isoToDay } from '../src/data/dates.ts';
 import type { StatusIndex } from '../src/data/statusIndex.ts';
 import { provenanceLabel, quoteLink, rawQuote } from '../src/quotes/quoteLogic.ts';
@@ -109,7 +110,7 @@ test('clicking a country selects it and shows its quotes; the URL follows', asyn
   const p = await project(page, ...ANGOLA);
   await page.mouse.move(p.x, p.y);
   await expect(page.getByRole('tooltip')).toContainText('Angola');
-  await expect(page.getByRole('tooltip')).toContainText(at ? STATUS_LABELS[at.status] : 'No reported arrangement');
+  await expect(page.getByRole('tooltip')).toContainText(at ? en.status.labels[at.status] : 'No reported arrangement');
   await page.mouse.click(p.x, p.y);
   const panel = page.getByTestId('quotes-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Angola');
@@ -136,7 +137,7 @@ test("a quote's link points at its source, with a text fragment, in a new tab", 
 
   await page.goto('/?country=AGO&view=table');
   const quote = page.getByTestId('quotes-panel').locator(`[data-event="${event.id}"] figure.quote`).first();
-  await expect(quote).toContainText(provenanceLabel(source, 'en-GB'));
+  await expect(quote).toContainText(provenanceLabel(source, en));
   const link = quote.getByRole('link', { name: /Open the source page/ });
   await expect(link).toHaveAttribute('href', quoteLink(source, raw));
   if (source.linkFragments !== false) await expect(link).toHaveAttribute('href', /#:~:text=/);
@@ -263,7 +264,7 @@ test('a small country with a status is drawn as a dot in its colour that can be 
   expect(close(colour, STATUS_COLOURS[status as keyof typeof STATUS_COLOURS]), `${small.id} dot drawn ${hex(colour)}`).toBe(true);
   const p = await project(page, lng, lat);
   await page.mouse.move(p.x, p.y);
-  await expect(page.getByRole('tooltip')).toContainText(STATUS_LABELS[status as keyof typeof STATUS_LABELS]);
+  await expect(page.getByRole('tooltip')).toContainText(en.status.labels[status as keyof typeof en.status.labels]);
   await page.mouse.click(p.x, p.y);
   await expect(page).toHaveURL(new RegExp(`[?&]country=${small.id}\\b`));
   expect(w.errors).toEqual([]);

@@ -5,18 +5,21 @@ import { App } from './app/App.tsx';
 import { createModel, loadDataset, ModelContext } from './app/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
-import { webglAvailable } from './map/MapController.ts';
 import { createAppStore, StoreContext } from './store/appStore.ts';
 import { parseQuery } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
-import { S } from './i18n/strings.ts';
+import { en, loadCatalogue, pickLang } from './i18n/langs.ts';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { installTheme, prefersDark } from './theme/theme.ts';
 import './styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {
-  const canDraw = webglAvailable();
+  // The language is known before the data: its catalogue loads alongside.
+  const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
   const [dataset, geo] = await Promise.all([
     loadDataset(),
-    canDraw ? loadBasemap().catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)) : Promise.resolve(null),
+    loadBasemap().catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
+    loadCatalogue(lang),
   ]);
   const model = createModel(dataset);
   const { state, warnings } = parseQuery(location.search, {
@@ -24,14 +27,17 @@ async function boot(root: HTMLElement): Promise<void> {
     domain: [model.index.firstDay, model.index.lastDay],
   });
   for (const w of warnings) console.warn(w);
-  const store = createAppStore(model.index, state);
+  const store = createAppStore(model.index, state, { lang, prefersDark: prefersDark() });
+  installTheme(store);
   syncUrl(store, model.index.lastDay);
   installKeyboard(store);
   createRoot(root).render(
     <StrictMode>
       <ModelContext.Provider value={model}>
         <StoreContext.Provider value={store}>
-          <App geo={geo} />
+          <I18nProvider>
+            <App geo={geo} />
+          </I18nProvider>
         </StoreContext.Provider>
       </ModelContext.Provider>
     </StrictMode>,
@@ -42,6 +48,6 @@ const root = document.getElementById('root');
 if (root) {
   boot(root).catch((e: unknown) => {
     console.error(e);
-    root.textContent = S.loadError;
+    root.textContent = en.loadError;
   });
 }

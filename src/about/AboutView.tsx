@@ -1,15 +1,12 @@
 /** "About the data": what the data holds, how it is derived, how to correct it, and every source. */
 import { useMemo } from 'react';
-import { NO_STATUS_COLOUR, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../color/palette.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { STATUSES } from '../data/types.ts';
 import { useModel } from '../app/model.ts';
 import { Swatch } from '../app/StatusChip.tsx';
 import { useAppStore } from '../store/appStore.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { codeParts, datasetCounts, sourceRows, type DatasetCounts, type SourceRow } from './aboutLogic.ts';
-
-const A = S.about;
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -26,23 +23,27 @@ function Rich({ text }: { text: string }) {
 }
 
 function NewTabLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const t = useT();
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> {S.newTab}</span>
+      <span className="visually-hidden"> {t.newTab}</span>
       <span aria-hidden="true"> ↗</span>
     </a>
   );
 }
 
-const COUNT_LABELS: [keyof DatasetCounts, string][] = [
-  ['countries', A.countCountries], ['events', A.countEvents], ['sources', A.countSources], ['quotes', A.countQuotes],
-];
+const COUNT_KEYS = ['countries', 'events', 'sources', 'quotes'] as const satisfies readonly (keyof DatasetCounts)[];
 
 export function AboutView() {
   const { dataset } = useModel();
+  const t = useT();
+  const A = t.about;
+  const countLabels: Record<keyof DatasetCounts, string> = {
+    countries: A.countCountries, events: A.countEvents, sources: A.countSources, quotes: A.countQuotes,
+  };
   const counts = useMemo(() => datasetCounts(dataset), [dataset]);
-  const rows = useMemo(() => sourceRows(dataset, LOCALE), [dataset]);
+  const rows = useMemo(() => sourceRows(dataset, t), [dataset, t]);
   return (
     <article className="about" aria-labelledby="about-title" data-testid="about">
       <h2 id="about-title">{A.title}</h2>
@@ -50,10 +51,10 @@ export function AboutView() {
 
       <Section id="about-counts" title={A.countsTitle}>
         <dl className="about-counts">
-          {COUNT_LABELS.map(([k, label]) => (
+          {COUNT_KEYS.map((k) => (
             <div key={k}>
-              <dt>{label}</dt>
-              <dd data-count={k}>{S.formatCount(counts[k])}</dd>
+              <dt>{countLabels[k]}</dt>
+              <dd data-count={k}>{t.formatCount(counts[k])}</dd>
             </div>
           ))}
         </dl>
@@ -64,12 +65,12 @@ export function AboutView() {
         <dl className="about-statuses">
           {STATUSES.map((s) => (
             <div key={s} data-status={s}>
-              <dt><Swatch status={s} /> {STATUS_LABELS[s]}</dt>
-              <dd>{STATUS_DESCRIPTIONS[s]}</dd>
+              <dt><Swatch status={s} /> {t.status.labels[s]}</dt>
+              <dd>{t.status.descriptions[s]}</dd>
             </div>
           ))}
           <div data-status="none">
-            <dt><span className="swatch" aria-hidden="true" style={{ background: NO_STATUS_COLOUR }} /> {S.noStatus}</dt>
+            <dt><Swatch status={null} /> {t.noStatus}</dt>
             <dd>{A.noStatusDescription}</dd>
           </div>
         </dl>
@@ -85,7 +86,7 @@ export function AboutView() {
 
       <Section id="about-checked" title={A.checkedTitle}>
         <p data-testid="about-checked">
-          <time dateTime={dataset.checked}>{A.checked(formatPartialDate(dataset.checked, LOCALE))}</time>
+          <time dateTime={dataset.checked}>{A.checked(formatPartialDate(dataset.checked, t.locale))}</time>
         </p>
       </Section>
 
@@ -105,11 +106,13 @@ export function AboutView() {
 
 function SourceItem({ row: r }: { row: SourceRow }) {
   const store = useAppStore();
+  const t = useT();
+  const A = t.about;
   return (
     <li className="about-source" data-source={r.id}>
       <h4 className="about-source-publisher">
         {r.publisher}
-        {r.via && <span className="about-source-via"> {S.via(r.via)}</span>}
+        {r.via && <span className="about-source-via"> {t.via(r.via)}</span>}
       </h4>
       <p className="about-source-headline">
         {r.headline ? <cite lang={r.language}>{r.headline}</cite> : <span className="about-muted">{A.noHeadline}</span>}
@@ -119,7 +122,7 @@ function SourceItem({ row: r }: { row: SourceRow }) {
           <dt>{A.date}</dt>
           <dd>
             {r.date}
-            {r.dateNote && <span className="about-source-datenote"> — {r.dateNote}</span>}
+            {r.dateNote && <span className="about-source-datenote" lang="en"> — {r.dateNote}</span>}
           </dd>
         </div>
         <div>
@@ -129,7 +132,7 @@ function SourceItem({ row: r }: { row: SourceRow }) {
         {r.note && (
           <div>
             <dt>{A.note}</dt>
-            <dd>{r.note}</dd>
+            <dd lang="en">{r.note}</dd>
           </div>
         )}
         <div>
@@ -140,12 +143,12 @@ function SourceItem({ row: r }: { row: SourceRow }) {
       <p className="about-source-links">
         <NewTabLink href={r.url}>{A.openPage}</NewTabLink>
         <button type="button" className="link-button" onClick={() => store.getState().openSource({ source: r.id, at: null })}>
-          {S.readSource}
+          {t.readSource}
         </button>
       </p>
       {r.alsoAt.length > 0 && (
         <p className="about-source-also">
-          {S.alsoAt}:{' '}
+          {t.alsoAt}:{' '}
           {r.alsoAt.map((u) => (
             <NewTabLink key={u} href={u}>{u}</NewTabLink>
           ))}

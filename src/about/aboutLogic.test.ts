@@ -1,3 +1,4 @@
+import en from '../i18n/catalogues/en.ts';
 import { describe, expect, it } from 'vitest';
 import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
 import { citingEvents, codeParts, datasetCounts, sourceDateText, sourceRows } from './aboutLogic.ts';
@@ -46,14 +47,14 @@ describe('citingEvents', () => {
 
 describe('sourceDateText', () => {
   it('prints the date at its precision, marks an inferred one, and cites a tracker by its update', () => {
-    expect(sourceDateText(src('a', 'p', '2025-05-05'), 'en-GB')).toBe('5 May 2025');
-    expect(sourceDateText(src('a', 'p', '2023', { publishedInferred: true }), 'en-GB')).toBe('2023 (date inferred)');
-    expect(sourceDateText(src('a', 'p', '2025-06', { kind: 'tracker', updated: '2025-12-05' }), 'en-GB')).toBe('Tracker page, last updated 5 December 2025');
+    expect(sourceDateText(src('a', 'p', '2025-05-05'), en)).toBe('5 May 2025');
+    expect(sourceDateText(src('a', 'p', '2023', { publishedInferred: true }), en)).toBe('2023 (date inferred)');
+    expect(sourceDateText(src('a', 'p', '2025-06', { kind: 'tracker', updated: '2025-12-05' }), en)).toBe('Tracker page, last updated 5 December 2025');
   });
 });
 
 describe('sourceRows', () => {
-  const rows = sourceRows({ events, sources }, 'en-GB');
+  const rows = sourceRows({ events, sources }, en);
   it('sorts by publisher (ignoring case), then date', () => {
     expect(rows.map((r) => r.id)).toEqual(['watch', 'cbs', 'ncja', 'reuters-a', 'reuters-b']);
   });

@@ -1,7 +1,7 @@
 /** What the "About the data" view shows, computed from the data set: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
-import { S } from '../i18n/strings.ts';
+import type { Catalogue } from '../i18n/langs.ts';
 import { provenanceLabel } from '../quotes/quoteLogic.ts';
 
 export interface DatasetCounts {
@@ -34,9 +34,9 @@ export function citingEvents(events: readonly Pick<CompiledEvent, 'quotes'>[]): 
  * A source's date as the list prints it: "5 May 2025", "2023 (date inferred)", or for an
  * organisation's tracker page "Tracker page, last updated 5 December 2025".
  */
-export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'updated' | 'published' | 'publishedInferred'>, locale: string): string {
-  if (s.kind === 'tracker' && s.updated) return S.trackerUpdated(formatPartialDate(s.updated, locale));
-  return `${formatPartialDate(s.published, locale)}${s.publishedInferred ? ` ${S.dateInferred}` : ''}`;
+export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'updated' | 'published' | 'publishedInferred'>, t: Catalogue): string {
+  if (s.kind === 'tracker' && s.updated) return t.trackerUpdated(formatPartialDate(s.updated, t.locale));
+  return `${formatPartialDate(s.published, t.locale)}${s.publishedInferred ? ` ${t.dateInferred}` : ''}`;
 }
 
 export interface SourceRow {
@@ -59,9 +59,9 @@ export interface SourceRow {
 }
 
 /** Every source, by publisher (in the reader's collation), then date, then id. */
-export function sourceRows(d: Pick<Dataset, 'events' | 'sources'>, locale: string): SourceRow[] {
+export function sourceRows(d: Pick<Dataset, 'events' | 'sources'>, t: Catalogue): SourceRow[] {
   const cited = citingEvents(d.events);
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const collator = new Intl.Collator(t.locale, { sensitivity: 'base' });
   return [...d.sources]
     .sort((a, b) => collator.compare(a.publisher, b.publisher) || compareIso(a.published, b.published) || compareIso(a.id, b.id))
     .map((s) => ({
@@ -69,8 +69,8 @@ export function sourceRows(d: Pick<Dataset, 'events' | 'sources'>, locale: strin
       publisher: s.publisher,
       via: s.via ?? null,
       headline: s.headline.trim() === '' ? null : s.headline,
-      date: sourceDateText(s, locale),
-      provenance: provenanceLabel(s, locale),
+      date: sourceDateText(s, t),
+      provenance: provenanceLabel(s, t),
       note: s.note ?? null,
       dateNote: s.publishedNote ?? null,
       url: s.url,

@@ -10,33 +10,45 @@ import { QuotesPanel } from '../quotes/QuotesPanel.tsx';
 import { SourceReader } from '../quotes/SourceReader.tsx';
 import { TableView } from '../table/TableView.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { DownloadMenu } from '../export/DownloadMenu.tsx';
+import { Announcer } from '../a11y/Announcer.tsx';
+import { useT } from '../i18n/useT.ts';
 import { useModel } from './model.ts';
-
-const VIEW_LABELS: Record<View, string> = { map: S.viewMap, table: S.viewTable, about: S.viewAbout };
+import { Settings } from './Settings.tsx';
 
 export function App({ geo }: { geo: BaseGeometry | null }) {
+  const t = useT();
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
   const { dataset } = useModel();
   const [mapFailed, setMapFailed] = useState(geo === null);
   const onUnavailable = useCallback(() => setMapFailed(true), []);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const onSheetFocus = useCallback((e: React.FocusEvent<HTMLElement>) => {
+    if (!(e.target as HTMLElement).classList.contains('sheet-toggle')) setSheetOpen(true);
+  }, []);
   const about = view === 'about';
   const showMap = view === 'map' && !mapFailed && geo !== null;
+  const viewLabels: Record<View, string> = { map: t.viewMap, table: t.viewTable, about: t.viewAbout };
 
   return (
     <div className={about ? 'app app-about' : 'app'}>
       <header className="app-head">
         <div className="app-title">
-          <h1>{S.title}</h1>
-          <p className="app-subtitle">{S.subtitle}</p>
+          <h1>{t.title}</h1>
+          <p className="app-subtitle">{t.subtitle}</p>
         </div>
-        <div className="view-switch" role="group" aria-label={S.viewSwitch}>
-          {VIEWS.map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
-              {VIEW_LABELS[v]}
-            </button>
-          ))}
+        <div className="app-controls">
+          {!about && <SearchBox />}
+          <div className="view-switch" role="group" aria-label={t.viewSwitch}>
+            {VIEWS.map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
+                {viewLabels[v]}
+              </button>
+            ))}
+          </div>
+          <Settings />
         </div>
       </header>
       <main className="stage">
@@ -44,23 +56,31 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
           <AboutView />
         ) : (
           <>
-            {view === 'map' && mapFailed && <p className="notice" role="status">{S.noWebgl}</p>}
+            {view === 'map' && mapFailed && <p className="notice" role="status">{t.noWebgl}</p>}
             {showMap ? <MapView geo={geo} onUnavailable={onUnavailable} /> : <TableView />}
             {showMap && <Legend />}
+            <DownloadMenu geo={geo} />
           </>
         )}
       </main>
       {/* The About view is a document of its own: no story panel, no timeline to drive. */}
       {!about && (
-        <aside className="side">
+        // On a phone this is a bottom sheet: a peek at the story under the map, opened by its
+        // handle (or by moving focus into it, so keyboard readers never land in hidden text).
+        <aside className="side" aria-label={t.sheet.label} data-sheet={sheetOpen ? 'open' : 'peek'} onFocus={onSheetFocus}>
+          <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} aria-controls="story-panel" onClick={() => setSheetOpen((o) => !o)}>
+            <span className="sheet-grip" aria-hidden="true" />
+            {sheetOpen ? t.sheet.collapse : t.sheet.expand}
+          </button>
           <QuotesPanel />
         </aside>
       )}
       <div className="bottom">
         {!about && <Timeline />}
-        <footer className="footnote">{S.checked(formatPartialDate(dataset.checked, LOCALE))}</footer>
+        <footer className="footnote">{t.checked(formatPartialDate(dataset.checked, t.locale))}</footer>
       </div>
       <SourceReader />
+      <Announcer />
     </div>
   );
 }

@@ -5,16 +5,16 @@
 import { formatDay, formatPartialDate } from '../data/dates.ts';
 import type { PeopleIndex } from '../data/people.ts';
 import type { CompiledEvent } from '../data/types.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import type { Catalogue } from '../i18n/langs.ts';
 
 /**
  * "At least 1,200 people received by 5 May 2025": the country's total at `day`, dated by the
  * event that set it (at the precision that event's source gives); null when no count is known.
  */
-export function countryPeopleText(people: PeopleIndex, country: string, day: number, locale = LOCALE): string | null {
+export function countryPeopleText(people: PeopleIndex, country: string, day: number, t: Catalogue): string | null {
   const step = people.countrySince(country, day);
   if (!step || step.total <= 0) return null;
-  return S.peopleReceivedBy(step.total, formatPartialDate(step.event.date, locale));
+  return t.peopleReceivedBy(step.total, formatPartialDate(step.event.date, t.locale));
 }
 
 export interface PeopleSummary {
@@ -24,15 +24,15 @@ export interface PeopleSummary {
 }
 
 /** The legend's line: everyone counted, over all countries, by `day`; null when nobody is. */
-export function peopleSummary(people: PeopleIndex, day: number, locale = LOCALE): PeopleSummary | null {
+export function peopleSummary(people: PeopleIndex, day: number, t: Catalogue): PeopleSummary | null {
   const total = people.totalAt(day);
   if (total <= 0) return null;
   const countries = people.countriesWithCounts(day);
-  return { total, countries, text: S.peopleTotal(total, countries, formatDay(day, locale)) };
+  return { total, countries, text: t.peopleTotal(total, countries, formatDay(day, t.locale)) };
 }
 
 /** An event card's count: one transfer, or a running total the source gives. */
-export function eventPeopleText(e: Pick<CompiledEvent, 'people' | 'peopleBasis'>): string | null {
+export function eventPeopleText(e: Pick<CompiledEvent, 'people' | 'peopleBasis'>, t: Catalogue): string | null {
   if (e.people === undefined) return null;
-  return e.peopleBasis === 'cumulative' ? S.peopleCumulative(e.people) : S.peopleTransfer(e.people);
+  return e.peopleBasis === 'cumulative' ? t.peopleCumulative(e.people) : t.peopleTransfer(e.people);
 }

@@ -1,8 +1,8 @@
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent } from '../data/types.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import type { Catalogue } from '../i18n/langs.ts';
 
 /** "since 5 May 2025", or "by 26 January 2025" when the date is only that of the report. */
-export function sinceText(e: CompiledEvent): string {
-  return `${e.dateBasis === 'reported' ? S.by : S.since} ${formatPartialDate(e.date, LOCALE)}`;
+export function sinceText(e: CompiledEvent, t: Catalogue): string {
+  return `${e.dateBasis === 'reported' ? t.by : t.since} ${formatPartialDate(e.date, t.locale)}`;
 }

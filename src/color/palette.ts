@@ -1,13 +1,29 @@
 /**
- * Status colours. A d3 ordinal scale over the status vocabulary; the three steps of a US
- * arrangement (approached → agreement → receiving) run light to dark in one warm hue so they
- * read as a sequence even in greyscale or with a colour-vision deficiency, and refused and
- * ended sit apart (blue, and a dark neutral). "No status" is a pale neutral grey.
+ * Status colours and patterns, for both themes. A d3 ordinal scale over the status vocabulary;
+ * the three steps of a US arrangement (approached → agreement → receiving) run light to dark in
+ * one warm hue so they read as a sequence, and refused and ended sit apart (blue, and a neutral).
+ * Colour is never the only cue: refused is hatched and ended cross-hatched on every renderer and
+ * in every legend swatch, so the two dark statuses still part in greyscale.
  */
-import { scaleOrdinal } from 'd3-scale';
+import { scaleOrdinal, type ScaleOrdinal } from 'd3-scale';
 import { STATUSES, type Status } from '../data/types.ts';
 
-export const NO_STATUS_COLOUR = '#e6e4df';
+export type ResolvedTheme = 'light' | 'dark';
+
+/** Everything a renderer (MapLibre, SVG, the PNG export) needs to colour the map in one theme. */
+export interface MapColours {
+  ocean: string;
+  /** Land with no status. */
+  noStatus: string;
+  border: string;
+  coast: string;
+  /** The selected country's outline, and the casing drawn under it. */
+  selection: string;
+  selectionCasing: string;
+  /** The ring around a small country's dot. */
+  markerStroke: string;
+  statuses: Record<Status, string>;
+}
 
 export const STATUS_COLOURS: Record<Status, string> = {
   approached: '#fdc38d',
@@ -17,30 +33,150 @@ export const STATUS_COLOURS: Record<Status, string> = {
   ended: '#6b6358',
 };
 
-export const statusColour = scaleOrdinal<Status, string, string>()
-  .domain(STATUSES)
-  .range(STATUSES.map((s) => STATUS_COLOURS[s]))
-  .unknown(NO_STATUS_COLOUR);
+export const NO_STATUS_COLOUR = '#e6e4df';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  approached: 'Approached',
-  agreement: 'Agreement',
-  receiving: 'Receiving deportees',
-  refused: 'Refused',
-  ended: 'Ended',
+export const MAP_COLOURS: Record<ResolvedTheme, MapColours> = {
+  light: {
+    ocean: '#f3f6f9',
+    noStatus: NO_STATUS_COLOUR,
+    border: '#ffffff',
+    coast: '#a9b4bf',
+    selection: '#111111',
+    selectionCasing: '#ffffff',
+    markerStroke: '#ffffff',
+    statuses: STATUS_COLOURS,
+  },
+  // On a dark page the warm sequence keeps its hues; the two darkest statuses are lifted so they
+  // stand off dark land, and the neutral land is dark so the coloured countries carry the eye.
+  dark: {
+    ocean: '#14181d',
+    noStatus: '#3a3f46',
+    border: '#14181d',
+    coast: '#5b6570',
+    selection: '#ffffff',
+    selectionCasing: '#000000',
+    markerStroke: '#14181d',
+    statuses: {
+      approached: '#fdc38d',
+      agreement: '#f0803c',
+      receiving: '#e2483a',
+      refused: '#5d9ad6',
+      ended: '#a69c8f',
+    },
+  },
 };
 
-export const STATUS_DESCRIPTIONS: Record<Status, string> = {
-  approached: 'The US asked, or was reported negotiating or considering it; no agreement yet',
-  agreement: 'The government agreed, announced or signed that it will accept non-citizens from the US; no arrivals reported yet',
-  receiving: 'People who are not its citizens have been deported there from the US',
-  refused: 'The government publicly declined, or denied that any deal exists',
-  ended: 'An earlier arrangement was suspended, terminated or blocked by a court',
+/** A stripe pattern drawn over a status colour, so the status survives greyscale. */
+export interface StatusPattern {
+  /** hatch: one set of diagonal stripes; cross: two. */
+  kind: 'hatch' | 'cross';
+  /** Stripe colour (drawn over the fill). */
+  colour: string;
+  /** Tile size in CSS pixels (the stripe repeats every `size` along each axis). */
+  size: number;
+  /** Stripe width in CSS pixels. */
+  width: number;
+}
+
+export const STATUS_PATTERNS: Partial<Record<Status, StatusPattern>> = {
+  refused: { kind: 'hatch', colour: 'rgba(255,255,255,0.55)', size: 6, width: 1.5 },
+  ended: { kind: 'cross', colour: 'rgba(255,255,255,0.5)', size: 6, width: 1.2 },
 };
+
+const scales = new Map<ResolvedTheme, ScaleOrdinal<Status, string, string>>();
+
+/** The fill of a status (or of no status) in a theme. */
+export function statusColour(status: Status | null, theme: ResolvedTheme = 'light'): string {
+  let scale = scales.get(theme);
+  if (!scale) {
+    const c = MAP_COLOURS[theme];
+    scale = scaleOrdinal<Status, string, string>()
+      .domain(STATUSES)
+      .range(STATUSES.map((s) => c.statuses[s]))
+      .unknown(c.noStatus);
+    scales.set(theme, scale);
+  }
+  return scale((status ?? '') as Status);
+}
+
+/**
+ * The pattern as a CSS background layer (legend swatches, chips): stripes over the colour.
+ * Returns just the colour for a status without a pattern.
+ */
+export function swatchBackground(status: Status | null, theme: ResolvedTheme = 'light'): string {
+  const colour = statusColour(status, theme);
+  const p = status ? STATUS_PATTERNS[status] : undefined;
+  if (!p) return colour;
+  const stripe = (angle: number) =>
+    `repeating-linear-gradient(${angle}deg, ${p.colour} 0 ${p.width}px, transparent ${p.width}px ${p.size / Math.SQRT2}px)`;
+  const layers = p.kind === 'cross' ? [stripe(45), stripe(-45)] : [stripe(45)];
+  return `${layers.join(', ')}, ${colour}`;
+}
+
+/**
+ * A pattern tile as RGBA pixels (for MapLibre's addImage and a canvas pattern): the stripes of
+ * `pattern` over `fill`, `size × ratio` pixels square, seamless when repeated.
+ */
+export function patternPixels(pattern: StatusPattern, fill: string, ratio = 1): { width: number; height: number; data: Uint8Array } {
+  const n = Math.max(2, Math.round(pattern.size * ratio));
+  const data = new Uint8Array(n * n * 4);
+  const [fr, fg, fb] = hexRgb(fill);
+  const [sr, sg, sb, sa] = cssRgba(pattern.colour);
+  const half = (pattern.width * ratio) / 2;
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      // Distance from the pixel's centre to the nearest stripe on each diagonal, wrapped so
+      // the tile repeats without a seam (stripes every n pixels along each axis).
+      const t1 = (x + y + 1) % n;
+      const t2 = (((x - y) % n) + n) % n;
+      const d1 = Math.min(t1, n - t1) / Math.SQRT2;
+      const d2 = Math.min(t2, n - t2) / Math.SQRT2;
+      const dist = pattern.kind === 'cross' ? Math.min(d1, d2) : d1;
+      const on = dist <= half ? 1 : 0;
+      const a = sa * on;
+      const i = (y * n + x) * 4;
+      data[i] = Math.round(fr * (1 - a) + sr * a);
+      data[i + 1] = Math.round(fg * (1 - a) + sg * a);
+      data[i + 2] = Math.round(fb * (1 - a) + sb * a);
+      data[i + 3] = 255;
+    }
+  }
+  return { width: n, height: n, data };
+}
+
+function hexRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function cssRgba(css: string): [number, number, number, number] {
+  const m = /^rgba?\(([^)]+)\)$/.exec(css);
+  if (!m) {
+    const [r, g, b] = hexRgb(css);
+    return [r, g, b, 1];
+  }
+  const [r = 0, g = 0, b = 0, a = 1] = (m[1] as string).split(',').map(Number);
+  return [r, g, b, a];
+}
 
 /** Mixes a #rrggbb colour towards black by `amount` (0–1): the hover shade of a status. */
 export function darken(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1), 16);
   const ch = (shift: number) => Math.round(((n >> shift) & 255) * (1 - amount)).toString(16).padStart(2, '0');
   return `#${ch(16)}${ch(8)}${ch(0)}`;
+}
+
+/** Mixes a #rrggbb colour towards white by `amount` (0–1): the hover shade on a dark map. */
+export function lighten(hex: string, amount: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const ch = (shift: number) => {
+    const v = (n >> shift) & 255;
+    return Math.round(v + (255 - v) * amount).toString(16).padStart(2, '0');
+  };
+  return `#${ch(16)}${ch(8)}${ch(0)}`;
+}
+
+/** The hover shade of a fill in a theme. */
+export function hoverShade(hex: string, theme: ResolvedTheme): string {
+  return theme === 'dark' ? lighten(hex, 0.22) : darken(hex, 0.18);
 }

@@ -3,23 +3,24 @@ import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { StatusChip } from '../app/StatusChip.tsx';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { eventPeopleText } from '../app/peopleText.ts';
 import { QuoteCard } from './QuoteCard.tsx';
 
 export function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
+  const t = useT();
   const store = useAppStore();
-  const moved = eventPeopleText(event);
+  const moved = eventPeopleText(event, t);
   return (
     <article className="event" data-event={event.id} data-country={event.country}>
       <header className="event-head">
         <time dateTime={event.date} className="event-date">
-          {event.dateBasis === 'reported' ? `${S.by} ` : ''}
-          {formatPartialDate(event.date, LOCALE)}
+          {event.dateBasis === 'reported' ? `${t.by} ` : ''}
+          {formatPartialDate(event.date, t.locale)}
         </time>
         {showCountry && (
           <button type="button" className="link-button event-country" onClick={() => store.getState().setCountry(event.country)}>
-            {countryName(event.country)}
+            {countryName(event.country, t.locale)}
           </button>
         )}
         <StatusChip status={event.status} />
@@ -29,7 +30,7 @@ export function EventCard({ event, showCountry }: { event: CompiledEvent; showCo
       {event.dateNote && <p className="event-note">{event.dateNote}</p>}
       {event.conflict && (
         <p className="event-conflict" role="note">
-          <strong className="event-conflict-label">{S.conflict}</strong> {event.conflict}
+          <strong className="event-conflict-label">{t.conflict}</strong> {event.conflict}
         </p>
       )}
       {event.quotes.map((q, i) => (

@@ -5,12 +5,13 @@ import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { StatusChip } from '../app/StatusChip.tsx';
 import { sinceText } from '../app/sinceText.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { countryPeopleText } from '../app/peopleText.ts';
 import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
 
 export function QuotesPanel() {
+  const t = useT();
   const { dataset, index, people } = useModel();
   // The panel can be long; let the map and slider keep up while it catches up.
   const day = useDeferredValue(useApp((s) => s.day));
@@ -21,41 +22,39 @@ export function QuotesPanel() {
   const section = useRef<HTMLElement>(null);
   const shownCountry = useRef(country);
 
-  // On a phone the panel sits below the map: bring a newly selected country's story into view.
+  // A newly selected country's story starts at its top (the panel, or the phone's bottom sheet, scrolls).
   useEffect(() => {
     if (country === shownCountry.current) return;
     shownCountry.current = country;
-    if (country && window.matchMedia('(max-width: 820px)').matches) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      section.current?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
-    }
+    const scroller = section.current?.closest('.side');
+    if (scroller) scroller.scrollTop = 0;
   }, [country]);
   const since = country && now ? index.since(country, day) : null;
-  const moved = country ? countryPeopleText(people, country, day) : null;
+  const moved = country ? countryPeopleText(people, country, day, t) : null;
 
   return (
-    <section ref={section} className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
+    <section ref={section} id="story-panel" className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
       <header className="panel-head">
         {country ? (
           <>
-            <h2 id="panel-title">{countryName(country)}</h2>
+            <h2 id="panel-title">{countryName(country, t.locale)}</h2>
             <p className="panel-status">
-              <StatusChip status={now?.status ?? null} /> {since ? sinceText(since) : S.noStatus}
+              <StatusChip status={now?.status ?? null} /> {since ? sinceText(since, t) : t.noStatus}
             </p>
             {moved && <p className="panel-people" data-testid="panel-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>
-              ← {S.showAll}
+              ← {t.showAll}
             </button>
           </>
         ) : (
-          <h2 id="panel-title">{S.panelAll(formatDay(day, LOCALE))}</h2>
+          <h2 id="panel-title">{t.panelAll(formatDay(day, t.locale))}</h2>
         )}
       </header>
-      {shown.length === 0 && <p className="panel-empty">{country ? S.panelCountryNone : S.panelNone}</p>}
+      {shown.length === 0 && <p className="panel-empty">{country ? t.panelCountryNone : t.panelNone}</p>}
       {shown.map((e) => (
         <EventCard key={e.id} event={e} showCountry={country === null} />
       ))}
-      {later.length > 0 && <p className="panel-later">{S.later(later.length)}</p>}
+      {later.length > 0 && <p className="panel-later">{t.later(later.length)}</p>}
     </section>
   );
 }

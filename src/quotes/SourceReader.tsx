@@ -2,10 +2,11 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { provenanceLabel, splitForHighlight } from './quoteLogic.ts';
 
 export function SourceReader() {
+  const t = useT();
   const reading = useApp((s) => s.reading);
   const onClose = useApp((s) => s.closeSource);
   const close = useRef<HTMLButtonElement>(null);
@@ -31,23 +32,23 @@ export function SourceReader() {
         <>
           <header className="reader-head">
             <h2 id="reader-title">{source.headline || source.publisher}</h2>
-            <p>{provenanceLabel(source, LOCALE)}</p>
+            <p>{provenanceLabel(source, t)}</p>
             {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
-            {source.publishedNote && <p><strong>{S.sourceDate}:</strong> {source.publishedNote}</p>}
-            {source.note && <p className="reader-note"><strong>{S.sourceNote}:</strong> {source.note}</p>}
+            {source.publishedNote && <p><strong>{t.sourceDate}:</strong> {source.publishedNote}</p>}
+            {source.note && <p className="reader-note"><strong>{t.sourceNote}:</strong> {source.note}</p>}
             <p>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {S.newTab}</span></a>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {t.newTab}</span></a>
             </p>
             {source.alsoAt && source.alsoAt.length > 0 && (
               <p>
-                {S.alsoAt}:{' '}
+                {t.alsoAt}:{' '}
                 {source.alsoAt.map((u) => (
                   <a key={u} href={u} target="_blank" rel="noopener noreferrer">{u}</a>
                 ))}
               </p>
             )}
             <button ref={close} type="button" className="reader-close" onClick={onClose}>
-              {S.close}
+              {t.close}
             </button>
           </header>
           <div className="reader-text" lang={source.language} tabIndex={0}>

@@ -1,3 +1,4 @@
+import en from '../i18n/catalogues/en.ts';
 import { describe, expect, it } from 'vitest';
 import type { CompiledEvent, SourceWithText } from '../data/types.ts';
 import { panelEvents, provenanceLabel, quoteLink, splitForHighlight, translationLabel } from './quoteLogic.ts';
@@ -26,22 +27,22 @@ describe('quoteLink', () => {
 
 describe('provenanceLabel', () => {
   it('says who published it, where we read it and what our text is', () => {
-    expect(provenanceLabel(src)).toBe('CBS News, via exbulletin.com, 5 May 2025 — machine translation');
-    expect(provenanceLabel({ ...src, textKind: 'copy', publisher: 'AP', via: 'Yahoo News Canada' })).toBe('AP, via Yahoo News Canada, 5 May 2025');
-    expect(provenanceLabel({ ...src, textKind: 'rewrite', via: 'getpoint.club' })).toBe('CBS News, via getpoint.club, 5 May 2025 — rewritten by getpoint.club, not the original wording');
+    expect(provenanceLabel(src, en)).toBe('CBS News, via exbulletin.com, 5 May 2025 — machine translation');
+    expect(provenanceLabel({ ...src, textKind: 'copy', publisher: 'AP', via: 'Yahoo News Canada' }, en)).toBe('AP, via Yahoo News Canada, 5 May 2025');
+    expect(provenanceLabel({ ...src, textKind: 'rewrite', via: 'getpoint.club' }, en)).toBe('CBS News, via getpoint.club, 5 May 2025 — rewritten by getpoint.club, not the original wording');
     const { via: _via, ...own } = src;
-    expect(provenanceLabel({ ...own, textKind: 'original' })).toBe('CBS News, 5 May 2025');
-    expect(provenanceLabel({ ...own, textKind: 'original', publishedInferred: true, publishedNote: 'n' })).toBe('CBS News, 5 May 2025 (date inferred)');
-    expect(provenanceLabel({ ...src, textKind: 'excerpt', publisher: 'Associated Press', via: 'LatestLY' })).toBe('Associated Press, via LatestLY, 5 May 2025 — excerpt');
+    expect(provenanceLabel({ ...own, textKind: 'original' }, en)).toBe('CBS News, 5 May 2025');
+    expect(provenanceLabel({ ...own, textKind: 'original', publishedInferred: true, publishedNote: 'n' }, en)).toBe('CBS News, 5 May 2025 (date inferred)');
+    expect(provenanceLabel({ ...src, textKind: 'excerpt', publisher: 'Associated Press', via: 'LatestLY' }, en)).toBe('Associated Press, via LatestLY, 5 May 2025 — excerpt');
   });
   it('cites a tracker page as one, with its last-updated date', () => {
     const { via: _via, ...own } = src;
-    expect(provenanceLabel({ ...own, publisher: 'Third Country Deportation Watch (Human Rights First & Refugees International)', kind: 'tracker', updated: '2025-12-05', published: '2025-12-05', textKind: 'excerpt' }))
+    expect(provenanceLabel({ ...own, publisher: 'Third Country Deportation Watch (Human Rights First & Refugees International)', kind: 'tracker', updated: '2025-12-05', published: '2025-12-05', textKind: 'excerpt' }, en))
       .toBe('Third Country Deportation Watch (Human Rights First & Refugees International), tracker page, last updated 5 December 2025 — excerpt');
   });
   it('labels a translated quote', () => {
-    expect(translationLabel(src, { source: 's', text: 't', lang: 'es', at: [0, 1] })).toBe('Spanish translation by elsalvadornow.org');
-    expect(translationLabel(src, { source: 's', text: 't', lang: 'en', at: [0, 1] })).toBeNull();
+    expect(translationLabel(src, { source: 's', text: 't', lang: 'es', at: [0, 1] }, en)).toBe('Spanish translation by elsalvadornow.org');
+    expect(translationLabel(src, { source: 's', text: 't', lang: 'en', at: [0, 1] }, en)).toBeNull();
   });
 });
 

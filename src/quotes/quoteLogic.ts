@@ -2,6 +2,7 @@
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
 import { displayName } from '../i18n/displayNames.ts';
+import type { Catalogue } from '../i18n/langs.ts';
 
 /** Percent-encodes a text-fragment term: "-", "," and "&" are syntax there. */
 function encodeTerm(s: string): string {
@@ -46,34 +47,57 @@ function host(url: string): string {
  * 4 Feb 2025 — excerpt". A repost names the original publisher first and the site that carried it
  * after "via"; an organisation's tracker page is cited as one, with its "last updated" date.
  */
-export function provenanceLabel(s: SourceWithText, locale = 'en-GB'): string {
-  const inferred = s.publishedInferred ? ' (date inferred)' : '';
-  const via = s.via ? `, via ${s.via}` : '';
+export function provenanceLabel(s: SourceWithText, t: Catalogue): string {
+  const P = t.provenance;
+  const inferred = s.publishedInferred ? P.inferred : '';
+  const via = s.via ? P.via(s.via) : '';
   const head = s.kind === 'tracker' && s.updated
-    ? `${s.publisher}${via}, tracker page, last updated ${formatPartialDate(s.updated, locale)}`
-    : `${s.publisher}${via}, ${formatPartialDate(s.published, locale)}${inferred}`;
+    ? `${s.publisher}${via}${P.tracker(formatPartialDate(s.updated, t.locale))}`
+    : `${s.publisher}${via}, ${formatPartialDate(s.published, t.locale)}${inferred}`;
   switch (s.textKind) {
     case 'original':
     case 'copy':
       return head;
     case 'machine-translation':
-      return `${head} — machine translation`;
+      return `${head} — ${P.machineTranslation}`;
     case 'rewrite':
-      return `${head} — rewritten by ${s.via ?? host(s.url)}, not the original wording`;
+      return `${head} — ${P.rewrite(s.via ?? host(s.url))}`;
     case 'excerpt':
-      return `${head} — excerpt`;
+      return `${head} — ${P.excerpt}`;
   }
 }
 
+/** A language's name in the reader's language ("Spanish", "inglés"), via Intl. */
 export function languageName(lang: string, locale = 'en'): string {
   return displayName(lang, 'language', locale) ?? lang;
 }
 
 /** "Spanish translation by elsalvadornow.org" for a quote in a language the original was not in. */
-export function translationLabel(s: SourceWithText, q: CompiledQuote, locale = 'en'): string | null {
+export function translationLabel(s: SourceWithText, q: CompiledQuote, t: Catalogue): string | null {
   if (q.lang === s.language) return null;
-  const t = s.translations?.find((x) => x.lang === q.lang);
-  return `${languageName(q.lang, locale)} translation${t ? ` by ${t.by}` : ''}`;
+  const tr = s.translations?.find((x) => x.lang === q.lang);
+  const name = languageName(q.lang, t.locale);
+  return t.provenance.translation(name.charAt(0).toLocaleUpperCase(t.locale) + name.slice(1), tr?.by ?? null);
+}
+
+/**
+ * The quotes of an event in reading order for a reader of `lang`: where a source gives the same
+ * passage in two languages (a quote followed by its translation from the same source), the
+ * reader's language comes first. Other quotes keep their order.
+ */
+export function orderQuotes(quotes: readonly CompiledQuote[], sources: ReadonlyMap<string, Pick<SourceWithText, 'translations'>>, lang: string): CompiledQuote[] {
+  const out = [...quotes];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as CompiledQuote;
+    const b = out[i + 1] as CompiledQuote;
+    const translated = sources.get(a.source)?.translations?.some((x) => x.lang === b.lang || x.lang === a.lang);
+    if (a.source === b.source && a.lang !== b.lang && translated && b.lang === lang) {
+      out[i] = b;
+      out[i + 1] = a;
+      i++;
+    }
+  }
+  return out;
 }
 
 export interface PanelEvents {

@@ -5,10 +5,12 @@
  * not handled here fail to compile.
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
+import { isLang, LANGS } from '../i18n/langs.ts';
 
 export const VIEWS = ['map', 'table', 'about'] as const;
 export type View = (typeof VIEWS)[number];
-export type Lang = 'en' | 'es';
+/** A language we ship a catalogue for (src/i18n/catalogues): 'en', 'es'. */
+export type Lang = string;
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface UrlState {
@@ -81,7 +83,7 @@ const codecs: { [K in QueryParam]: Codec<K> } = {
   },
   view: { parse: oneOf<View>(VIEWS), serialise: (v) => v },
   lang: {
-    parse: (raw) => oneOf<Lang>(['en', 'es'])(raw.toLowerCase()),
+    parse: (raw) => (isLang(raw.toLowerCase()) ? ok(raw.toLowerCase()) : bad(`expected one of ${LANGS.join(', ')}`)),
     serialise: (v) => v ?? '',
   },
   theme: { parse: oneOf<Theme>(['light', 'dark', 'auto']), serialise: (v) => v },

@@ -20,7 +20,7 @@ export function syncUrl(store: AppStore, latestDay: number, intervalMs = 250): (
   // Clean the address bar at once of anything that was ignored or clamped on load.
   write();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.day === prev.day && s.country === prev.country && s.view === prev.view) return;
+    if (s.day === prev.day && s.country === prev.country && s.view === prev.view && s.lang === prev.lang && s.theme === prev.theme) return;
     if (timer === null) timer = setTimeout(write, intervalMs);
   });
   return () => {

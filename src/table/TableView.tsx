@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { STATUS_LABELS } from '../color/palette.ts';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
@@ -7,26 +6,27 @@ import { useModel } from '../app/model.ts';
 import { useStatuses } from '../app/useStatuses.ts';
 import { Swatch } from '../app/StatusChip.tsx';
 import { sinceText } from '../app/sinceText.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { tableRows } from './tableRows.ts';
 
 export function TableView() {
+  const t = useT();
   const day = useApp((s) => s.day);
   const setCountry = useApp((s) => s.setCountry);
   const selected = useApp((s) => s.country);
   const { index, people } = useModel();
   const statuses = useStatuses(day);
-  const rows = useMemo(() => tableRows(statuses, index, people, day, (a3) => countryName(a3), LOCALE), [statuses, index, people, day]);
+  const rows = useMemo(() => tableRows(statuses, index, people, day, (a3) => countryName(a3, t.locale), t.locale), [statuses, index, people, day]);
   return (
     <div className="table-wrap">
       <table className="status-table" data-testid="status-table">
-        <caption>{S.tableCaption(formatDay(day, LOCALE))}</caption>
+        <caption>{t.tableCaption(formatDay(day, t.locale))}</caption>
         <thead>
           <tr>
-            <th scope="col">{S.tableCountry}</th>
-            <th scope="col">{S.tableStatus}</th>
-            <th scope="col">{S.tableSince}</th>
-            <th scope="col" className="num">{S.tablePeople}</th>
+            <th scope="col">{t.tableCountry}</th>
+            <th scope="col">{t.tableStatus}</th>
+            <th scope="col">{t.tableSince}</th>
+            <th scope="col" className="num">{t.tablePeople}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,15 +36,15 @@ export function TableView() {
                 <button type="button" className="link-button" onClick={() => setCountry(r.iso)}>{r.name}</button>
               </th>
               <td>
-                <Swatch status={r.status} /> {STATUS_LABELS[r.status]}
+                <Swatch status={r.status} /> {t.status.labels[r.status]}
               </td>
-              <td>{sinceText(r.since)}</td>
-              <td className="num" data-people={r.people}>{r.people > 0 ? S.formatCount(r.people) : ''}</td>
+              <td>{sinceText(r.since, t)}</td>
+              <td className="num" data-people={r.people}>{r.people > 0 ? t.formatCount(r.people) : ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="panel-empty">{S.tableEmpty}</p>}
+      {rows.length === 0 && <p className="panel-empty">{t.tableEmpty}</p>}
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { dayToIso, formatDay } from '../data/dates.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { LOCALE, S } from '../i18n/strings.ts';
+import { useT } from '../i18n/useT.ts';
 import { sliderKeyStep } from './timelineLogic.ts';
 import { usePlayback } from './usePlayback.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
 
 export function Timeline() {
+  const t = useT();
   const store = useAppStore();
   const { index } = useModel();
   const day = useApp((s) => s.day);
@@ -52,17 +53,17 @@ export function Timeline() {
     else store.getState().step(step);
   };
 
-  const label = formatDay(day, LOCALE);
+  const label = formatDay(day, t.locale);
   return (
-    <section className="timeline" aria-label={S.timeline}>
+    <section className="timeline" aria-label={t.timeline}>
       <div className="timeline-controls">
-        <button type="button" className="icon-button" onClick={() => store.getState().togglePlay()} aria-label={playing ? S.pause : S.play} aria-pressed={playing}>
+        <button type="button" className="icon-button" onClick={() => store.getState().togglePlay()} aria-label={playing ? t.pause : t.play} aria-pressed={playing}>
           {playing ? <PauseIcon /> : <PlayIcon />}
         </button>
-        <button type="button" className="icon-button" onClick={() => store.getState().step('prevEvent')} aria-label={S.prevEvent} aria-disabled={day <= index.firstDay}>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('prevEvent')} aria-label={t.prevEvent} aria-disabled={day <= index.firstDay}>
           <PrevIcon />
         </button>
-        <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={S.nextEvent} aria-disabled={day >= index.lastDay}>
+        <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={t.nextEvent} aria-disabled={day >= index.lastDay}>
           <NextIcon />
         </button>
         <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>
@@ -75,7 +76,7 @@ export function Timeline() {
           max={index.lastDay}
           step={1}
           value={day}
-          aria-label={S.slider}
+          aria-label={t.slider}
           aria-valuetext={label}
           onChange={(e) => onInput(Number(e.currentTarget.value))}
           onKeyDown={onKeyDown}

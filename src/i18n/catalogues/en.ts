@@ -1,12 +1,21 @@
-/** Interface strings (English). One place, so a translation is one more catalogue. */
-export const LOCALE = 'en-GB';
-
+/**
+ * The English catalogue: every interface string, and the reference shape every other language
+ * must match (its type is `Catalogue`). Adding a language means adding one file beside this one
+ * (`xx.ts`, default-exporting a `Catalogue`); src/i18n/langs.ts finds it by its file name.
+ */
+const LOCALE = 'en-GB';
 const numberFormat = new Intl.NumberFormat(LOCALE);
 /** A count with thousands separators: "1,234". */
 const num = (n: number): string => numberFormat.format(n);
 const people = (n: number): string => (n === 1 ? 'person' : 'people');
 
-export const S = {
+const en = {
+  /** BCP 47 tag of this catalogue, used for `lang` attributes. */
+  lang: 'en',
+  /** Locale for dates and numbers (Intl). */
+  locale: LOCALE,
+  /** The language's own name, for the language switch. */
+  langName: 'English',
   title: 'US third-country deportations',
   subtitle: 'Which countries the US has asked, persuaded or failed to persuade to take people who are not their citizens, and when. Every colour rests on a quote you can check.',
   viewMap: 'Map',
@@ -106,4 +115,67 @@ export const S = {
     events: (n: number) => `${num(n)} ${n === 1 ? 'event' : 'events'}`,
     openPage: 'Open the page',
   },
-} as const;
+  /** The country search combobox (src/search). */
+  search: {
+    label: 'Find a country',
+  },
+  /** Downloads of the current view and the data (src/export). */
+  download: {
+    label: 'Download',
+  },
+  /** Interface settings: language and theme. */
+  settings: {
+    language: 'Language',
+    theme: 'Theme',
+    themeAuto: 'Auto',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+  },
+  /** What the live region announces once the timeline settles. */
+  announce: {
+    /** "11 March 2026: 13 receiving deportees, 9 agreement, …" */
+    date: (date: string, counts: string) => (counts ? `${date}: ${counts}.` : `${date}: no country has a status yet.`),
+    count: (n: number, label: string) => `${num(n)} ${label.toLocaleLowerCase(LOCALE)}`,
+    /** "El Salvador: Receiving deportees since 15 March 2025." */
+    country: (country: string, status: string) => `${country}: ${status}.`,
+  },
+  /** The story panel as a bottom sheet on phones. */
+  sheet: {
+    /** The side panel (a bottom sheet on phones). */
+    label: 'Story',
+    expand: 'Show the story',
+    collapse: 'Show the map',
+  },
+  status: {
+    labels: {
+      approached: 'Approached',
+      agreement: 'Agreement',
+      receiving: 'Receiving deportees',
+      refused: 'Refused',
+      ended: 'Ended',
+    },
+    descriptions: {
+      approached: 'The US asked, or was reported negotiating or considering it; no agreement yet',
+      agreement: 'The government agreed, announced or signed that it will accept non-citizens from the US; no arrivals reported yet',
+      receiving: 'People who are not its citizens have been deported there from the US',
+      refused: 'The government publicly declined, or denied that any deal exists',
+      ended: 'An earlier arrangement was suspended, terminated or blocked by a court',
+    },
+  },
+  /** How a source is cited under a quote ("Associated Press, via Yahoo News Canada, 4 Feb 2025 — excerpt"). */
+  provenance: {
+    via: (site: string) => `, via ${site}`,
+    tracker: (date: string) => `, tracker page, last updated ${date}`,
+    inferred: ' (date inferred)',
+    machineTranslation: 'machine translation',
+    rewrite: (by: string) => `rewritten by ${by}, not the original wording`,
+    excerpt: 'excerpt',
+    /** "Spanish translation by elsalvadornow.org" (language name from Intl). */
+    translation: (language: string, by: string | null) => `${language} translation${by ? ` by ${by}` : ''}`,
+  },
+  /** Shown beside text that stays in its original language (summaries, notes, quotes). */
+  inLanguage: (language: string) => `in ${language}`,
+};
+
+export type Catalogue = typeof en;
+export default en;

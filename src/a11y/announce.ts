@@ -1,0 +1,15 @@
+/** What the live region says once the timeline settles: the date, the counts, the selection. */
+import type { Catalogue } from '../i18n/langs.ts';
+import { STATUSES, type Status } from '../data/types.ts';
+import { formatDay } from '../data/dates.ts';
+
+export function announcement(
+  t: Catalogue,
+  day: number,
+  counts: Readonly<Record<Status, number>>,
+  selected: { name: string; status: string } | null,
+): string {
+  const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => t.announce.count(counts[s], t.status.labels[s]));
+  const line = t.announce.date(formatDay(day, t.locale), parts.join(', '));
+  return selected ? `${line} ${t.announce.country(selected.name, selected.status)}` : line;
+}

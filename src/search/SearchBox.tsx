@@ -1,0 +1,4 @@
+/** The country search combobox (being built). */
+export function SearchBox() {
+  return null;
+}
