@@ -118,6 +118,15 @@ const en = {
   /** The country search combobox (src/search). */
   search: {
     label: 'Find a country',
+    hint: "Type a country's name or code, or press the Down arrow to list the countries with events.",
+    noResults: 'No country found',
+    /** Announced as the list changes: how many countries are listed, of how many that match. */
+    found: (shown: number, total: number) =>
+      shown === total
+        ? `${num(total)} ${total === 1 ? 'country' : 'countries'} found.`
+        : `${num(shown)} of ${num(total)} countries shown; keep typing to narrow the list.`,
+    /** Beside a country the data has nothing on. */
+    noEvents: 'no events recorded',
   },
   /** Downloads of the current view and the data (src/export). */
   download: {

@@ -116,6 +116,13 @@ const es: Catalogue = {
   },
   search: {
     label: 'Buscar un país',
+    hint: 'Escriba el nombre o el código de un país, o pulse la flecha abajo para ver los países con hechos.',
+    noResults: 'Ningún país coincide',
+    found: (shown: number, total: number) =>
+      shown === total
+        ? `${num(total)} ${countries(total)} ${total === 1 ? 'encontrado' : 'encontrados'}.`
+        : `Se muestran ${num(shown)} de ${num(total)} países; siga escribiendo para acotar la lista.`,
+    noEvents: 'sin hechos registrados',
   },
   download: {
     label: 'Descargar',
