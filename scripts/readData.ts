@@ -26,6 +26,7 @@ export function readData(root: string, dataDir = join(root, 'data')): DiskData {
         return { json: read(p), text: existsSync(txt) ? read(txt) : null };
       }),
       events: list(join(dataDir, 'events'), '.json').map(read),
+      translations: list(join(dataDir, 'i18n'), '.json').map(read),
     },
     orphanTexts: list(sourcesDir, '.txt').filter((p) => !existsSync(p.replace(/\.txt$/, '.json'))).map((p) => relative(root, p)),
   };

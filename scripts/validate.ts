@@ -23,5 +23,6 @@ if (!dataset) {
 
 const quotes = dataset.events.reduce((n, e) => n + e.quotes.length, 0);
 const countries = new Set(dataset.events.map((e) => e.country)).size;
-console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries (checked ${dataset.checked})`);
+const translated = [...new Set(dataset.events.flatMap((e) => Object.keys(e.tr ?? {})))].sort();
+console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries (checked ${dataset.checked})${translated.length > 0 ? `; prose translated into ${translated.join(', ')}` : ''}`);
 if (!checkOnly) console.log(`wrote ${DATASET_PATH}`);

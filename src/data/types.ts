@@ -120,10 +120,25 @@ export interface CompiledQuote extends Quote {
   at: [number, number];
 }
 
+/**
+ * Our own prose of an event (never its quotes) in another language, from data/i18n/<lang>.json:
+ * the same fields the event has, translated.
+ */
+export interface EventTranslation {
+  summary: string;
+  dateNote?: string;
+  conflict?: string;
+}
+
 export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
   quotes: CompiledQuote[];
   /** First day the event takes effect (days since 1970-01-01 UTC). */
   day: number;
+  /**
+   * Translations of summary, dateNote and conflict, by language tag ("es"); English stays in the
+   * fields above. Absent when no translation file exists.
+   */
+  tr?: Record<string, EventTranslation>;
 }
 
 /** The compiled data set the app loads (public/generated/dataset.json). */

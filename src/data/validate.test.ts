@@ -26,13 +26,15 @@ function base() {
     summary: 'Angola said it does not accept other nationalities.',
     quotes: [{ source: 'cbs-2025-05-05-test', text: '"Angola said that it does not accept individuals from other nationalities."', speaker: 'Angolan Embassy spokesperson' }],
   } as Record<string, unknown>;
-  return { source, text, events: [event], meta: { checked: '2026-11-23' } };
+  const tr = { events: { 'ago-2025-05-05-refused': { summary: 'Angola dijo que no acepta otras nacionalidades.' } as Record<string, unknown> } } as Record<string, unknown>;
+  return { source, text, events: [event], meta: { checked: '2026-11-23' }, tr };
 }
 
 type Base = ReturnType<typeof base>;
 
-function raw(b: Base, eventsFile = 'data/events/AGO.json'): RawData {
+function raw(b: Base, eventsFile = 'data/events/AGO.json', trFile = 'data/i18n/es.json'): RawData {
   return {
+    translations: [{ file: trFile, content: JSON.stringify(b.tr) }],
     meta: { file: 'data/meta.json', content: JSON.stringify(b.meta) },
     sources: [{
       json: { file: `data/sources/cbs-2025-05-05-test.json`, content: JSON.stringify(b.source) },
@@ -43,6 +45,7 @@ function raw(b: Base, eventsFile = 'data/events/AGO.json'): RawData {
 }
 
 const ev = (b: Base) => b.events[0] as Record<string, unknown>;
+const tr0 = (b: Base) => (b.tr.events as Record<string, Record<string, unknown>>)['ago-2025-05-05-refused'] as Record<string, unknown>;
 const q0 = (b: Base) => (ev(b).quotes as Record<string, unknown>[])[0] as Record<string, unknown>;
 
 describe('validate', () => {
@@ -52,6 +55,27 @@ describe('validate', () => {
     expect(dataset?.events[0]?.quotes[0]?.lang).toBe('en');
     const at = dataset?.events[0]?.quotes[0]?.at as [number, number];
     expect(dataset?.sources[0]?.text.slice(...at)).toBe('“Angola said that it does not accept individuals from other nationalities.”');
+    expect(dataset?.events[0]?.tr).toEqual({ es: { summary: 'Angola dijo que no acepta otras nacionalidades.' } });
+    expect(dataset?.events[0]?.summary).toBe('Angola said it does not accept other nationalities.');
+  });
+
+  it('compiles the translations of dateNote and conflict where the event has them', () => {
+    const b = base();
+    Object.assign(ev(b), { dateNote: 'On Monday: 5 May.', conflict: 'Sources disagree.' });
+    Object.assign(tr0(b), { dateNote: 'El lunes: 5 de mayo.', conflict: 'Las fuentes discrepan.' });
+    const { dataset, errors } = validate(raw(b));
+    expect(errors).toEqual([]);
+    expect(dataset?.events[0]?.tr?.es).toEqual({
+      summary: 'Angola dijo que no acepta otras nacionalidades.', dateNote: 'El lunes: 5 de mayo.', conflict: 'Las fuentes discrepan.',
+    });
+  });
+
+  it('needs no translation files at all', () => {
+    const r = raw(base());
+    delete r.translations;
+    const { dataset, errors } = validate(r);
+    expect(errors).toEqual([]);
+    expect(dataset?.events[0]?.tr).toBeUndefined();
   });
 
   // One bad record per rule: [name, mutation, expected message fragment, optional events file name]
@@ -95,6 +119,20 @@ describe('validate', () => {
     ['unknown peopleBasis', (b) => { ev(b).peopleBasis = 'estimate'; }, 'peopleBasis must be "cumulative"'],
     ['empty conflict note', (b) => { ev(b).conflict = ''; }, 'conflict must be a non-empty string'],
     ['meta without checked', (b) => { (b.meta as Record<string, unknown>).checked = 'yesterday'; }, 'meta.json needs "checked"'],
+    // data/i18n/<lang>.json
+    ['translation of an unknown event', (b) => { (b.tr.events as Record<string, unknown>)['ago-2099-01-01-nope'] = { summary: 'x' }; }, 'data/i18n/es.json: ago-2099-01-01-nope: no event has this id'],
+    ['unknown translation field', (b) => { tr0(b).people = 3; }, 'data/i18n/es.json: ago-2025-05-05-refused: unknown field "people"'],
+    ['quotes in a translation', (b) => { tr0(b).quotes = []; }, 'data/i18n/es.json: ago-2025-05-05-refused: unknown field "quotes"'],
+    ['empty translated summary', (b) => { tr0(b).summary = ' '; }, 'data/i18n/es.json: ago-2025-05-05-refused: summary must be a non-empty string'],
+    ['translated summary missing', (b) => { delete tr0(b).summary; }, 'data/i18n/es.json: ago-2025-05-05-refused: summary is not translated'],
+    ['translated dateNote the event lacks', (b) => { tr0(b).dateNote = 'El lunes.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: a translation of dateNote, but the event has no dateNote'],
+    ['translated conflict the event lacks', (b) => { tr0(b).conflict = 'Discrepan.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: a translation of conflict, but the event has no conflict'],
+    ['event dateNote left untranslated', (b) => { ev(b).dateNote = 'On Monday.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: dateNote is not translated'],
+    ['event conflict left untranslated', (b) => { ev(b).conflict = 'They disagree.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: conflict is not translated'],
+    ['event with no translation', (b) => { b.tr.events = {}; }, 'data/i18n/es.json: ago-2025-05-05-refused: event is not translated (es)'],
+    ['translation not an object', (b) => { (b.tr.events as Record<string, unknown>)['ago-2025-05-05-refused'] = 'Angola dijo que no.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: a translation must be an object'],
+    ['translation file without events', (b) => { b.tr = { summaries: {} }; }, 'data/i18n/es.json: (file): a translation file must hold {"events"'],
+    ['unknown top-level key in a translation file', (b) => { b.tr.sources = {}; }, 'data/i18n/es.json: (file): unknown field "sources"'],
   ];
 
   it.each(corpus)('rejects: %s', (_name, mutate, message, file) => {
@@ -111,6 +149,31 @@ describe('validate', () => {
     ev(b).status = 'rejected';
     const [first] = validate(raw(b)).errors;
     expect(first).toMatchObject({ file: 'data/events/AGO.json', record: 'ago-2025-05-05-refused' });
+  });
+
+  it('rejects a translation file not named after a language, or named English', () => {
+    for (const [file, message] of [
+      ['data/i18n/spanish.json', 'a translation file is named after its language'],
+      ['data/i18n/en.json', 'English is the data\'s own language'],
+    ] as const) {
+      const { dataset, errors } = validate(raw(base(), undefined, file));
+      expect(dataset).toBeNull();
+      expect(errors.map(formatIssue).join('\n')).toContain(`${file}: (file): ${message}`);
+    }
+  });
+
+  it('rejects a malformed translation file without throwing', () => {
+    const r = raw(base());
+    (r.translations?.[0] as { content: string }).content = '{"events": ';
+    expect(validate(r).errors.map(formatIssue).join('\n')).toContain('data/i18n/es.json: (file): not valid JSON');
+  });
+
+  it('does not call a broken event\'s translation unknown', () => {
+    const b = base();
+    ev(b).status = 'rejected';
+    const lines = validate(raw(b)).errors.map(formatIssue);
+    expect(lines.some((l) => l.includes('unknown status'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('data/i18n/'))).toEqual([]);
   });
 
   it('rejects malformed JSON without throwing', () => {

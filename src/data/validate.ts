@@ -14,6 +14,7 @@ import {
   type CompiledQuote,
   type Dataset,
   type DeportationEvent,
+  type EventTranslation,
   type SourceKind,
   type SourceWithText,
   type Status,
@@ -39,6 +40,11 @@ export interface RawData {
   sources: RawSource[];
   /** data/events/<ISO3>.json files, each an array of events for that country. */
   events: RawFile[];
+  /**
+   * data/i18n/<lang>.json files: our own prose of every event (summary, dateNote, conflict) in
+   * another language, as {"events": {"<event id>": {"summary": ..., ...}}}. Quotes are never translated.
+   */
+  translations?: RawFile[];
 }
 
 export interface ValidationIssue {
@@ -72,6 +78,8 @@ const EVENT_KEYS = new Set([
   'conflict', 'quotes',
 ]);
 const QUOTE_KEYS = new Set(['source', 'text', 'speaker', 'lang']);
+/** The fields of an event that are our own prose, and so are translated in data/i18n/<lang>.json. */
+const TRANSLATED_KEYS = ['summary', 'dateNote', 'conflict'] as const;
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -338,6 +346,54 @@ function validateEvent(
   return out;
 }
 
+/**
+ * Checks one data/i18n/<lang>.json against the events: every event translated, each field the
+ * event has (and only those), none empty, no unknown ids or fields. Returns the translations by
+ * event id, or null when the file has errors.
+ */
+function validateTranslations(
+  c: Collector, f: RawFile, eventIds: ReadonlyMap<string, Obj>,
+): { lang: string; byEvent: Map<string, EventTranslation> } | null {
+  const before = c.errors.length;
+  const lang = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (!LANG.test(lang)) c.add(f.file, '(file)', `a translation file is named after its language, <lang>.json (a BCP 47 tag such as "es"), not "${lang}"`);
+  else if (lang === 'en') c.add(f.file, '(file)', 'English is the data\'s own language: it has no translation file');
+  const v = parseJson(c, f);
+  if (v === undefined) return null;
+  if (!isObj(v) || !isObj(v.events)) {
+    c.add(f.file, '(file)', 'a translation file must hold {"events": {"<event id>": {"summary": ...}}}');
+    return null;
+  }
+  checkUnknownKeys(c, f.file, '(file)', v, new Set(['events']));
+  const byEvent = new Map<string, EventTranslation>();
+  for (const [id, t] of Object.entries(v.events)) {
+    const ev = eventIds.get(id);
+    if (!ev) {
+      c.add(f.file, id, 'no event has this id');
+      continue;
+    }
+    if (!isObj(t)) {
+      c.add(f.file, id, 'a translation must be an object with summary (and dateNote, conflict where the event has them)');
+      continue;
+    }
+    checkUnknownKeys(c, f.file, id, t, new Set(TRANSLATED_KEYS));
+    const out: Partial<EventTranslation> = {};
+    for (const k of TRANSLATED_KEYS) {
+      const has = ev[k] !== undefined;
+      if (t[k] === undefined) {
+        if (has) c.add(f.file, id, `${k} is not translated (the event has one)`);
+      } else if (!has) c.add(f.file, id, `a translation of ${k}, but the event has no ${k}`);
+      else if (!isNonEmptyString(t[k])) c.add(f.file, id, `${k} must be a non-empty string`);
+      else out[k] = t[k];
+    }
+    byEvent.set(id, out as EventTranslation);
+  }
+  for (const id of eventIds.keys()) {
+    if (!Object.hasOwn(v.events, id)) c.add(f.file, id, `event is not translated (${lang})`);
+  }
+  return c.errors.length > before ? null : { lang, byEvent };
+}
+
 export function validate(raw: RawData): ValidationResult {
   const c = new Collector();
 
@@ -369,6 +425,8 @@ export function validate(raw: RawData): ValidationResult {
   const used = new Set<string>();
   const events: CompiledEvent[] = [];
   const eventFiles = new Map<string, string>();
+  /** Every event object by id, valid or not, so a translation of a broken event is not also "unknown". */
+  const rawEvents = new Map<string, Obj>();
   for (const f of raw.events) {
     const v = parseJson(c, f);
     if (v === undefined) continue;
@@ -381,6 +439,7 @@ export function validate(raw: RawData): ValidationResult {
     if (fileCountry === null) c.add(f.file, '(file)', 'an events file is named after its country: <ISO3>.json');
     let lastDay = -Infinity;
     v.forEach((e, i) => {
+      if (isObj(e) && typeof e.id === 'string' && !rawEvents.has(e.id)) rawEvents.set(e.id, e);
       const ev = validateEvent(c, f.file, fileCountry, e, i, sources, used, checkedDay);
       if (!ev) return;
       const prev = eventFiles.get(ev.id);
@@ -399,7 +458,16 @@ export function validate(raw: RawData): ValidationResult {
     if (!used.has(id)) c.add(file, id, 'source is not used by any event');
   }
 
+  const translations = (raw.translations ?? []).map((f) => validateTranslations(c, f, rawEvents));
+
   if (c.errors.length > 0) return { dataset: null, errors: c.errors };
+  for (const t of translations) {
+    if (!t) continue;
+    for (const ev of events) {
+      const tr = t.byEvent.get(ev.id);
+      if (tr) (ev.tr ??= {})[t.lang] = tr;
+    }
+  }
   // Stable sort: same-day events keep their file order, so the later one in the file wins.
   const order = new Map(events.map((e, i) => [e, i]));
   events.sort((a, b) => a.day - b.day || (order.get(a) as number) - (order.get(b) as number));
