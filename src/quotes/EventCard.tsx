@@ -2,15 +2,20 @@ import { countryName } from '../data/countries.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { useModel } from '../app/model.ts';
 import { StatusChip } from '../app/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
 import { eventPeopleText } from '../app/peopleText.ts';
 import { QuoteCard } from './QuoteCard.tsx';
+import { eventProse, orderQuotes } from './quoteLogic.ts';
 
 export function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
   const t = useT();
   const store = useAppStore();
+  const { sources } = useModel();
   const moved = eventPeopleText(event, t);
+  // Our own prose in the reader's language where the data has it, else English, tagged as such.
+  const prose = eventProse(event, t.lang);
   return (
     <article className="event" data-event={event.id} data-country={event.country}>
       <header className="event-head">
@@ -25,16 +30,16 @@ export function EventCard({ event, showCountry }: { event: CompiledEvent; showCo
         )}
         <StatusChip status={event.status} />
       </header>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary" lang={prose.lang}>{prose.summary}</p>
       {moved && <p className="event-people" data-people={event.people} data-basis={event.peopleBasis ?? 'transfer'}>{moved}</p>}
-      {event.dateNote && <p className="event-note">{event.dateNote}</p>}
-      {event.conflict && (
+      {prose.dateNote && <p className="event-note" lang={prose.lang}>{prose.dateNote}</p>}
+      {prose.conflict && (
         <p className="event-conflict" role="note">
-          <strong className="event-conflict-label">{t.conflict}</strong> {event.conflict}
+          <strong className="event-conflict-label">{t.conflict}</strong> <span lang={prose.lang}>{prose.conflict}</span>
         </p>
       )}
-      {event.quotes.map((q, i) => (
-        <QuoteCard key={i} quote={q} />
+      {orderQuotes(event.quotes, sources, t.lang).map((q) => (
+        <QuoteCard key={`${q.source}:${q.at[0]}`} quote={q} />
       ))}
     </article>
   );

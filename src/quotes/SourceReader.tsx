@@ -31,11 +31,11 @@ export function SourceReader() {
       {source && (
         <>
           <header className="reader-head">
-            <h2 id="reader-title">{source.headline || source.publisher}</h2>
+            <h2 id="reader-title" lang={source.headline ? source.language : undefined}>{source.headline || source.publisher}</h2>
             <p>{provenanceLabel(source, t)}</p>
             {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
-            {source.publishedNote && <p><strong>{t.sourceDate}:</strong> {source.publishedNote}</p>}
-            {source.note && <p className="reader-note"><strong>{t.sourceNote}:</strong> {source.note}</p>}
+            {source.publishedNote && <p><strong>{t.sourceDate}:</strong> <span lang="en">{source.publishedNote}</span></p>}
+            {source.note && <p className="reader-note"><strong>{t.sourceNote}:</strong> <span lang="en">{source.note}</span></p>}
             <p>
               <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {t.newTab}</span></a>
             </p>

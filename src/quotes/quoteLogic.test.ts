@@ -1,7 +1,7 @@
 import en from '../i18n/catalogues/en.ts';
 import { describe, expect, it } from 'vitest';
-import type { CompiledEvent, SourceWithText } from '../data/types.ts';
-import { panelEvents, provenanceLabel, quoteLink, splitForHighlight, translationLabel } from './quoteLogic.ts';
+import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
+import { eventProse, orderQuotes, panelEvents, provenanceLabel, quoteLink, splitForHighlight, translationLabel } from './quoteLogic.ts';
 
 const src: SourceWithText = {
   id: 's', publisher: 'CBS News', headline: 'h', authors: [], published: '2025-05-05',
@@ -64,5 +64,31 @@ describe('splitForHighlight', () => {
   it('splits around the span', () => {
     expect(splitForHighlight('abcdef', [2, 4])).toEqual(['ab', 'cd', 'ef']);
     expect(splitForHighlight('abc', null)).toEqual(['abc', '', '']);
+  });
+});
+
+describe('eventProse', () => {
+  const e = { summary: 'S', dateNote: 'D', tr: { es: { summary: 'Se', dateNote: 'De' } } };
+  it("gives the reader's language where the data translates the event, else English, with its tag", () => {
+    expect(eventProse(e, 'es')).toEqual({ lang: 'es', summary: 'Se', dateNote: 'De' });
+    expect(eventProse(e, 'en')).toEqual({ lang: 'en', summary: 'S', dateNote: 'D' });
+    expect(eventProse(e, 'fr')).toEqual({ lang: 'en', summary: 'S', dateNote: 'D' });
+  });
+  it('never mixes languages: an incomplete translation falls back to English', () => {
+    expect(eventProse({ summary: 'S', conflict: 'C', tr: { es: { summary: 'Se' } } }, 'es')).toEqual({ lang: 'en', summary: 'S', conflict: 'C' });
+  });
+});
+
+describe('orderQuotes', () => {
+  const q = (source: string, lang: string, at: number): CompiledQuote => ({ source, text: 't', lang, at: [at, at + 1] });
+  const sources = new Map([['b', { language: 'en', translations: [{ lang: 'es', by: 'elsalvadornow.org' }] }], ['x', { language: 'en' }]]);
+  it("puts the reader's language first in each passage given in both languages", () => {
+    const quotes = [q('b', 'en', 0), q('b', 'es', 100), q('b', 'en', 10), q('b', 'es', 110)];
+    expect(orderQuotes(quotes, sources, 'es').map((x) => x.at[0])).toEqual([100, 0, 110, 10]);
+    expect(orderQuotes(quotes, sources, 'en').map((x) => x.at[0])).toEqual([0, 100, 10, 110]);
+  });
+  it('leaves quotes from sources without a translation in their order', () => {
+    const quotes = [q('x', 'en', 0), q('x', 'es', 5)];
+    expect(orderQuotes(quotes, sources, 'es').map((x) => x.at[0])).toEqual([0, 5]);
   });
 });

@@ -85,17 +85,19 @@ export function translationLabel(s: SourceWithText, q: CompiledQuote, t: Catalog
  * passage in two languages (a quote followed by its translation from the same source), the
  * reader's language comes first. Other quotes keep their order.
  */
-export function orderQuotes(quotes: readonly CompiledQuote[], sources: ReadonlyMap<string, Pick<SourceWithText, 'translations'>>, lang: string): CompiledQuote[] {
+export function orderQuotes(quotes: readonly CompiledQuote[], sources: ReadonlyMap<string, Pick<SourceWithText, 'language' | 'translations'>>, lang: string): CompiledQuote[] {
   const out = [...quotes];
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as CompiledQuote;
     const b = out[i + 1] as CompiledQuote;
-    const translated = sources.get(a.source)?.translations?.some((x) => x.lang === b.lang || x.lang === a.lang);
-    if (a.source === b.source && a.lang !== b.lang && translated && b.lang === lang) {
+    const src = sources.get(a.source);
+    // a is in the source's own language and b, from the same source, in its translation.
+    const pair = a.source === b.source && src !== undefined && a.lang === src.language && (src.translations ?? []).some((x) => x.lang === b.lang);
+    if (pair && b.lang === lang) {
       out[i] = b;
       out[i + 1] = a;
       i++;
-    }
+    } else if (pair) i++;
   }
   return out;
 }
@@ -127,4 +129,32 @@ export function panelEvents(events: readonly CompiledEvent[], day: number, count
 export function splitForHighlight(text: string, at: [number, number] | null): [string, string, string] {
   if (!at) return [text, '', ''];
   return [text.slice(0, at[0]), text.slice(at[0], at[1]), text.slice(at[1])];
+}
+
+export interface EventProse {
+  /** The language of the texts below: the reader's where translated, else English. */
+  lang: string;
+  summary: string;
+  dateNote?: string;
+  conflict?: string;
+}
+
+/** An event's summary and notes (our prose, not quotes) in the reader's language if the data has it. */
+export function eventProse(e: Pick<CompiledEvent, 'summary' | 'dateNote' | 'conflict' | 'tr'>, lang: string): EventProse {
+  const tr = lang === 'en' ? undefined : e.tr?.[lang];
+  // Only a complete translation is used, so one event never mixes two languages under one tag.
+  if (tr && (!e.dateNote || tr.dateNote) && (!e.conflict || tr.conflict)) {
+    return {
+      lang,
+      summary: tr.summary,
+      ...(tr.dateNote ? { dateNote: tr.dateNote } : {}),
+      ...(tr.conflict ? { conflict: tr.conflict } : {}),
+    };
+  }
+  return {
+    lang: 'en',
+    summary: e.summary,
+    ...(e.dateNote ? { dateNote: e.dateNote } : {}),
+    ...(e.conflict ? { conflict: e.conflict } : {}),
+  };
 }
