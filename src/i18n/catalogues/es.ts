@@ -135,11 +135,13 @@ const es: Catalogue = {
     themeDark: 'Oscuro',
   },
   announce: {
-    date: (date: string) => `Se muestra el ${date}.`,
+    /** "11 de marzo de 2026: recibe deportados (13), acuerdo (9), …" */
+    date: (date: string, counts: string) => (counts ? `${date}: ${counts}.` : `${date}: ningún país tiene aún una situación.`),
+    count: (n: number, label: string) => `${label.toLocaleLowerCase(LOCALE)} (${num(n)})`,
     country: (country: string, status: string) => `${country}: ${status}.`,
-    counts: (parts: string) => parts,
   },
   sheet: {
+    label: 'Relato',
     expand: 'Ver el relato',
     collapse: 'Ver el mapa',
   },
