@@ -93,14 +93,15 @@ describe('catalogues', () => {
       const c = await loadCatalogue(lang);
       const theirs = new Map(leaves(c).map((l) => [l.path, l.value]));
       // Functions that only pass their argument through, or format a number, may agree.
-      const passThrough = new Set(['formatCount', 'announce.counts', 'announce.country']);
+      const passThrough = new Set(['formatCount', 'announce.date', 'announce.country']);
       const same = leaves(en)
         .filter((l) => typeof l.value === 'function' && !passThrough.has(l.path))
         .filter((l) => {
           const f = l.value as (...a: unknown[]) => unknown;
           const g = theirs.get(l.path) as ((...a: unknown[]) => unknown) | undefined;
           if (typeof g !== 'function') return false; // reported by the shape test
-          const args = [7, 3, 'X', 'Y'].slice(0, f.length);
+          // Digit strings serve both as numbers (Intl formats them) and as strings (dates, labels).
+          const args = ['7', '3', '12', '5'].slice(0, f.length);
           return f(...args) === g(...args);
         })
         .map((l) => l.path);
