@@ -49,6 +49,16 @@ for (const typed of ['Esuatini', 'eswatini']) {
     await expect(box).toHaveAttribute('aria-expanded', 'false');
     await expect(listbox(page)).toBeHidden();
     await expect(box).toBeFocused();
+
+    // ↓ now lists the countries with events, the chosen one active.
+    if (hasEvents) {
+      await box.press('ArrowDown');
+      const active = listbox(page).locator('[aria-selected="true"]');
+      await expect(active).toHaveAttribute('data-country', 'SWZ');
+      await expect(box).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id')) as string);
+      await box.press('Escape');
+      await expect(box).toHaveValue('Eswatini');
+    }
     expect(w.errors).toEqual([]);
   });
 }

@@ -129,7 +129,9 @@ export function SearchBox() {
         const list = typed ? search(index, query, t.lang).slice(0, LIMIT) : browse(index, t.lang);
         setBrowsing(!typed);
         setOpen(true);
-        setActive(e.altKey || list.length === 0 ? -1 : by === 1 ? 0 : list.length - 1);
+        // Alt+↓ only opens; otherwise the chosen country (if the box names one) or an end is active.
+        const at = list.findIndex((h) => h.a3 === picked);
+        setActive(e.altKey || list.length === 0 ? -1 : at >= 0 ? at : by === 1 ? 0 : list.length - 1);
         return;
       }
       case 'Enter':

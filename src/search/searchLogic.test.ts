@@ -73,6 +73,17 @@ describe('search', () => {
     expect(top('Guinea Ecuatorial', 'en')).toMatchObject({ a3: 'GNQ', name: 'Equatorial Guinea', alt: 'Guinea Ecuatorial' });
   });
 
+  it("prefers the reader's own name when it matches as well (no brackets)", () => {
+    // "gu" begins "Guinea Ecuatorial" and a word of "Equatorial Guinea": both prefixes, English wins.
+    const gnq = search(enIndex, 'gu', 'en').find((h) => h.a3 === 'GNQ');
+    expect(gnq).toMatchObject({ alt: null, tier: Tier.WordPrefix });
+    // ...and a whole-name prefix of another country ranks before it.
+    const gu = search(enIndex, 'gu', 'en').map((h) => h.a3);
+    expect(gu.indexOf('GTM')).toBeLessThan(gu.indexOf('GNQ'));
+    // A better match in the other language still wins: exact beats a prefix.
+    expect(top('mexico', 'es')).toMatchObject({ name: 'México', alt: null });
+  });
+
   it('ranks exact, then prefixes, then substrings; countries with events first within each', () => {
     const guinea = search(enIndex, 'guinea', 'en');
     expect(guinea[0]?.a3).toBe('GIN'); // exact

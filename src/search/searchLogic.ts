@@ -125,6 +125,16 @@ function hit(c: IndexedCountry, lang: string, tier: Tier, matched: IndexedName |
 /** Exact, then prefix (of the name or of a word), then substring. */
 const group = (t: Tier): number => (t === Tier.Exact ? 0 : t === Tier.Substring ? 2 : 1);
 
+/**
+ * Whether a match beats the best so far: a better group wins; within a group the reader's own
+ * language wins (so its name shows without brackets), then the better tier.
+ */
+function better(t: Tier, tLang: string, best: Tier, bestLang: string, lang: string): boolean {
+  return (
+    group(t) - group(best) || Number(tLang !== lang) - Number(bestLang !== lang) || t - best
+  ) < 0;
+}
+
 function rank(lang: string) {
   return (a: SearchHit, b: SearchHit): number =>
     group(a.tier) - group(b.tier) ||
@@ -147,9 +157,7 @@ export function search(index: SearchIndex, query: string, lang: string): SearchH
     for (const n of c.names) {
       for (const f of n.forms) {
         const t = matchForm(f, q);
-        if (t === null) continue;
-        // Ties go to the reader's own language, so its name shows without brackets.
-        if (!best || t < best.tier || (t === best.tier && n.lang === lang && best.name.lang !== lang)) best = { tier: t, name: n };
+        if (t !== null && (!best || better(t, n.lang, best.tier, best.name.lang, lang))) best = { tier: t, name: n };
       }
     }
     // An ISO alpha-3 code ("SWZ") counts as an exact match.
