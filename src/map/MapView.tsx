@@ -1,10 +1,16 @@
-/** A thin React shell around MapController: it mounts the map and forwards store changes. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * A thin React shell around the map renderer (src/map/renderer.ts): it mounts whichever renderer
+ * the browser can run and forwards store changes to it. If a WebGL map dies (its context lost for
+ * good), the SVG renderer takes its place in the same box with the same date, selection and theme.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
-import { MapController } from './MapController.ts';
+import { patternedCountries } from './patterns.ts';
+import { createRenderer, type MapRenderer, type RendererCallbacks, type RendererKind } from './renderer.ts';
 import { Tooltip } from './Tooltip.tsx';
+import './map.css';
 
 export interface HoverState {
   iso: string;
@@ -15,47 +21,88 @@ export interface HoverState {
   flipY: boolean;
 }
 
+/** What browser tests (navigator.webdriver) reach the map through. */
+interface TestHook {
+  kind: RendererKind;
+  project(lng: number, lat: number): { x: number; y: number };
+}
+
 export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailable(): void }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStore();
-  const { index } = useModel();
+  const { index, dataset } = useModel();
   const [hover, setHover] = useState<HoverState | null>(null);
+  const patterned = useMemo(() => patternedCountries(dataset.events), [dataset]);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    let controller: MapController;
-    try {
-      controller = new MapController(el, geo, {
-        onHover: (iso, p) =>
-          setHover(iso && p ? { iso, ...p, flipX: p.x > el.clientWidth - 240, flipY: p.y > el.clientHeight - 110 } : null),
-        onSelect: (iso) => store.getState().setCountry(iso),
-      });
-    } catch (e) {
-      console.warn('map unavailable:', e);
-      onUnavailable();
-      return;
+    let renderer: MapRenderer | null = null;
+    let disposed = false;
+
+    const callbacks: RendererCallbacks = {
+      onHover: (iso, p) =>
+        setHover(iso && p ? { iso, ...p, flipX: p.x > el.clientWidth - 240, flipY: p.y > el.clientHeight - 110 } : null),
+      onSelect: (iso) => store.getState().setCountry(iso),
+      onLost: () => {
+        console.warn('map: the WebGL context was lost and not restored; drawing SVG');
+        const dead = renderer;
+        renderer = null;
+        el.removeAttribute('data-map-ready');
+        setHover(null);
+        dead?.destroy();
+        void mount('svg');
+      },
+    };
+
+    async function mount(prefer: RendererKind): Promise<void> {
+      let r: MapRenderer;
+      try {
+        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned }, prefer);
+      } catch (e) {
+        console.warn('map unavailable:', e);
+        if (!disposed) onUnavailable();
+        return;
+      }
+      if (disposed) {
+        r.destroy();
+        return;
+      }
+      renderer = r;
+      const s = store.getState();
+      r.setTheme(s.resolvedTheme);
+      r.setStatuses(index.allAt(s.day));
+      r.setSelected(s.country);
+      (el as HTMLDivElement).setAttribute('data-renderer', r.kind);
+      await r.ready;
+      if (renderer !== r) return;
+      (el as HTMLDivElement).setAttribute('data-map-ready', 'true');
+      // Browser tests need to find countries on the map.
+      if (navigator.webdriver) {
+        const hook: TestHook = { kind: r.kind, project: (lng, lat) => r.project(lng, lat) };
+        (window as unknown as { tcdmMap?: TestHook }).tcdmMap = hook;
+      }
     }
-    const s0 = store.getState();
-    controller.setStatuses(index.allAt(s0.day));
-    controller.setSelected(s0.country);
-    void controller.ready.then(() => {
-      el.setAttribute('data-map-ready', 'true');
-      // Browser tests (navigator.webdriver) need to find countries on the canvas.
-      if (navigator.webdriver) (window as unknown as { tcdmMap?: unknown }).tcdmMap = { project: (lng: number, lat: number) => controller.project(lng, lat) };
-    });
+    void mount('webgl');
+
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.day !== prev.day) controller.setStatuses(index.allAt(s.day));
-      if (s.country !== prev.country) controller.setSelected(s.country);
+      if (!renderer) return;
+      if (s.day !== prev.day) renderer.setStatuses(index.allAt(s.day));
+      if (s.country !== prev.country) renderer.setSelected(s.country);
+      if (s.resolvedTheme !== prev.resolvedTheme) renderer.setTheme(s.resolvedTheme);
     });
-    const ro = new ResizeObserver(() => controller.resize());
+    const ro = new ResizeObserver(() => renderer?.resize());
     ro.observe(el);
     return () => {
+      disposed = true;
       ro.disconnect();
       unsubscribe();
-      controller.destroy();
+      renderer?.destroy();
+      renderer = null;
+      el.removeAttribute('data-map-ready');
+      el.removeAttribute('data-renderer');
     };
-  }, [geo, index, store, onUnavailable]);
+  }, [geo, index, patterned, store, onUnavailable]);
 
   return (
     <div className="map-wrap">

@@ -1,46 +1,73 @@
 /**
- * The only owner of the MapLibre map. Sources are added once; the date changes colours through
- * feature state (setStatuses diffs against what is drawn and touches only what changed), and
- * selection swaps one small line source. React never re-renders the map.
+ * The WebGL renderer: the only owner of the MapLibre map. Sources are added once; the date changes
+ * colours through feature state (setStatuses diffs against what is drawn and touches only what
+ * changed), selection swaps one small line source, and a theme change sets paint properties.
+ * React never re-renders the map. Loaded only through createRenderer (src/map/renderer.ts), so
+ * maplibre-gl is downloaded only by browsers that can run it.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { STATUS_PATTERNS, type ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
-import { mapStyle, COUNTRY_FILL_LAYER, COUNTRY_SOURCE, SELECTION_SOURCE, INITIAL_BOUNDS, MARKER_LAYER, MARKER_SOURCE } from './mapStyle.ts';
+import {
+  mapStyle,
+  themedPaint,
+  patternId,
+  PATTERNED,
+  COUNTRY_FILL_LAYER,
+  COUNTRY_SOURCE,
+  SELECTION_SOURCE,
+  INITIAL_BOUNDS,
+  FIT_PADDING,
+  MARKER_LAYER,
+  MARKER_SOURCE,
+} from './mapStyle.ts';
+import { stripePixels } from './patterns.ts';
+import type { MapRenderer, RendererCallbacks, RendererOptions } from './renderer.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
 const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
 
+type PaintName = Parameters<maplibregl.Map['setPaintProperty']>[1];
+type PaintValue = Parameters<maplibregl.Map['setPaintProperty']>[2];
+
+/** How long MapLibre gets to restore a lost WebGL context before the map is given up. */
+export const CONTEXT_RESTORE_MS = 3000;
+
 maplibregl.setWorkerUrl(workerUrl);
 
-export interface MapCallbacks {
-  onHover(iso: string | null, point: { x: number; y: number } | null): void;
-  onSelect(iso: string | null): void;
-}
-
-export class MapController {
+export class MapLibreRenderer implements MapRenderer {
+  readonly kind = 'webgl' as const;
   private readonly map: maplibregl.Map;
   private readonly drawn = new Map<string, Status>();
   private hovered: string | null = null;
   private selected: string | null = null;
   private pendingStatuses: ReadonlyMap<string, { status: Status }> | null = null;
   private loaded = false;
+  /** The theme the style's paint properties are in now, and the one asked for. */
+  private drawnTheme: ResolvedTheme;
+  private theme: ResolvedTheme;
   /** Until the reader pans or zooms, a resize refits the whole world. */
   private userMoved = false;
+  private lostTimer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+  /** The zoom factor the pattern tiles were last made to cancel. */
+  private patternScale = NaN;
   private readonly byIso: Map<string, BaseGeometry['countries']['features'][number]>;
   private readonly hasMarker: Set<string>;
   readonly ready: Promise<void>;
 
-  constructor(container: HTMLElement, geo: BaseGeometry, private readonly cb: MapCallbacks) {
+  constructor(container: HTMLElement, geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
     this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
     this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
+    this.theme = this.drawnTheme = opts.theme;
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(geo),
+      style: mapStyle(geo, opts.theme, opts.patterned),
       bounds: INITIAL_BOUNDS,
-      fitBoundsOptions: { padding: 8 },
+      fitBoundsOptions: { padding: FIT_PADDING },
       minZoom: -1,
       maxZoom: 7,
       renderWorldCopies: false,
@@ -54,17 +81,33 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disable();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.addPatternImages();
 
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => {
         this.loaded = true;
         if (this.pendingStatuses) this.applyStatuses(this.pendingStatuses);
         this.applySelection();
+        this.applyTheme();
         // Ready once the first frame with the final colours has been drawn.
         this.map.once('idle', () => resolve());
       });
     });
 
+    // MapLibre tries to restore a lost context; if it has not come back in time, give the map up.
+    this.map.on('webglcontextlost', () => {
+      if (this.lostTimer !== null || this.destroyed) return;
+      this.lostTimer = setTimeout(() => {
+        this.lostTimer = null;
+        if (!this.destroyed) this.cb.onLost?.();
+      }, CONTEXT_RESTORE_MS);
+    });
+    this.map.on('webglcontextrestored', () => {
+      if (this.lostTimer !== null) clearTimeout(this.lostTimer);
+      this.lostTimer = null;
+    });
+
+    this.map.on('zoomend', () => this.addPatternImages());
     this.map.on('movestart', (e) => {
       if ((e as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
@@ -78,6 +121,27 @@ export class MapController {
       this.cb.onHover(null, null);
     });
     this.map.on('click', (e) => this.cb.onSelect(this.hit(e.point)));
+  }
+
+  /**
+   * The stripe tiles of the patterned statuses, at the screen's pixel ratio. MapLibre draws a
+   * pattern at its size times 2^(zoom − tile zoom), so at the world view (zoom ≈ 0.8) stripes would
+   * come out ~1.7× the size the legend shows; the tiles' declared pixel ratio takes that factor
+   * back out, again after each zoom. They are the same in both themes (light stripes on a
+   * transparent ground, over the status colour), so a theme change leaves them be.
+   */
+  private addPatternImages(): void {
+    const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+    const zoom = this.map.getZoom();
+    const scale = 2 ** (zoom - Math.max(0, Math.floor(zoom)));
+    if (Math.abs(scale - this.patternScale) < 0.01) return;
+    this.patternScale = scale;
+    for (const status of PATTERNED) {
+      const p = STATUS_PATTERNS[status];
+      if (!p) continue;
+      if (this.map.hasImage(patternId(status))) this.map.removeImage(patternId(status));
+      this.map.addImage(patternId(status), stripePixels(p, ratio), { pixelRatio: ratio * scale });
+    }
   }
 
   /** The country under a point: a visible dot first (it sits on top), then the shapes. */
@@ -95,7 +159,6 @@ export class MapController {
     if (this.hasMarker.has(iso)) this.map.setFeatureState({ source: MARKER_SOURCE, id: iso }, s);
   }
 
-  /** Recolours by feature state: only the countries whose status changed are touched. */
   setStatuses(next: ReadonlyMap<string, { status: Status }>): void {
     if (!this.loaded) {
       this.pendingStatuses = next;
@@ -134,6 +197,21 @@ export class MapController {
     if (this.selected && this.hasMarker.has(this.selected)) this.map.setFeatureState({ source: MARKER_SOURCE, id: this.selected }, { selected: true });
   }
 
+  setTheme(theme: ResolvedTheme): void {
+    this.theme = theme;
+    if (this.loaded) this.applyTheme();
+  }
+
+  /** Sets every theme-dependent paint property again; sources, layers and images stay. */
+  private applyTheme(): void {
+    if (this.theme === this.drawnTheme) return;
+    for (const [layer, paint] of Object.entries(themedPaint(this.theme))) {
+      if (!this.map.getLayer(layer)) continue;
+      for (const [prop, value] of Object.entries(paint)) this.map.setPaintProperty(layer, prop as PaintName, value as PaintValue);
+    }
+    this.drawnTheme = this.theme;
+  }
+
   private setHover(iso: string | null): void {
     if (iso === this.hovered) return;
     if (this.hovered) this.state(this.hovered, { hover: false });
@@ -142,7 +220,6 @@ export class MapController {
     this.map.getCanvas().style.cursor = iso ? 'pointer' : '';
   }
 
-  /** Screen position (CSS pixels, relative to the map) of a longitude/latitude. */
   project(lng: number, lat: number): { x: number; y: number } {
     const p = this.map.project([lng, lat]);
     return { x: p.x, y: p.y };
@@ -150,23 +227,12 @@ export class MapController {
 
   resize(): void {
     this.map.resize();
-    if (!this.userMoved) this.map.fitBounds(INITIAL_BOUNDS, { padding: 8, animate: false });
+    if (!this.userMoved) this.map.fitBounds(INITIAL_BOUNDS, { padding: FIT_PADDING, animate: false });
   }
 
   destroy(): void {
+    this.destroyed = true;
+    if (this.lostTimer !== null) clearTimeout(this.lostTimer);
     this.map.remove();
-  }
-}
-
-/** True when this browser can give MapLibre a WebGL context. */
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    // Give the probe's context back at once: browsers cap live WebGL contexts.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
   }
 }
