@@ -1,7 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Not vite preview's default port, so a preview left running by hand is never what gets tested.
-const PORT = 4179;
+// E2E_PORT and E2E_OUT_DIR (a build made with `vite build --outDir`) let two runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags that keep Chromium quiet offline. */
+const QUIET = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+/** WebGL from SwiftShader (software), whatever the machine's GPU. */
+const SWIFTSHADER = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 /**
  * Browser tests run against the production build (vite build + vite preview) in Debian's
@@ -19,26 +34,24 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     timezoneId: 'UTC',
     locale: 'en-GB',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: [...QUIET, ...SWIFTSHADER] },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined } },
+    { name: 'desktop', grepInvert: /@nowebgl/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined } },
+    {
+      // Tests tagged @nowebgl: a browser that cannot give the page a WebGL context (SVG map).
+      name: 'nowebgl',
+      grep: /@nowebgl/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 720 },
+        channel: undefined,
+        launchOptions: { executablePath: CHROMIUM, args: [...QUIET, '--disable-webgl', '--disable-3d-apis'] },
+      },
+    },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -5,7 +5,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PeopleIndex } from '../src/data/people.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
-import type { Dataset } from '../src/data/types.ts';
+import type { Dataset, Status } from '../src/data/types.ts';
+import { STATUS_PATTERNS, statusColour, type ResolvedTheme } from '../src/color/palette.ts';
 
 export interface PageWatch {
   errors: string[];
@@ -157,4 +158,86 @@ export async function mapIsUnder(page: Page, x: number, y: number): Promise<bool
     const el = document.elementFromPoint(px as number, py as number);
     return el !== null && el.closest('[data-testid="map"]') !== null && el.tagName === 'CANVAS';
   }, [x, y]);
+}
+
+/** An rgb()/rgba() or #rrggbb CSS colour as #rrggbb. */
+export function cssHex(css: string): string {
+  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+  return m ? hex([Number(m[1]), Number(m[2]), Number(m[3])]) : css.toLowerCase();
+}
+
+/** How the SVG map fills one country: its colour, or (if patterned) its pattern's ground colour. */
+export interface SvgFill {
+  iso: string;
+  /** #rrggbb: the fill, or the ground of the pattern that fills it. */
+  colour: string;
+  patterned: boolean;
+}
+
+/** Every country the SVG map draws, with its fill. */
+export async function svgFills(page: Page): Promise<Map<string, SvgFill>> {
+  const rows = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGPathElement>('[data-testid="map"] svg path[data-iso]')].map((p) => {
+      const fill = p.getAttribute('fill') ?? '';
+      const ref = /^url\(#(.+)\)$/.exec(fill);
+      const ground = ref ? document.getElementById(ref[1] as string)?.querySelector('rect')?.getAttribute('fill') ?? '' : fill;
+      return { iso: p.getAttribute('data-iso') ?? '', colour: ground, patterned: ref !== null };
+    }),
+  );
+  return new Map(rows.map((r) => [r.iso, { ...r, colour: cssHex(r.colour) }]));
+}
+
+/** The country (data-iso) the SVG map shows at a longitude/latitude, or null for the sea. */
+export async function svgCountryAt(page: Page, lng: number, lat: number): Promise<string | null> {
+  const p = await project(page, lng, lat);
+  return page.evaluate(([x, y]) => {
+    const el = document.elementFromPoint(x as number, y as number);
+    if (!el?.closest('[data-testid="map"] svg')) throw new Error(`not the SVG map at ${x},${y}: ${el?.tagName}`);
+    return el.closest('[data-iso]')?.getAttribute('data-iso') ?? null;
+  }, [p.x, p.y]);
+}
+
+/**
+ * Whether a pixel read off the map shows a status (or no status: null) in a theme. A patterned
+ * status (refused, ended) is its colour with light stripes over it, so a pixel may be the colour,
+ * a stripe, or (where the pattern is filtered) anything between the two.
+ */
+export function showsStatus(rgb: [number, number, number], status: Status | null, theme: ResolvedTheme = 'light', tolerance = 8): boolean {
+  const fill = statusColour(status, theme);
+  const p = status ? STATUS_PATTERNS[status] : undefined;
+  if (!p) return close(rgb, fill, tolerance);
+  const n = parseInt(fill.slice(1), 16);
+  const a = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const [sr = 0, sg = 0, sb = 0, sa = 1] = (/^rgba?\(([^)]+)\)$/.exec(p.colour)?.[1] ?? '255,255,255,1').split(',').map(Number);
+  const stripe = [sr, sg, sb];
+  const b = a.map((v, i) => v * (1 - sa) + (stripe[i] as number) * sa);
+  // The nearest point to the pixel on the segment from the colour to a stripe.
+  const d = b.map((v, i) => v - (a[i] as number));
+  const len2 = d.reduce((s, v) => s + v * v, 0);
+  const t = Math.max(0, Math.min(1, d.reduce((s, v, i) => s + v * ((rgb[i] as number) - (a[i] as number)), 0) / len2));
+  return rgb.every((v, i) => Math.abs(v - ((a[i] as number) + t * (d[i] as number))) <= tolerance);
+}
+
+/** The colours the map canvas drew at several longitudes/latitudes, read in one go. */
+export async function pixelsAt(page: Page, points: readonly (readonly [number, number])[]): Promise<[number, number, number][]> {
+  return page.evaluate(async (pts) => {
+    const hook = (window as unknown as { tcdmMap: { project(a: number, b: number): { x: number; y: number } } }).tcdmMap;
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+    if (!canvas) throw new Error('no canvas');
+    const ratio = canvas.width / canvas.clientWidth;
+    const img = new Image();
+    img.src = canvas.toDataURL('image/png');
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(img, 0, 0);
+    return pts.map(([a, b]) => {
+      const p = hook.project(a as number, b as number);
+      const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+      return [d[0], d[1], d[2]] as [number, number, number];
+    });
+  }, points as [number, number][]);
 }
