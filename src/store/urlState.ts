@@ -7,8 +7,9 @@
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
 
-export const VIEWS = ['map', 'table', 'about'] as const;
-export type View = (typeof VIEWS)[number];
+import { VIEWS, type View } from './views.ts';
+
+export { VIEWS, type View };
 /** A language we ship a catalogue for (src/i18n/catalogues): 'en', 'es'. */
 export type Lang = string;
 export type Theme = 'light' | 'dark' | 'auto';

@@ -1,0 +1,91 @@
+/**
+ * A phone (390×844, touch): the story is a bottom sheet, every control is a 44 px target,
+ * tapping a country selects it, nothing scrolls sideways — and the keyboard-free journey works:
+ * search by touch, read the quotes, move the timeline.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import en from '../src/i18n/catalogues/en.ts';
+import { interiorPoint, openMap, project, servedCountries, servedData, watchPage } from './helpers.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+/** Visible controls smaller than 44×44 CSS px (the issue's minimum touch target). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const sel = 'button, select, input, [role="option"], [role="slider"], .quote-link, .maplibregl-ctrl button, summary';
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+      if (r.bottom < 0 || r.top > innerHeight * 3) continue;
+      if (r.height < 43.5 || r.width < 43.5) out.push(`${el.tagName.toLowerCase()}.${el.className || ''}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}] ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+test('tapping a country selects it; the bottom sheet shows its story and opens; 44 px targets; no sideways scroll', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL as string);
+  const { index } = await servedData(baseURL as string);
+  const shapes = await servedCountries(baseURL as string);
+  // A big country with a status at the default date, so a tap surely lands on it.
+  const iso = ['MEX', 'COD', 'SSD', 'UGA', 'GHA', 'CRI', 'SLV'].find((a3) => index.statusAt(a3, index.lastDay) && shapes.has(a3)) as string;
+  await openMap(page);
+  await noSidewaysScroll(page);
+  expect(await smallTargets(page)).toEqual([]);
+
+  const [lng, lat] = interiorPoint(shapes.get(iso)!);
+  const p = await project(page, lng, lat);
+  await page.touchscreen.tap(p.x, p.y);
+  await expect(page).toHaveURL(new RegExp(`country=${iso}`));
+  const sheet = page.locator('.side');
+  await expect(sheet).toHaveAttribute('data-sheet', 'peek');
+  await expect(page.locator('#panel-title')).toBeInViewport();
+
+  await page.getByRole('button', { name: en.sheet.expand }).tap();
+  await expect(sheet).toHaveAttribute('data-sheet', 'open');
+  await expect(page.locator('.event').first()).toBeInViewport();
+  await noSidewaysScroll(page);
+  expect(await smallTargets(page)).toEqual([]);
+
+  await page.getByRole('button', { name: en.sheet.collapse }).tap();
+  await expect(sheet).toHaveAttribute('data-sheet', 'peek');
+  expect(watch.errors).toEqual([]);
+});
+
+test('the same journey by touch: search, pick, read the quotes, step the timeline', async ({ page, baseURL }) => {
+  const { dataset, index } = await servedData(baseURL as string);
+  await openMap(page);
+  const search = page.getByRole('combobox', { name: en.search.label });
+  await search.tap();
+  await page.keyboard.type('salvador');
+  const option = page.getByRole('option').first();
+  await expect(option).toBeVisible();
+  await option.tap();
+  await expect(page).toHaveURL(/country=SLV/);
+  await page.getByRole('button', { name: en.sheet.expand }).tap();
+  const events = dataset.events.filter((e) => e.country === 'SLV' && e.day <= index.lastDay);
+  await expect(page.locator('.side .event')).toHaveCount(events.length);
+  await expect(page.locator('.side .quote-link').first()).toBeInViewport();
+  await page.getByRole('button', { name: en.sheet.collapse }).tap();
+
+  const date = page.getByTestId('current-date');
+  const before = await date.textContent();
+  await page.getByRole('button', { name: en.prevEvent }).tap();
+  await expect(date).not.toHaveText(before as string);
+  await noSidewaysScroll(page);
+});
+
+test('the table and About views fit the phone too', async ({ page }) => {
+  for (const view of ['table', 'about']) {
+    await page.goto(`/?view=${view}`);
+    await expect(page.locator(view === 'table' ? '[data-testid="status-table"]' : '[data-testid="about"]')).toBeVisible();
+    await noSidewaysScroll(page);
+  }
+});
