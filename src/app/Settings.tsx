@@ -23,7 +23,8 @@ export function Settings() {
   return (
     <div className="settings">
       <label className="setting">
-        <span className="setting-label">{t.settings.language}</span>
+        <GlobeIcon />
+        <span className="visually-hidden">{t.settings.language}</span>
         <select value={lang} onChange={(e) => setLang(e.currentTarget.value)} data-testid="lang-select">
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>{ownName(l)}</option>
@@ -31,7 +32,8 @@ export function Settings() {
         </select>
       </label>
       <label className="setting">
-        <span className="setting-label">{t.settings.theme}</span>
+        <ContrastIcon />
+        <span className="visually-hidden">{t.settings.theme}</span>
         <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)} data-testid="theme-select">
           {THEMES.map((th) => (
             <option key={th} value={th}>{themeLabel[th]}</option>
@@ -39,5 +41,26 @@ export function Settings() {
         </select>
       </label>
     </div>
+  );
+}
+
+function GlobeIcon() {
+  return (
+    <svg className="setting-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="1.3">
+        <circle cx="8" cy="8" r="6.3" />
+        <ellipse cx="8" cy="8" rx="2.8" ry="6.3" />
+        <path d="M1.9 6h12.2M1.9 10h12.2" />
+      </g>
+    </svg>
+  );
+}
+
+function ContrastIcon() {
+  return (
+    <svg className="setting-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.3" fill="none" stroke="currentColor" strokeWidth="1.3" />
+      <path d="M8 1.7a6.3 6.3 0 0 1 0 12.6z" fill="currentColor" />
+    </svg>
   );
 }
