@@ -163,3 +163,20 @@ test('on the WebGL map a patterned status is hatched: its colour with light stri
   expect(pixels.some((px) => close(px, fill)), 'some of the colour').toBe(true);
   expect(pixels.some((px) => !close(px, fill, 20)), 'some stripe').toBe(true);
 });
+
+test('the WebGL map takes the theme’s colours, and changes them live', async ({ page, baseURL }) => {
+  const w = watchPage(page, baseURL as string);
+  const { index } = await servedData(baseURL as string);
+  const status = index.statusAt('MEX', index.lastDay)?.status ?? null;
+  const OCEAN = [-40, 28] as const;
+  await openMap(page, '?theme=dark');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'webgl');
+  let [ocean, mexico] = await pixelsAt(page, [OCEAN, MEXICO]);
+  expect(close(ocean as [number, number, number], MAP_COLOURS.dark.ocean), `dark ocean drawn ${hex(ocean as [number, number, number])}`).toBe(true);
+  expect(showsStatus(mexico as [number, number, number], status, 'dark'), `Mexico drawn ${hex(mexico as [number, number, number])}`).toBe(true);
+  await page.getByTestId('theme-select').selectOption('light');
+  await expect.poll(async () => hex((await pixelsAt(page, [OCEAN]))[0] as [number, number, number])).toBe(MAP_COLOURS.light.ocean);
+  [ocean, mexico] = await pixelsAt(page, [OCEAN, MEXICO]);
+  expect(showsStatus(mexico as [number, number, number], status, 'light'), `Mexico drawn ${hex(mexico as [number, number, number])}`).toBe(true);
+  expect(w.errors).toEqual([]);
+});
