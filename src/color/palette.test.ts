@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../data/types.ts';
-import { darken, NO_STATUS_COLOUR, STATUS_COLOURS, statusColour } from './palette.ts';
+import { darken, MAP_COLOURS, NO_STATUS_COLOUR, patternPixels, STATUS_COLOURS, STATUS_PATTERNS, statusColour, swatchBackground } from './palette.ts';
 
 function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
@@ -23,5 +23,33 @@ describe('palette', () => {
   it('darkens towards black', () => {
     expect(darken('#ffffff', 0.5)).toBe('#808080');
     expect(darken('#b0241b', 0)).toBe('#b0241b');
+  });
+});
+
+describe('themes and patterns', () => {
+  it('resolves status colours per theme, with the dark neutral for no status', () => {
+    expect(statusColour('receiving', 'dark')).toBe(MAP_COLOURS.dark.statuses.receiving);
+    expect(statusColour(null, 'dark')).toBe(MAP_COLOURS.dark.noStatus);
+    expect(statusColour(null)).toBe(NO_STATUS_COLOUR);
+  });
+  it('keeps every status apart from the land around it in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const c = MAP_COLOURS[theme];
+      for (const s of STATUSES) expect(Math.abs(luminance(c.statuses[s]) - luminance(c.noStatus)), `${theme} ${s}`).toBeGreaterThan(0.02);
+    }
+  });
+  it('patterns the two statuses greyscale would confuse, in swatches and in pixels', () => {
+    expect(swatchBackground('refused')).toContain('repeating-linear-gradient');
+    expect(swatchBackground('ended').match(/repeating-linear-gradient/g)).toHaveLength(2);
+    expect(swatchBackground('receiving')).toBe(STATUS_COLOURS.receiving);
+    const p = STATUS_PATTERNS.refused;
+    if (!p) throw new Error('refused has a pattern');
+    const tile = patternPixels(p, STATUS_COLOURS.refused, 2);
+    expect(tile.width).toBe(12);
+    expect(tile.data).toHaveLength(12 * 12 * 4);
+    const colours = new Set<string>();
+    for (let i = 0; i < tile.data.length; i += 4) colours.add(`${tile.data[i]},${tile.data[i + 1]},${tile.data[i + 2]}`);
+    expect(colours.size).toBe(2); // the fill and the stripe
+    for (let i = 3; i < tile.data.length; i += 4) expect(tile.data[i]).toBe(255);
   });
 });

@@ -25,3 +25,24 @@ describe('setView', () => {
     expect(store.getState()).toMatchObject({ view: 'about', playing: false });
   });
 });
+
+describe('language and theme', () => {
+  it('uses the URL language, else the browser one, and writes only a chosen one back', async () => {
+    const { toUrlState } = await import('./appStore.ts');
+    const fromBrowser = createAppStore(index, DEFAULT_URL_STATE, { lang: 'es', prefersDark: false });
+    expect(fromBrowser.getState().lang).toBe('es');
+    expect(toUrlState(fromBrowser.getState(), index.lastDay).lang).toBeNull();
+    fromBrowser.getState().setLang('es');
+    expect(toUrlState(fromBrowser.getState(), index.lastDay).lang).toBe('es');
+    const fromUrl = createAppStore(index, { ...DEFAULT_URL_STATE, lang: 'en' }, { lang: 'es', prefersDark: false });
+    expect(fromUrl.getState().lang).toBe('en');
+  });
+  it('resolves auto against the system and keeps an explicit theme', async () => {
+    const { resolveTheme } = await import('./appStore.ts');
+    expect(resolveTheme('auto', true)).toBe('dark');
+    expect(resolveTheme('auto', false)).toBe('light');
+    expect(resolveTheme('light', true)).toBe('light');
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, theme: 'dark' }, { lang: 'en', prefersDark: false });
+    expect(store.getState().resolvedTheme).toBe('dark');
+  });
+});
