@@ -4,6 +4,7 @@
  * good), the SVG renderer takes its place in the same box with the same date, selection and theme.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
@@ -28,6 +29,7 @@ interface TestHook {
 }
 
 export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailable(): void }) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStore();
   const { index, dataset } = useModel();
@@ -108,6 +110,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       {hover && <Tooltip hover={hover} />}
+      <p className="map-attribution">{t.mapCredit}</p>
     </div>
   );
 }

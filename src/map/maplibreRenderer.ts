@@ -74,7 +74,8 @@ export class MapLibreRenderer implements MapRenderer {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
+      // The credit line is drawn by MapView in the reader's language, for both renderers.
+      attributionControl: false,
       // Browser tests read the drawn frame back from the canvas; readers don't need the cost.
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver },
     });

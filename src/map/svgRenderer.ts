@@ -27,7 +27,6 @@ export class SvgRenderer implements MapRenderer {
   readonly kind = 'svg' as const;
   readonly ready: Promise<void>;
   private readonly svg: SVGSVGElement;
-  private readonly attribution: HTMLElement;
   /** Prefix of this map's pattern ids (ids are page-wide; two maps may briefly coexist). */
   private readonly idPrefix = `tcdm-svg${++instances}-`;
   private readonly countries = new Map<string, SVGPathElement>();
@@ -76,13 +75,10 @@ export class SvgRenderer implements MapRenderer {
     this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, svg);
     this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, svg);
 
-    this.attribution = document.createElement('div');
-    this.attribution.className = 'map-attribution';
-    this.attribution.textContent = 'Borders: Natural Earth';
 
     this.layout();
     this.paintTheme();
-    container.append(svg, this.attribution);
+    container.append(svg);
 
     svg.addEventListener('pointermove', this.onPointerMove);
     svg.addEventListener('pointerleave', this.onPointerLeave);
@@ -264,6 +260,5 @@ export class SvgRenderer implements MapRenderer {
     this.svg.removeEventListener('pointerleave', this.onPointerLeave);
     this.svg.removeEventListener('click', this.onClick);
     this.svg.remove();
-    this.attribution.remove();
   }
 }

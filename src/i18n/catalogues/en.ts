@@ -62,6 +62,8 @@ const en = {
   tableSince: 'Since',
   tablePeople: 'People (at least)',
   tableEmpty: 'No country had a status on this date.',
+  /** The map's credit line for its geometry. */
+  mapCredit: 'Borders: Natural Earth',
   noWebgl: 'This browser cannot draw the map (WebGL is unavailable). The table shows the same data.',
   loadError: 'The map could not load its data.',
   alsoAt: 'Also at',
@@ -131,6 +133,17 @@ const en = {
   /** Downloads of the current view and the data (src/export). */
   download: {
     label: 'Download',
+    mapPng: 'Map as PNG image',
+    mapSvg: 'Map as SVG image',
+    statusesCsv: (date: string) => `Statuses on ${date} (CSV)`,
+    statusesJson: (date: string) => `Statuses on ${date} (JSON)`,
+    eventsCsv: 'All events and quotes (CSV)',
+    eventsJson: 'All events and quotes (JSON)',
+    working: 'Preparing the file…',
+    failed: 'The file could not be made. Please try again.',
+    /** The line under a downloaded map: where it comes from and when the data was checked. */
+    sourceLine: (url: string, checked: string) =>
+      `Source: ${url} · data checked ${checked}. Every status rests on dated events quoted from their sources. Borders: Natural Earth.`,
   },
   /** Interface settings: language and theme. */
   settings: {

@@ -61,6 +61,7 @@ const es: Catalogue = {
   tableSince: 'Desde',
   tablePeople: 'Personas (al menos)',
   tableEmpty: 'Ningún país tenía una situación en esta fecha.',
+  mapCredit: 'Fronteras: Natural Earth',
   noWebgl: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La tabla muestra los mismos datos.',
   loadError: 'El mapa no pudo cargar sus datos.',
   alsoAt: 'También en',
@@ -126,6 +127,16 @@ const es: Catalogue = {
   },
   download: {
     label: 'Descargar',
+    mapPng: 'Mapa como imagen PNG',
+    mapSvg: 'Mapa como imagen SVG',
+    statusesCsv: (date: string) => `Situación al ${date} (CSV)`,
+    statusesJson: (date: string) => `Situación al ${date} (JSON)`,
+    eventsCsv: 'Todos los hechos y citas (CSV)',
+    eventsJson: 'Todos los hechos y citas (JSON)',
+    working: 'Preparando el archivo…',
+    failed: 'No se pudo crear el archivo. Vuelva a intentarlo.',
+    sourceLine: (url: string, checked: string) =>
+      `Fuente: ${url} · datos comprobados el ${checked}. Cada situación se basa en hechos fechados y citados de sus fuentes. Fronteras: Natural Earth.`,
   },
   settings: {
     language: 'Idioma',
