@@ -3,7 +3,7 @@ import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { StatusChip } from '../app/StatusChip.tsx';
+import { StatusChip, Swatch } from '../app/StatusChip.tsx';
 import { sinceText } from '../app/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { countryPeopleText } from '../app/peopleText.ts';
@@ -39,7 +39,7 @@ export function QuotesPanel() {
           <>
             <h2 id="panel-title">{countryName(country, t.locale)}</h2>
             <p className="panel-status">
-              <StatusChip status={now?.status ?? null} /> {since ? sinceText(since, t) : t.noStatus}
+              {now ? <><StatusChip status={now.status} /> {since ? sinceText(since, t) : ''}</> : <><Swatch status={null} /> {t.noStatus}</>}
             </p>
             {moved && <p className="panel-people" data-testid="panel-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>
