@@ -9,7 +9,7 @@ import { readData } from '../../scripts/readData.ts';
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { PeopleIndex } from '../data/people.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
-import type { Dataset, Status } from '../data/types.ts';
+import type { CompiledQuote, Dataset, Status } from '../data/types.ts';
 import { validate } from '../data/validate.ts';
 import { tableRows } from '../table/tableRows.ts';
 import { parseCsv } from './csv.ts';
@@ -116,7 +116,7 @@ describe('all events and quotes', () => {
     const [header, ...records] = parseCsv(eventsCsv(dataset, (a3) => `${a3} name`));
     expect(header).toEqual([...EVENT_COLUMNS]);
     const col = (name: (typeof EVENT_COLUMNS)[number]) => EVENT_COLUMNS.indexOf(name);
-    const expected = dataset.events.flatMap((e) => (e.quotes.length ? e.quotes.map((q) => ({ e, q })) : [{ e, q: null }]));
+    const expected = dataset.events.flatMap((e) => (e.quotes.length ? e.quotes.map((q) => ({ e, q: q as CompiledQuote | null })) : [{ e, q: null }]));
     expect(records).toHaveLength(expected.length);
     const sources = new Map(dataset.sources.map((s) => [s.id, s]));
     records.forEach((rec, i) => {

@@ -1,0 +1,272 @@
+/**
+ * The map download as one composition, drawn by two writers: a standalone SVG document (here,
+ * pure) and a PNG through a 2D canvas (mapCanvas.ts). Both draw the same Scene: the title, the
+ * date in words, the world fitted to its band with countries in their status colours and
+ * patterns (so refused and ended still part in greyscale), borders, coastlines, the dots of small
+ * countries with a status, the selected country's outline, a legend with counts, and a source line.
+ *
+ * The world is projected as the live map projects it (src/map/svgGeometry.ts: planar Web Mercator
+ * over a basemap already cut at ±180°), so no spherical clipping can draw bands across it; the
+ * band is clipped to a rectangle only, for the Arctic islands north of the fitted bounds.
+ */
+import { MAP_COLOURS, STATUS_PATTERNS, statusColour, type ResolvedTheme, type StatusPattern } from '../color/palette.ts';
+import type { Status } from '../data/types.ts';
+import { outlineOf, type BaseGeometry } from '../map/geometry.ts';
+import { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES } from '../map/mapStyle.ts';
+import { svgStripePath } from '../map/patterns.ts';
+import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
+import { MAP_BOTTOM, MAP_TOP, SCENE_HEIGHT, SCENE_WIDTH, sceneFit } from './sceneLayout.ts';
+
+export { PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH } from './sceneLayout.ts';
+
+export const FONT_FAMILY = 'sans-serif';
+
+/** Page colours around the map, per theme (as the app's --paper, --ink, --ink-2, --rule). */
+export const FRAME: Record<ResolvedTheme, { paper: string; ink: string; ink2: string; rule: string; glass: string }> = {
+  light: { paper: '#ffffff', ink: '#1d1f21', ink2: '#4a4f55', rule: '#c9ced4', glass: 'rgba(255,255,255,0.94)' },
+  dark: { paper: '#16191d', ink: '#e8eaed', ink2: '#c0c6cd', rule: '#3a424b', glass: 'rgba(22,25,29,0.94)' },
+};
+
+export interface LegendEntry {
+  /** null: the "no status" row. */
+  status: Status | null;
+  label: string;
+  /** How many countries have the status at the day; null for no count (the "no status" row). */
+  count: number | null;
+}
+
+export interface SceneInput {
+  geo: BaseGeometry;
+  statuses: ReadonlyMap<string, { status: Status }>;
+  selected: string | null;
+  theme: ResolvedTheme;
+  /** BCP 47 language of the texts. */
+  lang: string;
+  title: string;
+  /** The date in words, with its lead-in ("Status on 11 March 2026"). */
+  date: string;
+  legend: readonly LegendEntry[];
+  /** "Source: …, data checked …". */
+  source: string;
+}
+
+export interface TextItem {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  colour: string;
+  anchor: 'start' | 'end';
+}
+
+export interface ScenePattern extends StatusPattern {
+  status: Status;
+  id: string;
+  /** The status colour under the stripes. */
+  ground: string;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  lang: string;
+  paper: string;
+  texts: TextItem[];
+  map: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    ocean: string;
+    countries: { iso: string; d: string; status: Status | null; fill: string }[];
+    coast: { d: string; colour: string; width: number };
+    borders: { d: string; colour: string; width: number };
+    dots: { iso: string; x: number; y: number; r: number; fill: string; stroke: string; strokeWidth: number }[];
+    /** The selected country's outline (no edges along the ±180° cut), or null. */
+    selection: { d: string; colour: string; width: number; casing: string; casingWidth: number } | null;
+  };
+  legend: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    fill: string;
+    stroke: string;
+    swatch: number;
+    rows: { status: Status | null; fill: string; pattern: string | null; y: number; label: TextItem; count: TextItem | null }[];
+  };
+  patterns: ScenePattern[];
+}
+
+const PAD = 32;
+const LEGEND_FONT = 16;
+const LEGEND_ROW = 26;
+const LEGEND_PAD = 12;
+const SWATCH = 16;
+
+/** A generous estimate of a text's width (no fonts to measure with when the SVG is written). */
+export function textWidth(text: string, size: number, weight: 400 | 700 = 400): number {
+  return text.length * size * (weight === 700 ? 0.64 : 0.58);
+}
+
+export const patternDomId = (status: Status): string => `tcdm-export-pattern-${status}`;
+
+export function buildScene(input: SceneInput): Scene {
+  const { geo, statuses, theme } = input;
+  const c = MAP_COLOURS[theme];
+  const frame = FRAME[theme];
+  const width = SCENE_WIDTH;
+  const height = SCENE_HEIGHT;
+
+  const patterns: ScenePattern[] = [];
+  for (const status of PATTERNED) {
+    const p = STATUS_PATTERNS[status];
+    if (p) patterns.push({ ...p, status, id: patternDomId(status), ground: statusColour(status, theme) });
+  }
+  const fillOf = (status: Status | null): string =>
+    status && STATUS_PATTERNS[status] ? `url(#${patternDomId(status)})` : statusColour(status, theme);
+
+  // The world, fitted to the band between the header and the source line as the live map fits it.
+  const mapHeight = MAP_BOTTOM - MAP_TOP;
+  const fit = sceneFit();
+  const path = pathGenerator(fit);
+  const countries: Scene['map']['countries'] = [];
+  for (const f of geo.countries.features) {
+    if (!f.geometry) continue;
+    const d = path(f);
+    if (!d) continue;
+    const status = statuses.get(f.properties.iso)?.status ?? null;
+    countries.push({ iso: f.properties.iso, d, status, fill: fillOf(status) });
+  }
+  const r = fit.zoom < MARKER_MAX_ZOOM ? atZoom(SIZES.markerRadius, fit.zoom) : 0;
+  const dots: Scene['map']['dots'] = [];
+  for (const f of geo.markers.features) {
+    const at = statuses.get(f.properties.iso);
+    if (!at || r === 0) continue;
+    const p = pointOf(fit, f);
+    const selected = f.properties.iso === input.selected;
+    dots.push({
+      iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r,
+      fill: statusColour(at.status, theme),
+      stroke: selected ? c.selection : c.markerStroke,
+      strokeWidth: selected ? SIZES.markerStrokeSelected : SIZES.markerStroke,
+    });
+  }
+  const selectedFeature = input.selected ? geo.countries.features.find((f) => f.properties.iso === input.selected && f.geometry) : undefined;
+  const selection = selectedFeature
+    ? { d: path(outlineOf(selectedFeature)), colour: c.selection, width: SIZES.selection, casing: c.selectionCasing, casingWidth: SIZES.selectionCasing }
+    : null;
+
+  // The legend sits over the South Pacific, at the foot of the map, as the app's does.
+  const longest = Math.max(...input.legend.map((e) => textWidth(e.label, LEGEND_FONT)));
+  const countWidth = Math.max(0, ...input.legend.map((e) => (e.count === null ? 0 : textWidth(String(e.count), LEGEND_FONT, 700))));
+  const legendWidth = Math.ceil(LEGEND_PAD + SWATCH + 10 + longest + 20 + countWidth + LEGEND_PAD);
+  const legendHeight = LEGEND_PAD * 2 + LEGEND_ROW * input.legend.length - (LEGEND_ROW - SWATCH);
+  const lx = 24;
+  const ly = MAP_BOTTOM - 16 - legendHeight;
+  const rows: Scene['legend']['rows'] = input.legend.map((e, i) => {
+    const top = ly + LEGEND_PAD + i * LEGEND_ROW;
+    const baseline = top + SWATCH / 2 + LEGEND_FONT * 0.35;
+    return {
+      status: e.status,
+      fill: statusColour(e.status, theme),
+      pattern: e.status && STATUS_PATTERNS[e.status] ? patternDomId(e.status) : null,
+      y: top,
+      label: { text: e.label, x: lx + LEGEND_PAD + SWATCH + 10, y: baseline, size: LEGEND_FONT, weight: 400, colour: frame.ink, anchor: 'start' },
+      count: e.count === null ? null : { text: String(e.count), x: lx + legendWidth - LEGEND_PAD, y: baseline, size: LEGEND_FONT, weight: 700, colour: frame.ink, anchor: 'end' },
+    };
+  });
+
+  // The source line shrinks rather than run off the page.
+  const sourceSize = Math.min(15, Math.floor(((width - 2 * PAD) / textWidth(input.source, 1)) * 10) / 10);
+  const texts: TextItem[] = [
+    { text: input.title, x: PAD, y: 52, size: 30, weight: 700, colour: frame.ink, anchor: 'start' },
+    { text: input.date, x: PAD, y: 86, size: 21, weight: 400, colour: frame.ink2, anchor: 'start' },
+    { text: input.source, x: PAD, y: SCENE_HEIGHT - 22, size: sourceSize, weight: 400, colour: frame.ink2, anchor: 'start' },
+  ];
+
+  return {
+    width, height, lang: input.lang, paper: frame.paper, texts, patterns,
+    map: {
+      x: 0, y: MAP_TOP, width, height: mapHeight, ocean: c.ocean, countries, dots, selection,
+      coast: { d: geo.coastlines.features.map(path).join(''), colour: c.coast, width: atZoom(SIZES.coast, fit.zoom) },
+      borders: { d: geo.borders.features.map(path).join(''), colour: c.border, width: atZoom(SIZES.border, fit.zoom) },
+    },
+    legend: { x: lx, y: ly, width: legendWidth, height: legendHeight, fill: frame.glass, stroke: frame.rule, swatch: SWATCH, rows },
+  };
+}
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+export const xml = (s: string): string => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] as string);
+
+function svgText(t: TextItem): string {
+  const anchor = t.anchor === 'end' ? ' text-anchor="end"' : '';
+  const weight = t.weight === 700 ? ' font-weight="700"' : '';
+  return `<text x="${t.x}" y="${round1(t.y)}" font-size="${t.size}"${weight} fill="${t.colour}"${anchor}>${xml(t.text)}</text>`;
+}
+
+/** The scene as a standalone SVG document (UTF-8), titled with its title and date. */
+export function sceneSvg(s: Scene): string {
+  const m = s.map;
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${s.width}" height="${s.height}" viewBox="0 0 ${s.width} ${s.height}" ` +
+      `lang="${xml(s.lang)}" font-family="${FONT_FAMILY}">`,
+  );
+  const [title, date, source] = s.texts;
+  out.push(`<title>${xml(`${title?.text ?? ''} — ${date?.text ?? ''}`)}</title>`);
+  if (source) out.push(`<desc>${xml(source.text)}</desc>`);
+  out.push('<defs>');
+  out.push(`<clipPath id="tcdm-export-map-clip"><rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}"/></clipPath>`);
+  for (const p of s.patterns) {
+    out.push(
+      `<pattern id="${p.id}" patternUnits="userSpaceOnUse" width="${p.size}" height="${p.size}">` +
+        `<rect width="${p.size}" height="${p.size}" fill="${p.ground}"/>` +
+        `<path d="${svgStripePath(p)}" stroke="${p.colour}" stroke-width="${p.width}" fill="none"/></pattern>`,
+    );
+  }
+  out.push('</defs>');
+  out.push(`<rect width="${s.width}" height="${s.height}" fill="${s.paper}"/>`);
+  out.push(`<g clip-path="url(#tcdm-export-map-clip)">`);
+  out.push(`<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" fill="${m.ocean}"/>`);
+  out.push(`<g transform="translate(${m.x},${m.y})">`);
+  out.push('<g id="countries">');
+  for (const cty of m.countries) {
+    out.push(`<path data-iso="${xml(cty.iso)}"${cty.status ? ` data-status="${cty.status}"` : ''} fill="${cty.fill}" d="${cty.d}"/>`);
+  }
+  out.push('</g>');
+  out.push(`<path id="coastlines" fill="none" stroke="${m.coast.colour}" stroke-width="${m.coast.width}" d="${m.coast.d}"/>`);
+  out.push(`<path id="borders" fill="none" stroke="${m.borders.colour}" stroke-width="${m.borders.width}" stroke-linejoin="round" d="${m.borders.d}"/>`);
+  out.push('<g id="dots">');
+  for (const dot of m.dots) {
+    out.push(`<circle data-iso="${xml(dot.iso)}" cx="${dot.x}" cy="${dot.y}" r="${dot.r}" fill="${dot.fill}" stroke="${dot.stroke}" stroke-width="${dot.strokeWidth}"/>`);
+  }
+  out.push('</g>');
+  if (m.selection) {
+    const sel = m.selection;
+    out.push(
+      `<g id="selection" fill="none" stroke-linejoin="round"><path stroke="${sel.casing}" stroke-width="${sel.casingWidth}" d="${sel.d}"/>` +
+        `<path stroke="${sel.colour}" stroke-width="${sel.width}" d="${sel.d}"/></g>`,
+    );
+  }
+  out.push('</g></g>');
+  const l = s.legend;
+  out.push(`<g id="legend"><rect x="${l.x + 0.5}" y="${l.y + 0.5}" width="${l.width}" height="${l.height}" rx="6" fill="${l.fill}" stroke="${l.stroke}"/>`);
+  for (const row of l.rows) {
+    const sx = l.x + 12;
+    const fill = row.pattern ? `url(#${row.pattern})` : row.fill;
+    out.push(`<g${row.status ? ` data-status="${row.status}"` : ' data-status="none"'}>`);
+    out.push(`<rect x="${sx}" y="${row.y}" width="${l.swatch}" height="${l.swatch}" rx="2" fill="${fill}" stroke="${l.stroke}"/>`);
+    out.push(svgText(row.label));
+    if (row.count) out.push(svgText(row.count));
+    out.push('</g>');
+  }
+  out.push('</g>');
+  for (const t of s.texts) out.push(svgText(t));
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
