@@ -1,0 +1,100 @@
+/**
+ * The download menu's work, loaded only when the menu is first opened: builds the file for a
+ * kind of download at a day, and hands it to the browser as a download named after that day.
+ */
+import type { Model } from '../app/model.ts';
+import type { ResolvedTheme } from '../color/palette.ts';
+import { countryName } from '../data/countries.ts';
+import { formatDay, formatPartialDate } from '../data/dates.ts';
+import { countByStatus } from '../data/statusIndex.ts';
+import { STATUSES } from '../data/types.ts';
+import type { Catalogue } from '../i18n/langs.ts';
+import { loadBasemap, type BaseGeometry } from '../map/geometry.ts';
+import {
+  eventsCsv, eventsJson, fileName, MIME, statusesCsv, statusesJson, statusRows,
+  type DownloadKind, type Provenance,
+} from './dataExport.ts';
+import { scenePng } from './mapCanvas.ts';
+import { buildScene, sceneSvg, type LegendEntry, type Scene } from './mapScene.ts';
+
+export interface DownloadContext {
+  kind: DownloadKind;
+  model: Model;
+  day: number;
+  selected: string | null;
+  theme: ResolvedTheme;
+  t: Catalogue;
+  /** The basemap the live map drew, or null to load it (the table view without WebGL). */
+  geo: BaseGeometry | null;
+  /** The address of the view, for the files' provenance. */
+  url: string;
+}
+
+export interface DownloadFile {
+  name: string;
+  blob: Blob;
+}
+
+let basemap: Promise<BaseGeometry> | null = null;
+
+/** The map composition of the context's day, selection, theme and language. */
+export async function mapScene(ctx: DownloadContext): Promise<Scene> {
+  const { model, day, t } = ctx;
+  const geo = ctx.geo ?? (await (basemap ??= loadBasemap().catch((e: unknown) => ((basemap = null), Promise.reject(e)))));
+  const statuses = model.index.allAt(day);
+  const counts = countByStatus(statuses);
+  const legend: LegendEntry[] = [
+    ...STATUSES.map((s) => ({ status: s, label: t.status.labels[s], count: counts[s] })),
+    { status: null, label: t.noStatus, count: null },
+  ];
+  return buildScene({
+    geo, statuses, selected: ctx.selected, theme: ctx.theme, lang: t.lang,
+    title: t.title,
+    date: `${t.legendTitle} ${formatDay(day, t.locale)}`,
+    legend,
+    source: t.download.sourceLine(ctx.url, formatPartialDate(model.dataset.checked, t.locale)),
+  });
+}
+
+export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile> {
+  const { kind, model, day, t } = ctx;
+  const name = fileName(kind, day);
+  const ext = name.slice(name.lastIndexOf('.') + 1);
+  const text = (s: string): DownloadFile => ({ name, blob: new Blob([s], { type: MIME[ext] as string }) });
+  const provenance: Provenance = { title: t.title, url: ctx.url, checked: model.dataset.checked };
+  const name3 = (a3: string) => countryName(a3, t.locale);
+  switch (kind) {
+    case 'statuses-csv':
+    case 'statuses-json': {
+      const rows = statusRows(model, day, { locale: t.locale, countryName: name3, statusLabel: (s) => t.status.labels[s] });
+      return text(kind === 'statuses-csv' ? statusesCsv(rows) : statusesJson(rows, day, provenance, t.lang));
+    }
+    case 'events-csv':
+      return text(eventsCsv(model.dataset, name3));
+    case 'events-json':
+      return text(eventsJson(model.dataset, provenance));
+    case 'map-svg':
+      return text(sceneSvg(await mapScene(ctx)));
+    case 'map-png':
+      return { name, blob: await scenePng(await mapScene(ctx)) };
+  }
+}
+
+/** Hands a file to the browser as a download (a temporary link with `download`). */
+export function saveFile(file: DownloadFile): void {
+  const href = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = file.name;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the object URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(href), 30_000);
+}
+
+export async function download(ctx: DownloadContext): Promise<void> {
+  saveFile(await buildDownload(ctx));
+}
