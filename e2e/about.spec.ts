@@ -58,7 +58,7 @@ test('?view=about lists every source, the date the data was checked and the five
   if (reposted) await expect(about.locator(`[data-source="${reposted.id}"] h4`)).toContainText(`via ${reposted.via as string}`);
 
   await expect(page.getByTestId('about-checked')).toContainText(formatPartialDate(dataset.checked, LOCALE));
-  for (const s of STATUSES) await expect(about.locator(`[data-status="${s}"]`)).toContainText(en.status.labels[s]);
+  for (const s of STATUSES) await expect(about.locator(`.about-statuses div[data-status="${s}"]`)).toContainText(en.status.labels[s]);
 
   const counts = datasetCounts(dataset);
   for (const k of ['countries', 'events', 'sources', 'quotes'] as const) {
