@@ -46,24 +46,7 @@ export async function project(page: Page, lng: number, lat: number): Promise<{ x
 
 /** The colour the map canvas drew at a longitude/latitude, as [r, g, b]. */
 export async function pixelAt(page: Page, lng: number, lat: number): Promise<[number, number, number]> {
-  return page.evaluate(async ([a, b]) => {
-    const hook = (window as unknown as { tcdmMap: { project(a: number, b: number): { x: number; y: number } } }).tcdmMap;
-    const p = hook.project(a as number, b as number);
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
-    if (!canvas) throw new Error('no canvas');
-    const ratio = canvas.width / canvas.clientWidth;
-    const img = new Image();
-    img.src = canvas.toDataURL('image/png');
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
-    return [d[0], d[1], d[2]] as [number, number, number];
-  }, [lng, lat]);
+  return (await pixelsAt(page, [[lng, lat]]))[0] as [number, number, number];
 }
 
 export function hex(rgb: [number, number, number]): string {

@@ -114,32 +114,41 @@ export function swatchBackground(status: Status | null, theme: ResolvedTheme = '
 }
 
 /**
- * A pattern tile as RGBA pixels (for MapLibre's addImage and a canvas pattern): the stripes of
- * `pattern` over `fill`, `size × ratio` pixels square, seamless when repeated.
+ * Where a pattern's stripes fall in a tile `size × ratio` pixels square, seamless when repeated:
+ * 1 for a stripe pixel. Stripes run along x + y ≡ 0 (and x − y ≡ 0 for a cross) modulo the size.
  */
-export function patternPixels(pattern: StatusPattern, fill: string, ratio = 1): { width: number; height: number; data: Uint8Array } {
+export function stripeMask(pattern: StatusPattern, ratio = 1): { n: number; on: Uint8Array } {
   const n = Math.max(2, Math.round(pattern.size * ratio));
-  const data = new Uint8Array(n * n * 4);
-  const [fr, fg, fb] = hexRgb(fill);
-  const [sr, sg, sb, sa] = cssRgba(pattern.colour);
+  const on = new Uint8Array(n * n);
   const half = (pattern.width * ratio) / 2;
   for (let y = 0; y < n; y++) {
     for (let x = 0; x < n; x++) {
-      // Distance from the pixel's centre to the nearest stripe on each diagonal, wrapped so
-      // the tile repeats without a seam (stripes every n pixels along each axis).
+      // Distance from the pixel's centre to the nearest stripe on each diagonal.
       const t1 = (x + y + 1) % n;
       const t2 = (((x - y) % n) + n) % n;
       const d1 = Math.min(t1, n - t1) / Math.SQRT2;
       const d2 = Math.min(t2, n - t2) / Math.SQRT2;
-      const dist = pattern.kind === 'cross' ? Math.min(d1, d2) : d1;
-      const on = dist <= half ? 1 : 0;
-      const a = sa * on;
-      const i = (y * n + x) * 4;
-      data[i] = Math.round(fr * (1 - a) + sr * a);
-      data[i + 1] = Math.round(fg * (1 - a) + sg * a);
-      data[i + 2] = Math.round(fb * (1 - a) + sb * a);
-      data[i + 3] = 255;
+      if ((pattern.kind === 'cross' ? Math.min(d1, d2) : d1) <= half) on[y * n + x] = 1;
     }
+  }
+  return { n, on };
+}
+
+/**
+ * A pattern tile as RGBA pixels (for a canvas pattern): the stripes of `pattern` over `fill`,
+ * `size × ratio` pixels square, seamless when repeated.
+ */
+export function patternPixels(pattern: StatusPattern, fill: string, ratio = 1): { width: number; height: number; data: Uint8Array } {
+  const { n, on } = stripeMask(pattern, ratio);
+  const data = new Uint8Array(n * n * 4);
+  const [fr, fg, fb] = hexRgb(fill);
+  const [sr, sg, sb, sa] = cssRgba(pattern.colour);
+  for (let i = 0; i < n * n; i++) {
+    const a = sa * (on[i] as number);
+    data[i * 4] = Math.round(fr * (1 - a) + sr * a);
+    data[i * 4 + 1] = Math.round(fg * (1 - a) + sg * a);
+    data[i * 4 + 2] = Math.round(fb * (1 - a) + sb * a);
+    data[i * 4 + 3] = 255;
   }
   return { width: n, height: n, data };
 }
@@ -149,7 +158,8 @@ function hexRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-function cssRgba(css: string): [number, number, number, number] {
+/** An rgb()/rgba() or #rrggbb colour as [r, g, b, alpha 0–1]. */
+export function cssRgba(css: string): [number, number, number, number] {
   const m = /^rgba?\(([^)]+)\)$/.exec(css);
   if (!m) {
     const [r, g, b] = hexRgb(css);

@@ -5,7 +5,7 @@
  * palette's patternPixels does: along x + y ≡ 0 (and x − y ≡ 0 for a cross) modulo the tile size.
  */
 import type { StatusPattern } from '../color/palette.ts';
-import { STATUS_PATTERNS } from '../color/palette.ts';
+import { cssRgba, STATUS_PATTERNS, stripeMask } from '../color/palette.ts';
 import type { CompiledEvent, Status } from '../data/types.ts';
 
 /**
@@ -13,24 +13,12 @@ import type { CompiledEvent, Status } from '../data/types.ts';
  * repeated: over a fill they give exactly patternPixels(pattern, fill, ratio).
  */
 export function stripePixels(pattern: StatusPattern, ratio = 1): { width: number; height: number; data: Uint8Array } {
-  const n = Math.max(2, Math.round(pattern.size * ratio));
+  const { n, on } = stripeMask(pattern, ratio);
   const data = new Uint8Array(n * n * 4);
   const [r, g, b, a] = cssRgba(pattern.colour);
-  const half = (pattern.width * ratio) / 2;
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      const t1 = (x + y + 1) % n;
-      const t2 = (((x - y) % n) + n) % n;
-      const d1 = Math.min(t1, n - t1) / Math.SQRT2;
-      const d2 = Math.min(t2, n - t2) / Math.SQRT2;
-      const dist = pattern.kind === 'cross' ? Math.min(d1, d2) : d1;
-      if (dist > half) continue;
-      const i = (y * n + x) * 4;
-      data[i] = r;
-      data[i + 1] = g;
-      data[i + 2] = b;
-      data[i + 3] = Math.round(a * 255);
-    }
+  for (let i = 0; i < n * n; i++) {
+    if (!on[i]) continue;
+    data.set([r, g, b, Math.round(a * 255)], i * 4);
   }
   return { width: n, height: n, data };
 }
@@ -65,14 +53,4 @@ export function patternedCountries(events: readonly Pick<CompiledEvent, 'country
     s.add(e.country);
   }
   return new Map([...sets].map(([status, s]) => [status, [...s].sort()]));
-}
-
-function cssRgba(css: string): [number, number, number, number] {
-  const m = /^rgba?\(([^)]+)\)$/.exec(css);
-  if (m) {
-    const [r = 0, g = 0, b = 0, a = 1] = (m[1] as string).split(',').map(Number);
-    return [r, g, b, a];
-  }
-  const v = parseInt(css.slice(1), 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255, 1];
 }
