@@ -56,7 +56,7 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
           <AboutView />
         ) : (
           <>
-            {view === 'map' && mapFailed && <p className="notice" role="status">{t.noWebgl}</p>}
+            {view === 'map' && mapFailed && <p className="notice" role="status">{t.mapUnavailable}</p>}
             {showMap ? <MapView geo={geo} onUnavailable={onUnavailable} /> : <TableView />}
             {showMap && <Legend />}
             <DownloadMenu geo={geo} />

@@ -64,7 +64,8 @@ const en = {
   tableEmpty: 'No country had a status on this date.',
   /** The map's credit line for its geometry. */
   mapCredit: 'Borders: Natural Earth',
-  noWebgl: 'This browser cannot draw the map (WebGL is unavailable). The table shows the same data.',
+  /** Shown when neither renderer can draw (the map's geometry did not load). */
+  mapUnavailable: 'The map could not be drawn (its geometry did not load). The table shows the same data.',
   loadError: 'The map could not load its data.',
   alsoAt: 'Also at',
   sourceNote: 'Note',

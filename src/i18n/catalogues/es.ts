@@ -62,7 +62,7 @@ const es: Catalogue = {
   tablePeople: 'Personas (al menos)',
   tableEmpty: 'Ningún país tenía una situación en esta fecha.',
   mapCredit: 'Fronteras: Natural Earth',
-  noWebgl: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La tabla muestra los mismos datos.',
+  mapUnavailable: 'No se pudo dibujar el mapa (no se cargó su geometría). La tabla muestra los mismos datos.',
   loadError: 'El mapa no pudo cargar sus datos.',
   alsoAt: 'También en',
   sourceNote: 'Nota',
