@@ -268,3 +268,12 @@ test('a small country with a status is drawn as a dot in its colour that can be 
   await expect(page).toHaveURL(new RegExp(`[?&]country=${small.id}\\b`));
   expect(w.errors).toEqual([]);
 });
+
+test('without its geometry the map says so and the table shows the same data; the page does not crash', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL as string);
+  await page.route('**/geo/*.topo.json', (r) => r.abort());
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: en.mapUnavailable })).toBeVisible();
+  await expect(page.getByTestId('status-table')).toBeVisible();
+  expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+});
