@@ -18,6 +18,18 @@ const QUIET = [
 /** WebGL from SwiftShader (software), whatever the machine's GPU. */
 const SWIFTSHADER = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * SwiftShader is software WebGL, where the app draws its SVG map (src/map/renderer.ts). The
+ * desktop tests force the WebGL map through the developer override so both renderers are tested:
+ * WebGL here, SVG in the nowebgl project and in the tests that clear the override.
+ */
+const FORCE_WEBGL = {
+  cookies: [],
+  origins: [{ origin: BASE_URL, localStorage: [{ name: 'tcdm.renderer', value: 'webgl' }] }],
+};
+
 /**
  * Browser tests run against the production build (vite build + vite preview) in Debian's
  * Chromium; no browser is downloaded. WebGL comes from SwiftShader (software).
@@ -31,13 +43,13 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     timezoneId: 'UTC',
     locale: 'en-GB',
     launchOptions: { executablePath: CHROMIUM, args: [...QUIET, ...SWIFTSHADER] },
   },
   projects: [
-    { name: 'desktop', grepInvert: /@nowebgl/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined } },
+    { name: 'desktop', grepInvert: /@nowebgl/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined, storageState: FORCE_WEBGL } },
     {
       // Tests tagged @nowebgl: a browser that cannot give the page a WebGL context (SVG map).
       name: 'nowebgl',

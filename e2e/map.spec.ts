@@ -277,3 +277,21 @@ test('without its geometry the map says so and the table shows the same data; th
   await expect(page.getByTestId('status-table')).toBeVisible();
   expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
 });
+
+test.describe('with software WebGL and no override', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('the map is drawn as SVG, and MapLibre is never downloaded', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await openMap(page);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    });
+    test.skip(!/swiftshader|llvmpipe/i.test(renderer), `this browser's WebGL is not software (${renderer})`);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+    expect(fetched.filter((u) => /maplibre/i.test(u))).toEqual([]);
+  });
+});

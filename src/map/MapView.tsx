@@ -9,7 +9,7 @@ import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
 import { patternedCountries } from './patterns.ts';
-import { createRenderer, type MapRenderer, type RendererCallbacks, type RendererKind } from './renderer.ts';
+import { createRenderer, type MapRenderer, type RendererCallbacks, type RendererKind, type RendererPreference } from './renderer.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
 
@@ -57,7 +57,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       },
     };
 
-    async function mount(prefer: RendererKind): Promise<void> {
+    async function mount(prefer?: RendererPreference): Promise<void> {
       let r: MapRenderer;
       try {
         r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned }, prefer);
@@ -85,7 +85,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
         (window as unknown as { tcdmMap?: TestHook }).tcdmMap = hook;
       }
     }
-    void mount('webgl');
+    void mount();
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (!renderer) return;

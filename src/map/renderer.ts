@@ -1,8 +1,8 @@
 /**
  * The one interface the app draws the map through. Two renderers stand behind it: MapLibre
- * (WebGL) when the browser can give it a context, else an SVG map (d3-geo) drawn from the same
- * geometry in the same colours. Each is loaded on demand, so a browser without WebGL never
- * downloads MapLibre.
+ * (WebGL) when the browser draws WebGL on a GPU, else an SVG map (d3-geo) drawn from the same
+ * geometry in the same colours. Each is loaded on demand, so a browser that will not use
+ * MapLibre never downloads it.
  */
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
@@ -40,38 +40,85 @@ export interface RendererOptions {
   patterned: ReadonlyMap<Status, readonly string[]>;
 }
 
-let probed: boolean | null = null;
+/** What the browser's WebGL can do: whether there is a context, and whether it is drawn in software. */
+export interface WebglProbe {
+  available: boolean;
+  /** SwiftShader, llvmpipe and the like: WebGL drawn on the CPU, slower than SVG for this map. */
+  software: boolean;
+}
 
-/** True when this browser can give MapLibre a WebGL context (probed once per page). */
-export function webglAvailable(): boolean {
-  probed ??= probeWebgl();
+/** Which renderer to use when the choice is not forced: `auto`, or a developer's override. */
+export type RendererPreference = 'auto' | RendererKind;
+
+/** The storage key a developer (or a test, or the benchmark) sets to force a renderer. */
+export const RENDERER_OVERRIDE_KEY = 'tcdm.renderer';
+
+/** Renderer names of WebGL implementations that run on the CPU. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+}
+
+/**
+ * MapLibre where WebGL runs on a GPU; SVG where there is no WebGL, or where it is drawn in
+ * software — there a MapLibre frame of the world costs several times an SVG recolour (measured in
+ * bench/README.md) — unless a developer forces one.
+ */
+export function chooseRenderer(probe: WebglProbe, preference: RendererPreference): RendererKind {
+  if (!probe.available || preference === 'svg') return 'svg';
+  if (preference === 'webgl') return 'webgl';
+  return probe.software ? 'svg' : 'webgl';
+}
+
+let probed: WebglProbe | null = null;
+
+/** What this browser's WebGL can do (probed once per page). */
+export function probeWebgl(): WebglProbe {
+  probed ??= probe();
   return probed;
 }
 
-function probeWebgl(): boolean {
+/** True when this browser can give MapLibre a WebGL context. */
+export function webglAvailable(): boolean {
+  return probeWebgl().available;
+}
+
+function probe(): WebglProbe {
   try {
     const c = document.createElement('canvas');
     const gl = c.getContext('webgl2') ?? c.getContext('webgl');
+    if (!gl) return { available: false, software: false };
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
     // Give the probe's context back at once: browsers cap live WebGL contexts.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software: isSoftwareRenderer(name) };
   } catch {
-    return false;
+    return { available: false, software: false };
+  }
+}
+
+/** The developer's override from localStorage, if any ('webgl' or 'svg'). */
+export function rendererPreference(): RendererPreference {
+  try {
+    const v = globalThis.localStorage?.getItem(RENDERER_OVERRIDE_KEY);
+    return v === 'webgl' || v === 'svg' ? v : 'auto';
+  } catch {
+    return 'auto';
   }
 }
 
 /**
- * Makes the best renderer this browser can run in `container`: MapLibre if WebGL is available
- * and `prefer` is not 'svg', else (or if MapLibre cannot start) SVG. Rejects only if neither can.
+ * Makes the renderer `prefer` asks for (see chooseRenderer): MapLibre, or (if WebGL is missing or
+ * MapLibre cannot start) SVG. Rejects only if neither can.
  */
 export async function createRenderer(
   container: HTMLElement,
   geo: BaseGeometry,
   cb: RendererCallbacks,
   opts: RendererOptions,
-  prefer: RendererKind = 'webgl',
+  prefer: RendererPreference = rendererPreference(),
 ): Promise<MapRenderer> {
-  if (prefer === 'webgl' && webglAvailable()) {
+  if (chooseRenderer(probeWebgl(), prefer) === 'webgl') {
     try {
       const { MapLibreRenderer } = await loadMapLibre();
       return new MapLibreRenderer(container, geo, cb, opts);
@@ -92,4 +139,6 @@ function loadMapLibre(): Promise<typeof import('./maplibreRenderer.ts')> {
 
 // MapLibre is the biggest download: a browser that can run it starts fetching it as the page
 // boots, alongside the data and the basemap, rather than once they have arrived.
-if (typeof document !== 'undefined' && webglAvailable()) loadMapLibre().catch(() => (maplibreModule = null));
+if (typeof document !== 'undefined' && chooseRenderer(probeWebgl(), rendererPreference()) === 'webgl') {
+  loadMapLibre().catch(() => (maplibreModule = null));
+}
