@@ -295,3 +295,15 @@ test.describe('with software WebGL and no override', () => {
     expect(fetched.filter((u) => /maplibre/i.test(u))).toEqual([]);
   });
 });
+
+test('the story panel draws a page of events at a time, newest first, and shows earlier ones on request', async ({ page, baseURL }) => {
+  const { dataset, index } = await servedData(baseURL as string);
+  const upTo = dataset.events.filter((e) => e.day <= index.lastDay);
+  test.skip(upTo.length <= 20, 'fewer events than a page');
+  await openMap(page);
+  const cards = page.getByTestId('quotes-panel').locator('.event');
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toHaveAttribute('data-event', upTo[upTo.length - 1]!.id);
+  await page.getByRole('button', { name: /^Show \d+ earlier event/ }).click();
+  await expect(cards).toHaveCount(Math.min(40, upTo.length));
+});

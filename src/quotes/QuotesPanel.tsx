@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
@@ -9,6 +9,12 @@ import { useT } from '../i18n/useT.ts';
 import { countryPeopleText } from '../app/peopleText.ts';
 import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
+
+/**
+ * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
+ * card costs layout: a page keeps a scrub cheap however much the data grows.
+ */
+export const PANEL_PAGE = 20;
 
 export function QuotesPanel() {
   const t = useT();
@@ -21,11 +27,13 @@ export function QuotesPanel() {
   const now = country ? index.statusAt(country, day) : null;
   const section = useRef<HTMLElement>(null);
   const shownCountry = useRef(country);
+  const [limit, setLimit] = useState(PANEL_PAGE);
 
   // A newly selected country's story starts at its top (the panel, or the phone's bottom sheet, scrolls).
   useEffect(() => {
     if (country === shownCountry.current) return;
     shownCountry.current = country;
+    setLimit(PANEL_PAGE);
     const scroller = section.current?.closest('.side');
     if (scroller) scroller.scrollTop = 0;
   }, [country]);
@@ -51,9 +59,14 @@ export function QuotesPanel() {
         )}
       </header>
       {shown.length === 0 && <p className="panel-empty">{country ? t.panelCountryNone : t.panelNone}</p>}
-      {shown.map((e) => (
+      {shown.slice(0, limit).map((e) => (
         <EventCard key={e.id} event={e} showCountry={country === null} />
       ))}
+      {shown.length > limit && (
+        <button type="button" className="link-button panel-more" onClick={() => setLimit((n) => n + PANEL_PAGE)}>
+          {t.showEarlier(Math.min(PANEL_PAGE, shown.length - limit), shown.length - limit)}
+        </button>
+      )}
       {later.length > 0 && <p className="panel-later">{t.later(later.length)}</p>}
     </section>
   );

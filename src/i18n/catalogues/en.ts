@@ -38,6 +38,8 @@ const en = {
   panelNone: 'Nothing had been reported yet on this date.',
   panelCountryNone: 'No events for this country up to this date.',
   showAll: 'All countries',
+  /** Under a long story: show `n` more of the `left` earlier events. */
+  showEarlier: (n: number, left: number) => `Show ${num(n)} earlier ${n === 1 ? 'event' : 'events'}${left > n ? ` (${num(left)} in all)` : ''}`,
   later: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'} (move the timeline forward)`,
   context: 'Context',
   formatCount: num,

@@ -37,6 +37,7 @@ const es: Catalogue = {
   panelAll: (date: string) => `Lo informado hasta el ${date}`,
   panelNone: 'Hasta esta fecha no se había informado nada.',
   panelCountryNone: 'No hay hechos de este país hasta esta fecha.',
+  showEarlier: (n: number, left: number) => `Mostrar ${num(n)} ${n === 1 ? 'hecho anterior' : 'hechos anteriores'}${left > n ? ` (${num(left)} en total)` : ''}`,
   showAll: 'Todos los países',
   later: (n: number) =>
     `${n} ${n === 1 ? 'hecho posterior' : 'hechos posteriores'} (avance la cronología)`,
