@@ -14,6 +14,10 @@
  * - Countries under MARKER_MAX_KM2 carry `properties.marker`, a point where the app draws a dot
  *   in the country's colour, since their shapes are specks at world zoom.
  *
+ * - A second, lighter file, public/geo/countries-world.topo.json, holds the same objects with
+ *   arcs simplified for a whole-world view (Visvalingam, WORLD_MIN_AREA) and coarser quantisation:
+ *   the SVG map, which never zooms, draws it (a third of the points, 40% of the bytes).
+ *
  * Run: npx tsx scripts/basemap/build.ts   (npm run basemap). Output is deterministic.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +25,8 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as GeoJSON from 'geojson';
-import { feature, merge, meshArcs } from 'topojson-client';
+import { feature, merge, meshArcs, quantize } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import { topology as toTopology } from 'topojson-server';
 import type { GeometryCollection, GeometryObject, MultiLineString, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import {
@@ -45,6 +50,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const INPUT = `${root}node_modules/world-atlas/countries-50m.json`;
 const TABLE = `${root}src/data/countries.json`;
 const OUTPUT = `${root}public/geo/countries-50m.topo.json`;
+const WORLD_OUTPUT = `${root}public/geo/countries-world.topo.json`;
+
+/**
+ * The world file keeps a point where the triangle it makes with its neighbours covers at least
+ * this many square degrees: (0.1°)², a quarter of a pixel across on a 900 px wide world map.
+ */
+export const WORLD_MIN_AREA = 0.01;
+/** The world file's quantisation: 1e4 steps, 0.036° of longitude, a tenth of a pixel at 900 px. */
+export const WORLD_QUANTIZATION = 1e4;
 
 /** `marker`: [lng, lat] for a country too small to see at world zoom (drawn as a dot). */
 type CountryProps = { name: string; marker?: [number, number] };
@@ -198,7 +212,22 @@ function main(): void {
     `  size: ${Buffer.byteLength(json)} bytes raw, ${gz} bytes gzipped at level 9 (${gzDefault} at the default level 6)`,
   ];
   console.log(lines.join('\n'));
+  writeWorld(output as unknown as Topology);
   if (unknown.length) process.exitCode = 1;
+}
+
+/** The lighter whole-world file (see WORLD_MIN_AREA): same objects, simplified arcs. */
+function writeWorld(full: Topology): void {
+  const simplified = quantize(simplify(presimplify(full as Parameters<typeof presimplify>[0]), WORLD_MIN_AREA), WORLD_QUANTIZATION);
+  // presimplify's weights ride along as a third coordinate; the file needs only x and y.
+  for (const arc of simplified.arcs) for (const p of arc) p.length = 2;
+  const json = JSON.stringify(simplified);
+  writeFileSync(WORLD_OUTPUT, json);
+  const points = simplified.arcs.reduce((s, a) => s + a.length, 0);
+  console.log(
+    `wrote ${relative(process.cwd(), WORLD_OUTPUT) || WORLD_OUTPUT}: ${points} points (min area ${WORLD_MIN_AREA} deg², quantisation ${WORLD_QUANTIZATION}), ` +
+      `${Buffer.byteLength(json)} bytes raw, ${gzipSync(json, { level: 9 }).length} gzipped`,
+  );
 }
 
 main();

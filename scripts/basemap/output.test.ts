@@ -104,3 +104,26 @@ describe('public/geo/countries-50m.topo.json', () => {
     expect(gzipSync(raw).length).toBeLessThan(300 * 1024);
   });
 });
+
+describe('public/geo/countries-world.topo.json (the SVG map’s simplified world)', () => {
+  const worldRaw = readFileSync(new URL('../../public/geo/countries-world.topo.json', import.meta.url));
+  const world = JSON.parse(worldRaw.toString('utf8')) as typeof topo;
+  const worldCountries = feature(world, world.objects.countries) as typeof countries;
+  it('has every country, name and marker of the full basemap', () => {
+    const full = new Map(countries.features.map((f) => [String(f.id), f.properties]));
+    const light = new Map(worldCountries.features.map((f) => [String(f.id), f.properties]));
+    expect([...light.keys()].sort()).toEqual([...full.keys()].sort());
+    for (const [id, p] of full) expect(light.get(id), id).toEqual(p);
+  });
+  it('keeps borders and coastlines, with finite coordinates inside the world', () => {
+    for (const name of ['borders', 'coastlines'] as const) expect(feature(world, world.objects[name]).geometry.coordinates.length).toBeGreaterThan(100);
+    const pts = worldCountries.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).flat());
+    for (const [x, y] of pts as [number, number][]) {
+      expect(Number.isFinite(x) && x >= -180 && x <= 180).toBe(true);
+      expect(Number.isFinite(y) && y >= -MAX_MERCATOR_LAT - 1e-6 && y <= MAX_MERCATOR_LAT + 1e-6).toBe(true);
+    }
+  });
+  it('is much lighter than the full basemap', () => {
+    expect(gzipSync(worldRaw).length).toBeLessThan(gzipSync(raw).length / 2);
+  });
+});

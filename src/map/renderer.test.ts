@@ -26,3 +26,14 @@ describe('isSoftwareRenderer', () => {
     expect(isSoftwareRenderer('Apple M2')).toBe(false);
   });
 });
+
+describe('the early probe in index.html', () => {
+  it('chooses as chooseRenderer does: the same software pattern, the same override key', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    const { SOFTWARE_RENDERER, RENDERER_OVERRIDE_KEY } = await import('./renderer.ts');
+    expect(html).toContain(`${SOFTWARE_RENDERER.toString()}.test(name)`);
+    expect(html).toContain(`localStorage.getItem('${RENDERER_OVERRIDE_KEY}')`);
+    expect(html).toContain("svg ? 'geo/countries-world.topo.json' : 'geo/countries-50m.topo.json'");
+  });
+});

@@ -54,8 +54,10 @@ export type RendererPreference = 'auto' | RendererKind;
 export const RENDERER_OVERRIDE_KEY = 'tcdm.renderer';
 
 /** Renderer names of WebGL implementations that run on the CPU. */
+export const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
 export function isSoftwareRenderer(name: string): boolean {
-  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+  return SOFTWARE_RENDERER.test(name);
 }
 
 /**
@@ -83,6 +85,9 @@ export function webglAvailable(): boolean {
 }
 
 function probe(): WebglProbe {
+  // index.html probed already (to preload the right geometry) and left the renderer's name.
+  const early = (globalThis as { tcdmWebgl?: unknown }).tcdmWebgl;
+  if (typeof early === 'string') return { available: true, software: isSoftwareRenderer(early) };
   try {
     const c = document.createElement('canvas');
     const gl = c.getContext('webgl2') ?? c.getContext('webgl');
