@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent } from '../data/types.ts';
@@ -9,7 +10,8 @@ import { eventPeopleText } from '../app/peopleText.ts';
 import { QuoteCard } from './QuoteCard.tsx';
 import { eventProse, orderQuotes } from './quoteLogic.ts';
 
-export function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
+/** One event's card. Memoised: a date change re-renders the panel, but a card only when its event or the language changes. */
+export const EventCard = memo(function EventCard({ event, showCountry }: { event: CompiledEvent; showCountry: boolean }) {
   const t = useT();
   const store = useAppStore();
   const { sources } = useModel();
@@ -43,4 +45,4 @@ export function EventCard({ event, showCountry }: { event: CompiledEvent; showCo
       ))}
     </article>
   );
-}
+});

@@ -3,7 +3,8 @@
  * for each event day, the date in words, play/pause and previous/next event. Dragging is
  * coalesced to one store update per animation frame so no lag builds up behind the pointer.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { StatusIndex } from '../data/statusIndex.ts';
 import { dayToIso, formatDay } from '../data/dates.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
@@ -23,16 +24,6 @@ export function Timeline() {
   usePlayback();
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  const span = Math.max(1, index.lastDay - index.firstDay);
-  const frac = (d: number) => (d - index.firstDay) / span;
-  const years = useMemo(() => {
-    const out: { year: number; day: number }[] = [];
-    const first = new Date(index.firstDay * 86_400_000).getUTCFullYear();
-    const last = new Date(index.lastDay * 86_400_000).getUTCFullYear();
-    for (let y = first + 1; y <= last; y++) out.push({ year: y, day: Math.round(Date.UTC(y, 0, 1) / 86_400_000) });
-    return out;
-  }, [index]);
 
   const onInput = (value: number) => {
     pending.current = value;
@@ -81,17 +72,35 @@ export function Timeline() {
           onChange={(e) => onInput(Number(e.currentTarget.value))}
           onKeyDown={onKeyDown}
         />
-        <div className="timeline-ticks" aria-hidden="true">
-          {index.eventDays.map((d) => (
-            <span key={d} className="tick" style={{ left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${frac(d)})` }} />
-          ))}
-        </div>
-        <div className="timeline-years" aria-hidden="true">
-          {years.map((y) => (
-            <span key={y.year} style={{ left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${frac(y.day)})` }}>{y.year}</span>
-          ))}
-        </div>
+        <Scale index={index} />
       </div>
     </section>
   );
 }
+
+/** The ticks (one per event day) and the years under the track: fixed for the page, never re-rendered as the date moves. */
+const Scale = memo(function Scale({ index }: { index: StatusIndex }) {
+  const span = Math.max(1, index.lastDay - index.firstDay);
+  const at = (d: number) => `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(d - index.firstDay) / span})`;
+  const years = useMemo(() => {
+    const out: { year: number; day: number }[] = [];
+    const first = new Date(index.firstDay * 86_400_000).getUTCFullYear();
+    const last = new Date(index.lastDay * 86_400_000).getUTCFullYear();
+    for (let y = first + 1; y <= last; y++) out.push({ year: y, day: Math.round(Date.UTC(y, 0, 1) / 86_400_000) });
+    return out;
+  }, [index]);
+  return (
+    <>
+      <div className="timeline-ticks" aria-hidden="true">
+        {index.eventDays.map((d) => (
+          <span key={d} className="tick" style={{ left: at(d) }} />
+        ))}
+      </div>
+      <div className="timeline-years" aria-hidden="true">
+        {years.map((y) => (
+          <span key={y.year} style={{ left: at(y.day) }}>{y.year}</span>
+        ))}
+      </div>
+    </>
+  );
+});
