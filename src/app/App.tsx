@@ -1,8 +1,7 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { formatPartialDate } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { VIEWS, type View } from '../store/urlState.ts';
-import { AboutView } from '../about/AboutView.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import type { BaseGeometry } from '../map/geometry.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -16,6 +15,9 @@ import { Announcer } from '../a11y/Announcer.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useModel } from './model.ts';
 import { Settings } from './Settings.tsx';
+
+/** The About view is a long document most readers never open: its code loads when they do. */
+const AboutView = lazy(() => import('../about/AboutView.tsx').then((m) => ({ default: m.AboutView })));
 
 export function App({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
@@ -53,7 +55,9 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
       </header>
       <main className="stage">
         {about ? (
-          <AboutView />
+          <Suspense fallback={<p className="about-loading" aria-busy="true" />}>
+            <AboutView />
+          </Suspense>
         ) : (
           <>
             {view === 'map' && mapFailed && <p className="notice" role="status">{t.mapUnavailable}</p>}
