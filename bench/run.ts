@@ -781,7 +781,19 @@ async function main(): Promise<void> {
       netDone: medLoad((r) => r.netDone),
       longTaskMs: medLoad((r) => r.longTaskMs),
       runs: byName((n) => loadMs(n).map((x) => round(x))),
-      resources: byName((n) => loads[n][0]?.resources ?? []),
+      resources: byName((n) => {
+        // Each fetch's median start and end over the runs (the same files every run).
+        const by = new Map<string, { start: number[]; end: number[] }>();
+        for (const r of loads[n]) {
+          for (const x of r.resources) {
+            const e = by.get(x.name) ?? { start: [], end: [] };
+            e.start.push(x.start);
+            e.end.push(x.end);
+            by.set(x.name, e);
+          }
+        }
+        return [...by].map(([name, e]) => ({ name, start: median(e.start), end: median(e.end) })).sort((a, b) => a.start - b.start);
+      }),
     },
     scrub: {
       ...byName((n) => round(median(stepMs(n)))),
@@ -868,7 +880,7 @@ interface Result {
   runSeconds: number;
   machine: { cpus: number; cpu: string; memGB: Num; chromium: string; node: string; gl: string; loadavgStart: Num[]; loadavgEnd: Num[] };
   config: { loads: number; steps: number; block: number; viewport: typeof VIEWPORT; mapBox: { w: number; h: number }; loadDate: string; scrubDays: number; renderer: PerPage<string>; basemap: Record<Mode, string>; args: string[]; app: string };
-  /** Medians (ms) per page, then the rest. */
+  /** Medians (ms) per page, then the rest (resources: each fetch's median start and end). */
   load: PerPage<Num> & {
     p95: PerPage<Num>;
     glContextAt: PerPage<Num>;
