@@ -131,8 +131,15 @@ export async function createRenderer(
       console.warn('WebGL map unavailable, drawing SVG:', e);
     }
   }
-  const { SvgRenderer } = await import('./svgRenderer.ts');
+  const { SvgRenderer } = await loadSvg();
   return new SvgRenderer(container, geo, cb, opts);
+}
+
+let svgModule: Promise<typeof import('./svgRenderer.ts')> | null = null;
+
+function loadSvg(): Promise<typeof import('./svgRenderer.ts')> {
+  svgModule ??= import('./svgRenderer.ts');
+  return svgModule;
 }
 
 let maplibreModule: Promise<typeof import('./maplibreRenderer.ts')> | null = null;
@@ -142,8 +149,9 @@ function loadMapLibre(): Promise<typeof import('./maplibreRenderer.ts')> {
   return maplibreModule;
 }
 
-// MapLibre is the biggest download: a browser that can run it starts fetching it as the page
-// boots, alongside the data and the basemap, rather than once they have arrived.
-if (typeof document !== 'undefined' && chooseRenderer(probeWebgl(), rendererPreference()) === 'webgl') {
-  loadMapLibre().catch(() => (maplibreModule = null));
+// The chosen renderer's code starts downloading as the page boots, alongside the data and the
+// basemap, rather than once React has rendered the map's box (MapLibre is the biggest download).
+if (typeof document !== 'undefined') {
+  if (chooseRenderer(probeWebgl(), rendererPreference()) === 'webgl') loadMapLibre().catch(() => (maplibreModule = null));
+  else loadSvg().catch(() => (svgModule = null));
 }
