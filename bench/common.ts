@@ -13,21 +13,17 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { MAP_COLOURS } from '../src/color/palette.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
 import type { Dataset, Status } from '../src/data/types.ts';
 
-/** The light theme's colours, as src/color/palette.ts has them (copied: the pages import nothing else of ours). */
-export const OCEAN = '#f3f6f9';
-export const NO_STATUS = '#e6e4df';
-export const BORDER = '#ffffff';
-export const COAST = '#a9b4bf';
-export const STATUS_COLOURS: Record<Status, string> = {
-  approached: '#fdc38d',
-  agreement: '#f0803c',
-  receiving: '#b0241b',
-  refused: '#3b78b5',
-  ended: '#6b6358',
-};
+/** The light theme's colours: the app's palette constants (plain data, no code of the app's). */
+const LIGHT = MAP_COLOURS.light;
+export const OCEAN = LIGHT.ocean;
+export const NO_STATUS = LIGHT.noStatus;
+export const BORDER = LIGHT.border;
+export const COAST = LIGHT.coast;
+export const STATUS_COLOURS: Record<Status, string> = LIGHT.statuses;
 
 /** The app's initial view: the world without Antarctica, 8 px padding (src/map/mapStyle.ts). */
 export const WORLD_BOUNDS: [[number, number], [number, number]] = [[-180, -56], [180, 80]];
