@@ -1,22 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, QUIET, SWIFTSHADER } from './scripts/chromium.ts';
 
 // Not vite preview's default port, so a preview left running by hand is never what gets tested.
 // E2E_PORT and E2E_OUT_DIR (a build made with `vite build --outDir`) let two runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags that keep Chromium quiet offline. */
-const QUIET = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-/** WebGL from SwiftShader (software), whatever the machine's GPU. */
-const SWIFTSHADER = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 

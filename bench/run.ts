@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page as PwPage } from '@playwright/test';
 import { build } from 'vite';
+import { CHROMIUM, QUIET, SWIFTSHADER } from '../scripts/chromium.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
 import type { Dataset } from '../src/data/types.ts';
 import { synthDataset } from './synth.ts';
@@ -41,22 +42,11 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 11);
 const STEPS = Number(process.env.BENCH_STEPS ?? 300);
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 10);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 5000;
 const LOAD_TIMEOUT_MS = 60_000;
 
-/** The e2e tests' flags (playwright.config.ts): quiet offline, WebGL from SwiftShader. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+/** The e2e tests' flags (scripts/chromium.ts): quiet offline, WebGL from SwiftShader. */
+const ARGS = [...QUIET, ...SWIFTSHADER];
 /**
  * Page raster on the CPU, as Chromium does by default on a machine without a usable GPU. With the
  * e2e flags alone, Chromium rasters the page's layers on the GPU, i.e. through SwiftShader, where

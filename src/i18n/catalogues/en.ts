@@ -198,8 +198,6 @@ const en = {
     /** "Spanish translation by elsalvadornow.org" (language name from Intl). */
     translation: (language: string, by: string | null) => `${language} translation${by ? ` by ${by}` : ''}`,
   },
-  /** Shown beside text that stays in its original language (summaries, notes, quotes). */
-  inLanguage: (language: string) => `in ${language}`,
 };
 
 export type Catalogue = typeof en;

@@ -182,7 +182,6 @@ const es: Catalogue = {
     excerpt: 'extracto',
     translation: (language: string, by: string | null) => `traducción al ${language}${by ? ` de ${by}` : ''}`,
   },
-  inLanguage: (language: string) => `en ${language}`,
 };
 
 export default es;
