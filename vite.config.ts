@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { dataPlugin } from './scripts/dataPlugin.ts';
+import { previewHeadersPlugin } from './scripts/server/headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
   base: './',
-  plugins: [dataPlugin(root)],
+  // TCDM_DATA_DIR: compile another data folder (the dev-server browser test edits a copy).
+  plugins: [dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }), previewHeadersPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

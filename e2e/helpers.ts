@@ -84,12 +84,20 @@ export interface ServedData {
 
 const served = new Map<string, Promise<ServedData>>();
 
+/** The data set's address, as the served page preloads it (a build names it after its content hash). */
+export async function datasetUrl(baseURL: string): Promise<URL> {
+  const html = await (await fetch(new URL('./', `${baseURL}/`))).text();
+  const href = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''))?.[1];
+  if (!href) throw new Error('the page preloads no data set');
+  return new URL(href, `${baseURL}/`);
+}
+
 export function servedData(baseURL: string): Promise<ServedData> {
   let p = served.get(baseURL);
   if (!p) {
     p = (async () => {
-      const res = await fetch(new URL('generated/dataset.json', `${baseURL}/`));
-      if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
+      const res = await fetch(await datasetUrl(baseURL));
+      if (!res.ok) throw new Error(`dataset: HTTP ${res.status}`);
       const dataset = (await res.json()) as Dataset;
       return { dataset, index: new StatusIndex(dataset.events), people: new PeopleIndex(dataset.events) };
     })();

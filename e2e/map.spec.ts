@@ -5,7 +5,7 @@ import { dayToIso, formatDay, isoToDay } from '../src/data/dates.ts';
 import type { StatusIndex } from '../src/data/statusIndex.ts';
 import { provenanceLabel, quoteLink, rawQuote } from '../src/quotes/quoteLogic.ts';
 import { stepDay } from '../src/timeline/timelineLogic.ts';
-import { close, hex, openMap, showsStatus, pixelAt, project, servedData, tableStatuses, watchPage } from './helpers.ts';
+import { close, datasetUrl, hex, openMap, showsStatus, pixelAt, project, servedData, tableStatuses, watchPage } from './helpers.ts';
 
 // Expected statuses and dates come from the served data set (the data changes; the tests need not).
 const label = (day: number) => formatDay(day, 'en-GB');
@@ -306,4 +306,16 @@ test('the story panel draws a page of events at a time, newest first, and shows 
   await expect(cards.first()).toHaveAttribute('data-event', upTo[upTo.length - 1]!.id);
   await page.getByRole('button', { name: /^Show \d+ earlier event/ }).click();
   await expect(cards).toHaveCount(Math.min(40, upTo.length));
+});
+
+test('the data set is a build asset named after its content, which hosts may cache for good', async ({ page, baseURL }) => {
+  const data = page.waitForResponse((r) => /\/assets\/dataset-[\w-]{8,}\.json$/.test(r.url()));
+  await openMap(page);
+  const res = await data;
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  // The preload in the page names the same file, so the fetch reuses it.
+  expect((await datasetUrl(baseURL as string)).href).toBe(res.url());
+  // Nothing is served from the old, unhashed address.
+  expect((await page.request.get('generated/dataset.json')).headers()['content-type']).not.toContain('json');
 });

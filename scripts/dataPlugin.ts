@@ -1,28 +1,143 @@
 /**
- * Vite plugin: compiles data/ before every build and dev start, and again when a data file
- * changes in dev, so no build ships a stale or invalid data set (a bad record fails the build).
+ * Vite plugin: compiles data/ into the data set the app loads, and never writes it into the
+ * source tree (docs/ARCHITECTURE.md, "From data/ to a painted frame").
+ *
+ * - `vite build`: validates (a bad record fails the build with file, record and reason) and emits
+ *   the data set as `assets/dataset-<hash>.json`, a name that changes with its content, so hosts can
+ *   cache it for good and a new deploy is never served a stale copy.
+ * - `vite` (dev): validates on start and serves the data set from memory; recompiles when a file
+ *   under data/ changes and reloads the page. A bad record is printed in the terminal and shown in
+ *   Vite's error overlay (the page's data module fails to load with the validator's messages) until
+ *   the file is fixed.
+ *
+ * The page learns the address from the virtual module `virtual:tcdm-dataset`, and index.html gets a
+ * preload of the same address.
  */
-import { relative } from 'node:path';
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { formatIssue } from '../src/data/validate.ts';
 import { compileData } from './compileData.ts';
 
-export function dataPlugin(root: string): Plugin {
-  const compile = (): string[] => compileData(root).errors.map(formatIssue);
+/** The module the app imports the data set's address from. */
+export const DATASET_MODULE = 'virtual:tcdm-dataset';
+const RESOLVED_MODULE = `\0${DATASET_MODULE}`;
+/** Where the dev server answers with the data set (under the base). */
+export const DEV_DATASET_PATH = '@tcdm/dataset.json';
+/** Build output: the data set's file name before the content hash. */
+const ASSET_PREFIX = 'assets/dataset-';
+/** Longer than the watcher's 50 ms throttle on changes to one file. */
+const WATCH_SETTLE_MS = 80;
+
+export interface DataPluginOptions {
+  /** The folder to compile instead of `<root>/data` (the dev-server test edits a copy). */
+  dataDir?: string | undefined;
+}
+
+type Compiled = { ok: true; json: string; fileName: string } | { ok: false; message: string };
+
+/** The validator's messages as one block: a line per problem (file: record: reason). */
+function failure(errors: readonly string[], dataDir: string, root: string): string {
+  const where = relative(root, dataDir) || '.';
+  return `${where}/ is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}`;
+}
+
+export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugin {
+  const dataDir = resolve(options.dataDir ?? `${root}/data`);
+  let compiled: Compiled | null = null;
+  let command: 'serve' | 'build' = 'build';
+  let base = '/';
+  let logger: ResolvedConfig['logger'] | null = null;
+
+  const compile = (): Compiled => {
+    const { dataset, errors } = compileData(root, { dataDir });
+    if (!dataset) return { ok: false, message: failure(errors.map(formatIssue), dataDir, root) };
+    const json = JSON.stringify(dataset);
+    const hash = createHash('sha256').update(json).digest('base64url').slice(0, 10);
+    return { ok: true, json, fileName: `${ASSET_PREFIX}${hash}.json` };
+  };
+  const current = (): Compiled => (compiled ??= compile());
+  /** The address the page fetches: relative to the page in a build (base './'), rooted in dev. */
+  const address = (c: Extract<Compiled, { ok: true }>): string => (command === 'serve' ? `${base}${DEV_DATASET_PATH}` : `${base}${c.fileName}`);
+
   return {
     name: 'tcdm-data',
-    buildStart() {
-      const errors = compile();
-      if (errors.length > 0) this.error(`data/ is invalid:\n${errors.join('\n')}`);
+    configResolved(config) {
+      command = config.command;
+      base = config.base;
+      logger = config.logger;
     },
-    configureServer(server) {
-      server.watcher.add(`${root}/data`);
-      server.watcher.on('all', (_event, file) => {
-        if (!relative(root, file).startsWith('data')) return;
-        const errors = compile();
-        if (errors.length > 0) server.config.logger.error(`data/ is invalid:\n${errors.join('\n')}`);
-        server.ws.send({ type: 'full-reload' });
+    buildStart() {
+      compiled = compile();
+      if (!compiled.ok) {
+        if (command === 'build') this.error(compiled.message);
+        // In dev the server still starts: the page shows the same messages in Vite's overlay.
+        logger?.error(compiled.message, { timestamp: true });
+        return;
+      }
+      if (command === 'build') this.emitFile({ type: 'asset', fileName: compiled.fileName, source: compiled.json });
+    },
+    resolveId(id) {
+      return id === DATASET_MODULE ? RESOLVED_MODULE : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_MODULE) return null;
+      const c = current();
+      if (!c.ok) {
+        // The validator's messages are the whole story: no stack trace under them in the overlay.
+        const err = new Error(c.message);
+        err.stack = '';
+        throw err;
+      }
+      return `export const DATASET_URL = ${JSON.stringify(address(c))};\n`;
+    },
+    transformIndexHtml() {
+      const c = current();
+      if (!c.ok) return [];
+      return [{ tag: 'link', attrs: { rel: 'preload', href: address(c), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+    },
+    configureServer(server: ViteDevServer) {
+      const path = `${server.config.base}${DEV_DATASET_PATH}`;
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== path) return next();
+        const c = current();
+        res.setHeader('Cache-Control', 'no-store');
+        if (!c.ok) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(c.message);
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(c.json);
       });
+      server.watcher.add(dataDir);
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const recompile = (file: string): void => {
+        timer = null;
+        compiled = compile();
+        const mod = server.moduleGraph.getModuleById(RESOLVED_MODULE);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        if (!compiled.ok) {
+          server.config.logger.error(compiled.message, { timestamp: true });
+          server.ws.send({ type: 'error', err: { message: compiled.message, stack: '', plugin: 'tcdm-data', id: dataDir } });
+          return;
+        }
+        server.config.logger.info(`data/ recompiled (${relative(root, resolve(file))} changed)`, { timestamp: true });
+        server.ws.send({ type: 'full-reload' });
+      };
+      // The watcher drops a second change to a file within 50 ms of the first (chokidar's
+      // throttle), so the data is read once the edits have paused for longer than that, never at
+      // the first event: a quick save-and-fix is never lost.
+      const onChange = (file: string): void => {
+        const rel = relative(dataDir, resolve(file));
+        if (rel.startsWith('..') || rel === '') return;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => recompile(file), WATCH_SETTLE_MS);
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
     },
   };
 }

@@ -1,23 +1,25 @@
 /**
- * npm run validate: checks every file in data/ against the rules in DESIGN.md and prints
- * file, record and reason for each failure (exit 1). Without --check it also writes the
- * compiled data set the app loads, public/generated/dataset.json; a bad record never gets there.
+ * npm run validate: checks every file in data/ against the rules in docs/ARCHITECTURE.md and prints
+ * file, record and reason for each failure (exit 1). It writes nothing unless asked: `--out=<file>`
+ * writes the compiled data set there (the app's own copy is made by the Vite plugin, in memory in
+ * dev and as a hashed asset in a build). `--data=<dir>` checks another folder.
  */
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/data/validate.ts';
-import { compileData, DATASET_PATH } from './compileData.ts';
+import { compileData } from './compileData.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataArg = process.argv.find((a) => a.startsWith('--data='))?.slice(7);
-const dataDir = dataArg ?? join(root, 'data');
-const checkOnly = process.argv.includes('--check');
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const dataDir = resolve(arg('data') ?? join(root, 'data'));
+const out = arg('out');
 
-const { dataset, errors } = compileData(root, { dataDir, write: !checkOnly });
+const { dataset, errors } = compileData(root, { dataDir });
 
 if (!dataset) {
   for (const e of errors) console.error(formatIssue(e));
-  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${relative(root, dataDir) || '.'}/. Nothing was written.`);
+  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${relative(root, dataDir) || '.'}/.${out ? ' Nothing was written.' : ''}`);
   process.exit(1);
 }
 
@@ -25,4 +27,7 @@ const quotes = dataset.events.reduce((n, e) => n + e.quotes.length, 0);
 const countries = new Set(dataset.events.map((e) => e.country)).size;
 const translated = [...new Set(dataset.events.flatMap((e) => Object.keys(e.tr ?? {})))].sort();
 console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries (checked ${dataset.checked})${translated.length > 0 ? `; prose translated into ${translated.join(', ')}` : ''}`);
-if (!checkOnly) console.log(`wrote ${DATASET_PATH}`);
+if (out) {
+  writeFileSync(out, JSON.stringify(dataset));
+  console.log(`wrote ${out}`);
+}

@@ -3,6 +3,8 @@ import { createContext, useContext } from 'react';
 import { PeopleIndex } from '../data/people.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
+// The data set's address, from the data plugin (scripts/dataPlugin.ts): hashed in a build.
+import { DATASET_URL } from 'virtual:tcdm-dataset';
 
 export interface Model {
   dataset: Dataset;
@@ -21,7 +23,7 @@ export function createModel(dataset: Dataset): Model {
   };
 }
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}generated/dataset.json`;
+export { DATASET_URL };
 
 export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
   const res = await fetch(url);

@@ -1,4 +1,4 @@
-import table from './countries.json';
+import table from './countries.json' with { type: 'json' };
 import { displayName } from '../i18n/displayNames.ts';
 
 export interface CountryRow {

@@ -141,7 +141,7 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
   tr?: Record<string, EventTranslation>;
 }
 
-/** The compiled data set the app loads (public/generated/dataset.json). */
+/** The compiled data set the app loads (built by scripts/dataPlugin.ts as assets/dataset-<hash>.json). */
 export interface Dataset {
   /** ISO date the data was last checked against its sources. */
   checked: string;

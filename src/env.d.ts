@@ -1,0 +1,5 @@
+/** Modules made at build time by our own Vite plugins (scripts/). */
+declare module 'virtual:tcdm-dataset' {
+  /** Where the compiled data set is served: `assets/dataset-<hash>.json` in a build. */
+  export const DATASET_URL: string;
+}
