@@ -4,7 +4,7 @@
  * app's own status index and story panel over a synthetic 100x data set). They read the app's
  * public/ folder, so they load the very same basemap and data files.
  *
- * bench/run.ts builds each page on its own (refConfig(page)), so no page loads a chunk shared with
+ * bench/build.ts builds each page on its own (refConfig(page)), so no page loads a chunk shared with
  * another and each page's bytes are its own; `vite build --config bench/vite.config.ts` builds all.
  */
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,8 @@
  * The app's own code at 100x the data, in the browser readers use (production React, the same
  * Chromium as the rest of the bench): the synthetic set of bench/synth.ts, the app's StatusIndex,
  * and its story panel (QuotesPanel, inside the same providers src/main.tsx sets up) rendered into
- * a 400 px column styled by the app's own stylesheet. Results go to window.__scale for bench/run.ts.
+ * a 400 px column styled by the app's own stylesheet. Results go to window.__scale for the bench
+ * driver (bench/scale100x.ts).
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
