@@ -22,7 +22,8 @@ export async function buildAll(): Promise<void> {
 
 /** The app's built data set, and the countries on its basemap (the first .topo.json in geo/). */
 export function builtData(): { dataset: Dataset; isos: Set<string> } {
-  const dataset = JSON.parse(readFileSync(join(APP_OUT, 'generated', 'dataset.json'), 'utf8')) as Dataset;
+  const dataFile = readdirSync(join(APP_OUT, 'assets')).find((f) => /^dataset-.+\.json$/.test(f)) as string;
+  const dataset = JSON.parse(readFileSync(join(APP_OUT, 'assets', dataFile), 'utf8')) as Dataset;
   const topoFile = readdirSync(join(APP_OUT, 'geo')).find((f) => f.endsWith('.topo.json')) as string;
   const topo = JSON.parse(readFileSync(join(APP_OUT, 'geo', topoFile), 'utf8')) as { objects: { countries: { geometries: { id: string }[] } } };
   const isos = new Set(topo.objects.countries.geometries.map((g) => String(g.id)));

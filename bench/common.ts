@@ -16,6 +16,8 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { MAP_COLOURS } from '../src/color/palette.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
 import type { Dataset, Status } from '../src/data/types.ts';
+// The app's data set, as the app's own data plugin builds it (refConfig adds the plugin).
+import { DATASET_URL } from 'virtual:tcdm-dataset';
 
 /** The light theme's colours: the app's palette constants (plain data, no code of the app's). */
 const LIGHT = MAP_COLOURS.light;
@@ -67,7 +69,7 @@ const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`)
 export async function load(p: Params): Promise<Loaded> {
   const [topo, dataset] = await Promise.all([
     fetch(`../geo/${p.geo}`).then((r) => r.json() as Promise<Basemap>),
-    fetch('../generated/dataset.json').then((r) => r.json() as Promise<Dataset>),
+    fetch(DATASET_URL).then((r) => r.json() as Promise<Dataset>),
   ]);
   const fc = feature(topo, topo.objects.countries);
   const countries: Loaded['countries'] = {

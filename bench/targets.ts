@@ -52,10 +52,11 @@ export async function open(browser: Browser, t: Target): Promise<Opened> {
   page.on('pageerror', (e) => log(`${t.name}: page error: ${e.message}`));
   const from = t.server.sent.length;
   await page.goto(t.url, { waitUntil: 'commit' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const load = await Promise.race([
     loaded(page),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${t.name}: not ready after ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS)),
-  ]);
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${t.name}: not ready after ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS))),
+  ]).finally(() => clearTimeout(timer));
   // Workers fetch after the page is ready at the latest; give the log a moment.
   await page.waitForTimeout(50);
   return { ctx, page, load, sent: t.server.sent.slice(from) };

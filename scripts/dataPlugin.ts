@@ -48,6 +48,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
   let command: 'serve' | 'build' = 'build';
   let base = '/';
   let logger: ResolvedConfig['logger'] | null = null;
+  let assetRef = '';
 
   const compile = (): Compiled => {
     const { dataset, errors } = compileData(root, { dataDir });
@@ -57,8 +58,16 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     return { ok: true, json, fileName: `${ASSET_PREFIX}${hash}.json` };
   };
   const current = (): Compiled => (compiled ??= compile());
-  /** The address the page fetches: relative to the page in a build (base './'), rooted in dev. */
-  const address = (c: Extract<Compiled, { ok: true }>): string => (command === 'serve' ? `${base}${DEV_DATASET_PATH}` : `${base}${c.fileName}`);
+  /**
+   * The address an HTML page preloads: rooted in dev; in a build under the base, which when
+   * relative ('./') is relative to the page, so a page in a folder (`/floor/index.html`) climbs out.
+   */
+  const address = (c: Extract<Compiled, { ok: true }>, page = '/index.html'): string => {
+    if (command === 'serve') return `${base}${DEV_DATASET_PATH}`;
+    if (base.startsWith('/') || /^https?:/.test(base)) return `${base}${c.fileName}`;
+    const depth = page.split('/').length - 2;
+    return `${depth > 0 ? '../'.repeat(depth) : './'}${c.fileName}`;
+  };
 
   return {
     name: 'tcdm-data',
@@ -75,7 +84,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
         logger?.error(compiled.message, { timestamp: true });
         return;
       }
-      if (command === 'build') this.emitFile({ type: 'asset', fileName: compiled.fileName, source: compiled.json });
+      if (command === 'build') assetRef = this.emitFile({ type: 'asset', fileName: compiled.fileName, source: compiled.json });
     },
     resolveId(id) {
       return id === DATASET_MODULE ? RESOLVED_MODULE : null;
@@ -89,12 +98,15 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
         err.stack = '';
         throw err;
       }
-      return `export const DATASET_URL = ${JSON.stringify(address(c))};\n`;
+      // In a build the bundler writes the asset's address relative to the chunk that loads it, so
+      // any page of any folder (the bench's pages, a sub-path deploy) finds it.
+      if (command === 'build') return `export const DATASET_URL = import.meta.ROLLUP_FILE_URL_${assetRef};\n`;
+      return `export const DATASET_URL = ${JSON.stringify(`${base}${DEV_DATASET_PATH}`)};\n`;
     },
-    transformIndexHtml() {
+    transformIndexHtml(_html, ctx) {
       const c = current();
       if (!c.ok) return [];
-      return [{ tag: 'link', attrs: { rel: 'preload', href: address(c), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+      return [{ tag: 'link', attrs: { rel: 'preload', href: address(c, ctx.path), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
     },
     configureServer(server: ViteDevServer) {
       const path = `${server.config.base}${DEV_DATASET_PATH}`;
