@@ -84,7 +84,9 @@ describe('validate', () => {
     ['lower-case country code', (b) => { ev(b).country = 'ago'; }, 'unknown country code "ago"'],
     ['country in the wrong file', (b) => { ev(b).country = 'BEN'; }, 'country BEN does not belong in AGO.json'],
     ['unknown sender', (b) => { ev(b).sender = 'US'; }, 'unknown sender country code "US"'],
-    ['sender is the country', (b) => { ev(b).sender = 'AGO'; }, 'sender and country are the same'],
+    // An event whose country is its sender applies to all of that sender's destinations (data/events/USA.json): context only.
+    ['sender-wide event with a status', (b) => { ev(b).sender = 'AGO'; }, 'a sender-wide event (country = sender = AGO: it applies to every destination of AGO) never colours a country: its status must be null, not "refused"'],
+    ['sender-wide event with a status, in its own file', (b) => { Object.assign(ev(b), { country: 'USA', sender: 'USA', status: 'ended' }); }, 'data/events/USA.json: ago-2025-05-05-refused: a sender-wide event', 'data/events/USA.json'],
     ['malformed date', (b) => { ev(b).date = '5 May 2025'; }, 'date "5 May 2025" is not a real date'],
     ['impossible date', (b) => { ev(b).date = '2025-02-30'; }, 'date "2025-02-30" is not a real date'],
     ['impossible month', (b) => { ev(b).date = '2025-13'; }, 'date "2025-13" is not a real date'],
@@ -195,6 +197,14 @@ describe('validate', () => {
     expect(validate(raw(b)).errors).toEqual([]);
     q0(b).text = '"angola said that it does not accept individuals from other nationalities."';
     expect(validate(raw(b)).errors.length).toBe(1);
+  });
+
+  it('accepts a sender-wide event with no status, in the sender\'s own file', () => {
+    const b = base();
+    Object.assign(ev(b), { country: 'USA', sender: 'USA', status: null });
+    const { dataset, errors } = validate(raw(b, 'data/events/USA.json'));
+    expect(errors).toEqual([]);
+    expect(dataset?.events[0]).toMatchObject({ country: 'USA', sender: 'USA', status: null });
   });
 
   it('accepts a count stated in a quote', () => {

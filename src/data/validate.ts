@@ -310,8 +310,13 @@ function validateEvent(
   if (typeof e.country !== 'string' || !isCountryCode(e.country)) c.add(file, rec, `unknown country code "${String(e.country)}" (ISO 3166-1 alpha-3; Kosovo is XKX)`);
   else if (fileCountry !== null && e.country !== fileCountry) c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
   if (typeof e.sender !== 'string' || !isCountryCode(e.sender)) c.add(file, rec, `unknown sender country code "${String(e.sender)}"`);
-  else if (e.sender === e.country) c.add(file, rec, 'sender and country are the same: a third-country event needs two states');
   if (e.status !== null && !STATUSES.includes(e.status as Status)) c.add(file, rec, `unknown status "${String(e.status)}" (one of ${STATUSES.join(', ')}, or null for context)`);
+  // An event whose country is its sender is sender-wide: a ruling or policy of the sending state
+  // that applies to all of its destinations at once (data/events/USA.json). It never colours a
+  // country, so it is context only.
+  else if (typeof e.sender === 'string' && e.sender === e.country && e.status !== null) {
+    c.add(file, rec, `a sender-wide event (country = sender = ${e.sender}: it applies to every destination of ${e.sender}) never colours a country: its status must be null, not "${String(e.status)}"`);
+  }
   if (!isNonEmptyString(e.summary)) c.add(file, rec, 'summary is required');
   optString(c, file, rec, e, 'dateNote');
   if (e.dateBasis !== undefined && e.dateBasis !== 'reported') c.add(file, rec, 'dateBasis must be "reported" when present');
