@@ -53,7 +53,10 @@ describe('data/', () => {
     ['SSD', '2025-05-15', 'agreement'],
     ['SSD', '2025-06-01', 'ended'],
     ['SSD', '2025-07-05', 'receiving'],
-    ['SWZ', '2025-05-10', 'agreement'],
+    ['SWZ', '2025-05-04', null],
+    ['SWZ', '2025-05-05', 'approached'],
+    ['SWZ', '2025-05-13', 'approached'],
+    ['SWZ', '2025-05-14', 'agreement'],
     ['SWZ', '2025-07-15', 'receiving'],
     ['RWA', '2025-04-15', null],
     ['RWA', '2025-07-01', 'agreement'],
@@ -75,7 +78,9 @@ describe('data/', () => {
     ['CMR', '2026-01-14', 'receiving'],
     ['PLW', '2025-06-01', null],
     ['PLW', '2025-12-24', 'agreement'],
-    ['ARG', '2026-01-30', 'approached'],
+    ['ARG', '2026-01-29', null],
+    // the report of talks and Milei's denial fall on the same Friday; the denial is listed later, so it is the day's status
+    ['ARG', '2026-01-30', 'refused'],
     ['ARG', '2026-02-01', 'refused'],
     // from the 2026 addendum (../shared/research/addendum-2026.md)
     ['COD', '2026-05-14', null],
