@@ -24,9 +24,12 @@ if (!dataset) {
 }
 
 const quotes = dataset.events.reduce((n, e) => n + e.quotes.length, 0);
-const countries = new Set(dataset.events.map((e) => e.country)).size;
+// A sender-wide event (country = sender, e.g. data/events/USA.json) is not about a destination.
+const senderWide = dataset.events.filter((e) => e.country === e.sender);
+const countries = new Set(dataset.events.filter((e) => e.country !== e.sender).map((e) => e.country)).size;
+const senders = [...new Set(senderWide.map((e) => e.sender))].sort();
 const translated = [...new Set(dataset.events.flatMap((e) => Object.keys(e.tr ?? {})))].sort();
-console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries (checked ${dataset.checked})${translated.length > 0 ? `; prose translated into ${translated.join(', ')}` : ''}`);
+console.log(`data ok: ${dataset.sources.length} sources, ${dataset.events.length} events, ${quotes} quotes, ${countries} countries, ${senderWide.length} sender-wide event${senderWide.length === 1 ? '' : 's'}${senders.length > 0 ? ` (${senders.join(', ')})` : ''} (checked ${dataset.checked})${translated.length > 0 ? `; prose translated into ${translated.join(', ')}` : ''}`);
 if (out) {
   writeFileSync(out, JSON.stringify(dataset));
   console.log(`wrote ${out}`);

@@ -53,7 +53,10 @@ describe('data/', () => {
     ['SSD', '2025-05-15', 'agreement'],
     ['SSD', '2025-06-01', 'ended'],
     ['SSD', '2025-07-05', 'receiving'],
-    ['SWZ', '2025-05-10', 'agreement'],
+    ['SWZ', '2025-05-04', null],
+    ['SWZ', '2025-05-05', 'approached'],
+    ['SWZ', '2025-05-13', 'approached'],
+    ['SWZ', '2025-05-14', 'agreement'],
     ['SWZ', '2025-07-15', 'receiving'],
     ['RWA', '2025-04-15', null],
     ['RWA', '2025-07-01', 'agreement'],
@@ -75,8 +78,37 @@ describe('data/', () => {
     ['CMR', '2026-01-14', 'receiving'],
     ['PLW', '2025-06-01', null],
     ['PLW', '2025-12-24', 'agreement'],
-    ['ARG', '2026-01-30', 'approached'],
+    ['ARG', '2026-01-29', null],
+    // the report of talks and Milei's denial fall on the same Friday; the denial is listed later, so it is the day's status
+    ['ARG', '2026-01-30', 'refused'],
     ['ARG', '2026-02-01', 'refused'],
+    // from the 2026 addendum (../shared/research/addendum-2026.md)
+    ['COD', '2026-05-14', null],
+    ['COD', '2026-05-15', 'receiving'],
+    ['GUY', '2025-02-19', null],
+    ['GUY', '2025-02-20', 'refused'],
+    ['GUY', '2026-01-05', 'approached'],
+    ['BLZ', '2025-11-12', 'agreement'],
+    ['LBR', '2025-07-31', 'approached'],
+    ['LBR', '2025-10-24', 'approached'],
+    ['LBR', '2025-10-25', 'agreement'],
+    ['MEX', '2025-02-14', 'receiving'],
+    ['HND', '2025-06-25', 'receiving'],
+    ['HND', '2025-12-17', 'receiving'],
+    ['SWZ', '2026-02-03', 'receiving'],
+    ['SWZ', '2026-03-11', 'receiving'],
+    ['DMA', '2026-03-03', 'agreement'],
+    ['ATG', '2026-01-05', 'agreement'],
+    ['PLW', '2026-01-22', 'agreement'],
+    ['CMR', '2026-02-17', 'receiving'],
+    ['SSD', '2025-05-21', 'ended'],
+    ['SSD', '2025-09-06', 'receiving'],
+    ['GHA', '2025-11-06', 'receiving'],
+    ['SLE', '2026-01-14', 'approached'],
+    // sender-wide events (data/events/USA.json) never give a status
+    ['USA', '2026-02-25', null],
+    ['USA', '2026-03-16', null],
+    ['USA', '2026-05-15', null],
     // borderline rows are context only; unverified rows are left out
     ['UZB', '2026-03-11', null],
     ['BTN', '2026-03-11', null],
@@ -91,12 +123,24 @@ describe('data/', () => {
       SLV: 'receiving', PAN: 'receiving', CRI: 'receiving', GTM: 'receiving', HND: 'receiving', MEX: 'receiving',
       XKX: 'receiving', SSD: 'receiving', SWZ: 'receiving', RWA: 'receiving', GHA: 'receiving', GNQ: 'receiving',
       CMR: 'receiving', UGA: 'agreement', PRY: 'agreement', BLZ: 'agreement', PLW: 'agreement', DMA: 'agreement',
-      ATG: 'agreement', KNA: 'agreement', ECU: 'agreement', GUY: 'approached', SLE: 'approached', LBR: 'approached',
+      ATG: 'agreement', KNA: 'agreement', ECU: 'agreement', GUY: 'approached', SLE: 'approached', LBR: 'agreement',
       SEN: 'approached', MRT: 'approached', GAB: 'approached', BEN: 'approached', AGO: 'refused', LBY: 'refused',
       MDA: 'refused', ARG: 'refused', NGA: 'refused', BFA: 'refused', GNB: 'refused', UZB: null, BTN: null,
+      // the 2026 addendum
+      COD: 'receiving', USA: null,
     };
     for (const [c, s] of Object.entries(latest)) expect(index.statusAt(c, last)?.status ?? null, c).toBe(s);
-    expect(dataset?.events.at(-1)?.date).toBe('2026-03-11');
+    expect(dataset?.events.at(-1)?.date).toBe('2026-05-15');
+  });
+
+  it('keeps sender-wide events (country = sender) as context: they never colour a country', () => {
+    const senderWide = dataset?.events.filter((e) => e.country === e.sender) ?? [];
+    expect(senderWide.map((e) => e.id)).toEqual([
+      'usa-2026-02-25-judge-sets-aside-policy', 'usa-2026-03-11-appeals-court-pauses-ruling', 'usa-2026-03-16-appeals-court-stay',
+    ]);
+    for (const e of senderWide) expect(e.status, e.id).toBeNull();
+    expect([...index.countries()]).not.toContain('USA');
+    for (const day of index.eventDays) expect(index.statusAt('USA', day)).toBeNull();
   });
 
   it('counts people only where a quote states the number, and totals them as floors', () => {
@@ -108,6 +152,10 @@ describe('data/', () => {
     expect(people.countryAt('SWZ', day('2026-03-11'))).toBe(19);
     expect(people.countryAt('GTM', day('2021-01-31'))).toBe(945);
     expect(people.countryAt('SLV', day('2026-03-11'))).toBe(238);
+    expect(people.countryAt('COD', day('2026-05-14'))).toBe(0);
+    expect(people.countryAt('COD', day('2026-05-15'))).toBe(15);
+    expect(people.countryAt('MEX', day('2025-02-14'))).toBe(2970);
+    expect(people.countryAt('MEX', day('2025-06-24'))).toBe(5728);
   });
 
   it('covers every country the five articles tie to a US arrangement', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate, formatIssue, quoteStatesNumber, type RawData } from './validate.ts';
+import { validate, formatIssue, numbersIn, quoteStatesNumber, type RawData } from './validate.ts';
 
 /** A small valid data set; each case below breaks exactly one rule of it. */
 function base() {
@@ -84,7 +84,9 @@ describe('validate', () => {
     ['lower-case country code', (b) => { ev(b).country = 'ago'; }, 'unknown country code "ago"'],
     ['country in the wrong file', (b) => { ev(b).country = 'BEN'; }, 'country BEN does not belong in AGO.json'],
     ['unknown sender', (b) => { ev(b).sender = 'US'; }, 'unknown sender country code "US"'],
-    ['sender is the country', (b) => { ev(b).sender = 'AGO'; }, 'sender and country are the same'],
+    // An event whose country is its sender applies to all of that sender's destinations (data/events/USA.json): context only.
+    ['sender-wide event with a status', (b) => { ev(b).sender = 'AGO'; }, 'a sender-wide event (country = sender = AGO: it applies to every destination of AGO) never colours a country: its status must be null, not "refused"'],
+    ['sender-wide event with a status, in its own file', (b) => { Object.assign(ev(b), { country: 'USA', sender: 'USA', status: 'ended' }); }, 'data/events/USA.json: ago-2025-05-05-refused: a sender-wide event', 'data/events/USA.json'],
     ['malformed date', (b) => { ev(b).date = '5 May 2025'; }, 'date "5 May 2025" is not a real date'],
     ['impossible date', (b) => { ev(b).date = '2025-02-30'; }, 'date "2025-02-30" is not a real date'],
     ['impossible month', (b) => { ev(b).date = '2025-13'; }, 'date "2025-13" is not a real date'],
@@ -118,6 +120,18 @@ describe('validate', () => {
     ['peopleBasis without people', (b) => { ev(b).peopleBasis = 'cumulative'; }, 'peopleBasis needs a people count'],
     ['unknown peopleBasis', (b) => { ev(b).peopleBasis = 'estimate'; }, 'peopleBasis must be "cumulative"'],
     ['empty conflict note', (b) => { ev(b).conflict = ''; }, 'conflict must be a non-empty string'],
+    // The number check: our prose says no number that the event's quotes, date or people do not.
+    ['summary with a number word not in its quotes', (b) => { ev(b).summary = 'Angola refused to take eight people.'; }, 'summary says "eight", a number in none of the event\'s quotes'],
+    ['summary with digits not in its quotes', (b) => { ev(b).summary = 'Angola refused 250 people.'; }, 'summary says "250"'],
+    ['summary with a hyphenated number word', (b) => { ev(b).summary = 'Angola refused a two-year deal.'; }, 'summary says "two"'],
+    ['summary with a day that is not the event\'s', (b) => { ev(b).summary = 'Angola refused on 6 May.'; }, 'summary says "6"'],
+    ['summary with a decimal not in its quotes', (b) => { ev(b).summary = 'Angola refused $7.5 million.'; }, 'summary says "7.5"'],
+    ['dateNote with a number not in its quotes or dates', (b) => { ev(b).dateNote = 'Said on Monday, 3 days later.'; tr0(b).dateNote = 'El lunes.'; }, 'dateNote says "3"'],
+    ['conflict with a number not in its quotes', (b) => { ev(b).conflict = 'Another report says nine.'; tr0(b).conflict = 'Otra noticia dice que no.'; }, 'conflict says "nine"'],
+    ['conflict citing a source\'s publication day', (b) => { Object.assign(ev(b), { date: '2025-05-06', conflict: 'A report of 5 May says otherwise.' }); tr0(b).conflict = 'Otra noticia lo niega.'; }, 'conflict says "5"'],
+    ['Spanish summary with a number word not in its quotes', (b) => { tr0(b).summary = 'Angola se negó a recibir a catorce personas.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: summary says "catorce"'],
+    ['Spanish summary with digits not in its quotes', (b) => { tr0(b).summary = 'Angola rechazó a 14 personas.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: summary says "14"'],
+    ['Spanish dateNote with a number not in its quotes or dates', (b) => { ev(b).dateNote = 'On Monday.'; tr0(b).dateNote = 'El lunes, ocho días después.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: dateNote says "ocho"'],
     ['meta without checked', (b) => { (b.meta as Record<string, unknown>).checked = 'yesterday'; }, 'meta.json needs "checked"'],
     // data/i18n/<lang>.json
     ['translation of an unknown event', (b) => { (b.tr.events as Record<string, unknown>)['ago-2099-01-01-nope'] = { summary: 'x' }; }, 'data/i18n/es.json: ago-2099-01-01-nope: no event has this id'],
@@ -197,11 +211,67 @@ describe('validate', () => {
     expect(validate(raw(b)).errors.length).toBe(1);
   });
 
+  it('accepts a sender-wide event with no status, in the sender\'s own file', () => {
+    const b = base();
+    Object.assign(ev(b), { country: 'USA', sender: 'USA', status: null });
+    const { dataset, errors } = validate(raw(b, 'data/events/USA.json'));
+    expect(errors).toEqual([]);
+    expect(dataset?.events[0]).toMatchObject({ country: 'USA', sender: 'USA', status: null });
+  });
+
+  it('accepts numbers in prose that its quotes, date or people count state, in English and Spanish', () => {
+    const b = base();
+    b.text += '\nFourteen were sent back, on a flight costing $7.5 million; 5,728 foreigners in all.';
+    (ev(b).quotes as unknown[]).push(
+      { source: 'cbs-2025-05-05-test', text: 'In February, 119 people arrived.' },
+      { source: 'cbs-2025-05-05-test', text: 'Fourteen were sent back, on a flight costing $7.5 million; 5,728 foreigners in all.' },
+    );
+    Object.assign(ev(b), {
+      people: 119,
+      summary: 'On 5 May 2025 Angola refused; 119 people had arrived in February, fourteen were sent back ($7.5 million), 5,728 in all.',
+      dateNote: 'On Monday, 5 May 2025.',
+      conflict: 'Others say 14, or 119.',
+    });
+    Object.assign(tr0(b), {
+      // Spanish number words against an English quote, Spanish decimal and thousands separators
+      summary: 'El 5 de mayo de 2025 Angola se negó; en febrero habían llegado 119 personas, catorce fueron devueltas (7,5 millones de dólares), 5.728 en total.',
+      dateNote: 'El lunes 5 de mayo de 2025.',
+      conflict: 'Otros dicen catorce, o 119.',
+    });
+    expect(validate(raw(b)).errors).toEqual([]);
+  });
+
+  it('accepts, in a dateNote only, the dates of the sources the event quotes', () => {
+    const b = base();
+    // The source is dated 5 May 2025; the event is the next day.
+    Object.assign(ev(b), { date: '2025-05-06', dateNote: '“The next day”, in a report of 5 May 2025: 6 May.' });
+    tr0(b).dateNote = '“The next day” (al día siguiente), en una noticia del 5 de mayo de 2025: el 6 de mayo.';
+    expect(validate(raw(b)).errors).toEqual([]);
+    ev(b).summary = 'Angola said on 5 May it does not accept other nationalities.';
+    expect(validate(raw(b)).errors.map(formatIssue)).toEqual([
+      'data/events/AGO.json: ago-2025-05-05-refused: summary says "5", a number in none of the event\'s quotes, its date or its people count: quote the passage that states it, or leave it out',
+    ]);
+  });
+
   it('accepts a count stated in a quote', () => {
     const b = base();
     (ev(b).quotes as unknown[]).push({ source: 'cbs-2025-05-05-test', text: 'In February, 119 people arrived.' });
     ev(b).people = 119;
     expect(validate(raw(b)).errors).toEqual([]);
+  });
+});
+
+describe('numbersIn', () => {
+  it('finds digits (thousands, decimals, in either language\'s style) and number words of the languages asked for', () => {
+    const values = (t: string, langs?: string[]) => numbersIn(t, langs).map((n) => n.value).sort();
+    expect(values('5,728 foreigners, $7.5 million, 2.970 y 7,5 millones', ['en'])).toEqual(['2970', '5728', '7.5', '7.5']);
+    expect(values('eight men and a two-year limit', ['en'])).toEqual(['2', '8']);
+    expect(values('ocho hombres y diez al mes', ['es'])).toEqual(['10', '8']);
+    expect(values('ocho hombres', ['en'])).toEqual([]);
+    expect(values('Huit migrants', undefined)).toEqual(['8']);
+    // Ordinals, pronouns and articles are not numbers; "once" is Spanish only.
+    expect(values('the first one, no one, a third country, once', ['en'])).toEqual([]);
+    expect(values('llegó una vez, once personas', ['es'])).toEqual(['11']);
   });
 });
 

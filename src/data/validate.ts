@@ -255,43 +255,184 @@ function validateQuote(
   return out;
 }
 
-/** Small numbers written as words, in the languages our sources are in (en, es, fr, pt, ro). */
-const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
-  // Articles that double as "one" (un, une, una, um) and "once" (es 11, en "once") are left
-  // out: they would match almost any quote.
-  1: ['one', 'uno'],
-  2: ['two', 'dos', 'deux', 'dois', 'duas', 'doi', 'două'],
-  3: ['three', 'tres', 'trois', 'três', 'trei'],
-  4: ['four', 'cuatro', 'quatre', 'quatro', 'patru'],
-  5: ['five', 'cinco', 'cinq', 'cinci'],
-  6: ['six', 'seis', 'șase'],
-  7: ['seven', 'siete', 'sept', 'sete', 'șapte'],
-  8: ['eight', 'ocho', 'huit', 'oito', 'opt'],
-  9: ['nine', 'nueve', 'neuf', 'nove', 'nouă'],
-  10: ['ten', 'diez', 'dix', 'dez', 'zece'],
-  11: ['eleven', 'onze'],
-  12: ['twelve', 'doce', 'douze', 'doze'],
-  13: ['thirteen', 'trece', 'treize', 'treze'],
-  14: ['fourteen', 'catorce', 'quatorze', 'catorze'],
-  15: ['fifteen', 'quince', 'quinze'],
-  16: ['sixteen', 'dieciséis', 'seize', 'dezasseis', 'dezesseis'],
-  17: ['seventeen', 'diecisiete', 'dix-sept', 'dezassete', 'dezessete'],
-  18: ['eighteen', 'dieciocho', 'dix-huit', 'dezoito'],
-  19: ['nineteen', 'diecinueve', 'dix-neuf', 'dezanove', 'dezenove'],
-  20: ['twenty', 'veinte', 'vingt', 'vinte'],
+/**
+ * Numbers written as words, by language: the languages of our sources (en, es, fr, pt, ro) for
+ * quotes, and the languages of our own prose (en; es in data/i18n/es.json) for the number check.
+ */
+const NUMBER_WORDS_BY_LANG: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  // "one" and "uno" are pronouns as often as numbers ("no one", "one of the eight", "uno de
+  // ellos"), and the articles that double as "one" (un, une, una, um) would match almost any
+  // text: none of them counts as a number.
+  en: {
+    2: ['two'], 3: ['three'], 4: ['four'], 5: ['five'], 6: ['six'], 7: ['seven'], 8: ['eight'], 9: ['nine'], 10: ['ten'],
+    11: ['eleven'], 12: ['twelve'], 13: ['thirteen'], 14: ['fourteen'], 15: ['fifteen'], 16: ['sixteen'],
+    17: ['seventeen'], 18: ['eighteen'], 19: ['nineteen'], 20: ['twenty'], 30: ['thirty'], 40: ['forty'],
+    50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred', 'hundreds'],
+  },
+  es: {
+    2: ['dos'], 3: ['tres'], 4: ['cuatro'], 5: ['cinco'], 6: ['seis'], 7: ['siete'], 8: ['ocho'], 9: ['nueve'],
+    // "once" (11) is Spanish only: in English it is "once upon a time". See quoteStatesNumber.
+    10: ['diez'], 11: ['once'], 12: ['doce'], 13: ['trece'], 14: ['catorce'], 15: ['quince'],
+    16: ['dieciséis'], 17: ['diecisiete'], 18: ['dieciocho'], 19: ['diecinueve'], 20: ['veinte'],
+    30: ['treinta'], 40: ['cuarenta'], 50: ['cincuenta'], 60: ['sesenta'], 70: ['setenta'], 80: ['ochenta'],
+    90: ['noventa'], 100: ['cien', 'cientos', 'centenar', 'centenares'],
+  },
+  fr: {
+    2: ['deux'], 3: ['trois'], 4: ['quatre'], 5: ['cinq'], 6: ['six'], 7: ['sept'], 8: ['huit'], 9: ['neuf'], 10: ['dix'],
+    11: ['onze'], 12: ['douze'], 13: ['treize'], 14: ['quatorze'], 15: ['quinze'], 16: ['seize'], 17: ['dix-sept'],
+    18: ['dix-huit'], 19: ['dix-neuf'], 20: ['vingt'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'],
+    100: ['cent'],
+  },
+  pt: {
+    2: ['dois', 'duas'], 3: ['três'], 4: ['quatro'], 5: ['cinco'], 6: ['seis'], 7: ['sete'], 8: ['oito'], 9: ['nove'],
+    10: ['dez'], 11: ['onze'], 12: ['doze'], 13: ['treze'], 14: ['catorze', 'quatorze'], 15: ['quinze'],
+    16: ['dezasseis', 'dezesseis'], 17: ['dezassete', 'dezessete'], 18: ['dezoito'], 19: ['dezanove', 'dezenove'],
+    20: ['vinte'], 30: ['trinta'], 40: ['quarenta'], 50: ['cinquenta'], 100: ['cem'],
+  },
+  ro: {
+    2: ['doi', 'două'], 3: ['trei'], 4: ['patru'], 5: ['cinci'], 6: ['șase'], 7: ['șapte'], 8: ['opt'], 9: ['nouă'],
+    10: ['zece'],
+  },
 };
 
 /**
+ * Every number word of every source language, for finding a number in a quote. Spanish "once"
+ * (11) is left out here: a quote in English uses "once" as a word, not a number.
+ */
+const NUMBER_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+  const m = new Map<number, string[]>();
+  for (const [lang, words] of Object.entries(NUMBER_WORDS_BY_LANG)) {
+    for (const [n, ws] of Object.entries(words)) {
+      const list = m.get(Number(n)) ?? [];
+      for (const w of ws) if (!(lang === 'es' && w === 'once') && !list.includes(w)) list.push(w);
+      m.set(Number(n), list);
+    }
+  }
+  // The quote check has always accepted "one" and "uno" for a count of 1 ("One individual has arrived").
+  m.set(1, ['one', 'uno']);
+  return m;
+})();
+
+/**
  * A number is "stated" in a quote when its digits appear there (thousands separators allowed),
- * or, up to twenty, when it is written out as a word ("seventeen", "huit").
+ * or when it is written out as a word ("seventeen", "huit").
  */
 export function quoteStatesNumber(text: string, n: number): boolean {
   const digits = text.replace(/(\d)[,.\u202F\u00A0 ](?=\d{3}\b)/g, '$1');
   if (new RegExp(`(^|[^\\d.])${n}(?![\\d])`).test(digits)) return true;
-  const words = NUMBER_WORDS[n];
+  const words = NUMBER_WORDS.get(n);
   if (!words) return false;
   const lower = text.toLowerCase();
   return words.some((w) => new RegExp(`(^|[^\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(lower));
+}
+
+/** A number as one canonical string: "5,728" and "5.728" are "5728", "7,5" and "7.5" are "7.5", "05" is "5". */
+function canonicalNumber(token: string): string {
+  // A separator followed by exactly three digits groups thousands; "." or "," before one or
+  // two digits is a decimal point (English "7.5", Spanish "7,5").
+  const parts = token.split(/[,.\u202F\u00A0]/);
+  let int = parts[0] as string;
+  let frac = '';
+  for (const p of parts.slice(1)) {
+    if (p.length === 3 && frac === '') int += p;
+    else frac += p;
+  }
+  const i = String(Number(int));
+  const f = frac.replace(/0+$/, '');
+  return f ? `${i}.${f}` : i;
+}
+
+/** A number found in a text, as written there ("eight", "5,728") and canonically ("8", "5728"). */
+export interface NumberMention {
+  written: string;
+  value: string;
+}
+
+/**
+ * Every number in a text: runs of digits (with thousands separators or a decimal point) and
+ * number words of the given languages (all our source languages when none is given).
+ * Ordinal words ("first", "tercer") are not numbers here.
+ */
+export function numbersIn(text: string, langs?: readonly string[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(/\d+(?:[,.\u202F\u00A0]\d+)*/g)) out.push({ written: m[0], value: canonicalNumber(m[0]) });
+  const lower = text.toLowerCase();
+  const tables = langs
+    ? langs.map((l) => NUMBER_WORDS_BY_LANG[l]).filter((t): t is Readonly<Record<number, readonly string[]>> => t !== undefined)
+    : [Object.fromEntries(NUMBER_WORDS) as Record<number, readonly string[]>];
+  for (const table of tables) {
+    for (const [n, words] of Object.entries(table)) {
+      for (const w of words) {
+        // A hyphen is a boundary here ("two-year" says 2), unlike in quoteStatesNumber.
+        const re = new RegExp(`(?:^|[^\\p{L}])(${w})(?![\\p{L}])`, 'gu');
+        for (const m of lower.matchAll(re)) out.push({ written: m[1] as string, value: n });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The numbers of an ISO date that prose writes: its year and day ("2025-05-06": 2025, 6). Not
+ * its month, which prose names in words: "5 May" in a note on an event of 6 May is not its date.
+ */
+function dateNumbers(iso: string | undefined): string[] {
+  if (!iso) return [];
+  const [y, , d] = iso.split('-');
+  return [y, d].filter((p): p is string => p !== undefined).map((p) => String(Number(p)));
+}
+
+/**
+ * What our own prose about an event may say in numbers: what its quotes state (digits or words,
+ * in any source language), its date, its people count; for a dateNote also the published and
+ * updated dates of the sources it quotes, since a dateNote explains how a date was counted from
+ * a report's date ("“On Monday”, in a report of 12 Mar 2026: 11 March").
+ */
+interface AllowedNumbers {
+  prose: Set<string>;
+  dateNote: Set<string>;
+}
+
+function allowedNumbers(e: Obj, sources: Map<string, SourceIndex>): AllowedNumbers {
+  const prose = new Set<string>();
+  if (typeof e.date === 'string') for (const n of dateNumbers(e.date)) prose.add(n);
+  if (typeof e.people === 'number') prose.add(String(e.people));
+  const quoted = new Set<string>();
+  if (Array.isArray(e.quotes)) {
+    for (const q of e.quotes) {
+      if (!isObj(q)) continue;
+      if (typeof q.text === 'string') for (const n of numbersIn(q.text)) prose.add(n.value);
+      if (typeof q.source === 'string') quoted.add(q.source);
+    }
+  }
+  const dateNote = new Set(prose);
+  for (const id of quoted) {
+    const s = sources.get(id)?.source;
+    if (!s) continue;
+    // All of a source's date, month too: a dateNote may cite it as the page's address has it ("2019/09/20").
+    for (const d of [s.published, s.updated]) for (const p of d?.split('-') ?? []) dateNote.add(String(Number(p)));
+  }
+  return { prose, dateNote };
+}
+
+/**
+ * The number words looked for in our own prose, by the language it is written in. Spanish
+ * prose quotes English words now and then (“published last week”), but only as quoted, so
+ * Spanish words are enough there.
+ */
+const PROSE_LANGS = { en: ['en'], es: ['es'] } as const satisfies Record<string, readonly string[]>;
+
+/** Adds an error for each number in `text` that is not in `allowed`. */
+function checkProseNumbers(
+  c: Collector, file: string, rec: string, field: string, text: unknown, allowed: Set<string>, langs: readonly string[],
+): void {
+  if (typeof text !== 'string') return;
+  const seen = new Set<string>();
+  for (const n of numbersIn(text, langs)) {
+    if (allowed.has(n.value) || seen.has(n.written)) continue;
+    seen.add(n.written);
+    c.add(file, rec, `${field} says "${n.written}", a number in none of the event's quotes, its date or its people count${field.endsWith('dateNote') ? ' (nor the dates of the sources it quotes)' : ''}: quote the passage that states it, or leave it out`);
+  }
 }
 
 function validateEvent(
@@ -310,8 +451,13 @@ function validateEvent(
   if (typeof e.country !== 'string' || !isCountryCode(e.country)) c.add(file, rec, `unknown country code "${String(e.country)}" (ISO 3166-1 alpha-3; Kosovo is XKX)`);
   else if (fileCountry !== null && e.country !== fileCountry) c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
   if (typeof e.sender !== 'string' || !isCountryCode(e.sender)) c.add(file, rec, `unknown sender country code "${String(e.sender)}"`);
-  else if (e.sender === e.country) c.add(file, rec, 'sender and country are the same: a third-country event needs two states');
   if (e.status !== null && !STATUSES.includes(e.status as Status)) c.add(file, rec, `unknown status "${String(e.status)}" (one of ${STATUSES.join(', ')}, or null for context)`);
+  // An event whose country is its sender is sender-wide: a ruling or policy of the sending state
+  // that applies to all of its destinations at once (data/events/USA.json). It never colours a
+  // country, so it is context only.
+  else if (typeof e.sender === 'string' && e.sender === e.country && e.status !== null) {
+    c.add(file, rec, `a sender-wide event (country = sender = ${e.sender}: it applies to every destination of ${e.sender}) never colours a country: its status must be null, not "${String(e.status)}"`);
+  }
   if (!isNonEmptyString(e.summary)) c.add(file, rec, 'summary is required');
   optString(c, file, rec, e, 'dateNote');
   if (e.dateBasis !== undefined && e.dateBasis !== 'reported') c.add(file, rec, 'dateBasis must be "reported" when present');
@@ -332,6 +478,11 @@ function validateEvent(
       c.add(file, rec, `people ${e.people} is not a number stated in any of its quotes`);
     }
   }
+  // Our own prose says no number the event's quotes, date or count do not.
+  const allowed = allowedNumbers(e, sources);
+  checkProseNumbers(c, file, rec, 'summary', e.summary, allowed.prose, PROSE_LANGS.en);
+  checkProseNumbers(c, file, rec, 'dateNote', e.dateNote, allowed.dateNote, PROSE_LANGS.en);
+  checkProseNumbers(c, file, rec, 'conflict', e.conflict, allowed.prose, PROSE_LANGS.en);
   if (c.errors.length > before || !dateOk) return null;
   const ev = e as unknown as DeportationEvent;
   const out: CompiledEvent = {
@@ -352,7 +503,7 @@ function validateEvent(
  * event id, or null when the file has errors.
  */
 function validateTranslations(
-  c: Collector, f: RawFile, eventIds: ReadonlyMap<string, Obj>,
+  c: Collector, f: RawFile, eventIds: ReadonlyMap<string, Obj>, sources: Map<string, SourceIndex>,
 ): { lang: string; byEvent: Map<string, EventTranslation> } | null {
   const before = c.errors.length;
   const lang = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -384,7 +535,13 @@ function validateTranslations(
         if (has) c.add(f.file, id, `${k} is not translated (the event has one)`);
       } else if (!has) c.add(f.file, id, `a translation of ${k}, but the event has no ${k}`);
       else if (!isNonEmptyString(t[k])) c.add(f.file, id, `${k} must be a non-empty string`);
-      else out[k] = t[k];
+      else {
+        out[k] = t[k];
+        // The same number check as the English prose, with this language's number words
+        // (digits always; English words for a language we have no word list for).
+        const allowed = allowedNumbers(ev, sources);
+        checkProseNumbers(c, f.file, id, k, t[k], k === 'dateNote' ? allowed.dateNote : allowed.prose, (PROSE_LANGS as Record<string, readonly string[]>)[lang] ?? PROSE_LANGS.en);
+      }
     }
     byEvent.set(id, out as EventTranslation);
   }
@@ -458,7 +615,7 @@ export function validate(raw: RawData): ValidationResult {
     if (!used.has(id)) c.add(file, id, 'source is not used by any event');
   }
 
-  const translations = (raw.translations ?? []).map((f) => validateTranslations(c, f, rawEvents));
+  const translations = (raw.translations ?? []).map((f) => validateTranslations(c, f, rawEvents, sources));
 
   if (c.errors.length > 0) return { dataset: null, errors: c.errors };
   for (const t of translations) {
