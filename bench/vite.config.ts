@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
-import { dataPlugin } from '../scripts/dataPlugin.ts';
+import { dataPlugin } from '../scripts/vite/dataPlugin.ts';
 
 export const PAGES = ['floor', 'peer', 'scale'] as const;
 export type Page = (typeof PAGES)[number];

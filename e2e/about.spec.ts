@@ -9,7 +9,7 @@ import { dayToIso, formatPartialDate } from '../src/data/dates.ts';
 import { STATUSES } from '../src/data/types.ts';
 import { datasetCounts, sourceRows } from '../src/about/aboutLogic.ts';
 import { provenanceLabel } from '../src/quotes/quoteLogic.ts';
-import { countryPeopleText, eventPeopleText, peopleSummary } from '../src/app/peopleText.ts';
+import { countryPeopleText, eventPeopleText, peopleSummary } from '../src/ui/peopleText.ts';
 import { interiorPoint, mapIsUnder, openMap, project, servedCountries, servedData, watchPage } from './helpers.ts';
 
 const LOCALE = 'en-GB';

@@ -4,8 +4,8 @@ import { isCountryCode } from './data/countries.ts';
 import { App } from './app/App.tsx';
 import { createModel, loadDataset, ModelContext } from './app/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
-import { BASEMAP_URL, loadBasemap, WORLD_BASEMAP_URL, type BaseGeometry } from './map/geometry.ts';
-import { chooseRenderer, probeWebgl, rendererPreference } from './map/renderer.ts';
+import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
+import { basemapUrl, pageRenderer } from './map/renderers.ts';
 import { createAppStore, StoreContext } from './store/appStore.ts';
 import { parseQuery } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
@@ -19,9 +19,8 @@ async function boot(root: HTMLElement): Promise<void> {
   const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
   const [dataset, geo] = await Promise.all([
     loadDataset(),
-    // The geometry the chosen renderer draws (index.html started its download): the SVG map
-    // shows the whole world and never zooms, so it gets the lighter, simplified file.
-    loadBasemap(chooseRenderer(probeWebgl(), rendererPreference()) === 'svg' ? WORLD_BASEMAP_URL : BASEMAP_URL).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
+    // The geometry the chosen renderer draws (the early probe started its download).
+    loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
     loadCatalogue(lang),
   ]);
   const model = createModel(dataset);

@@ -1,7 +1,7 @@
 /**
  * The app's own code at 100x the data, in the browser readers use (production React, the same
  * Chromium as the rest of the bench): the synthetic set of bench/synth.ts, the app's StatusIndex,
- * and its story panel (QuotesPanel, inside the same providers src/main.tsx sets up) rendered into
+ * and its story panel (StoryPanel, inside the same providers src/main.tsx sets up) rendered into
  * a 400 px column styled by the app's own stylesheet. Results go to window.__scale for the bench
  * driver (bench/scale100x.ts).
  */
@@ -11,8 +11,8 @@ import { createModel, ModelContext } from '../../src/app/model.ts';
 import { StatusIndex } from '../../src/data/statusIndex.ts';
 import { en } from '../../src/i18n/langs.ts';
 import { I18nContext } from '../../src/i18n/useT.ts';
-import { panelEvents } from '../../src/quotes/quoteLogic.ts';
-import { QuotesPanel } from '../../src/quotes/QuotesPanel.tsx';
+import { panelEvents } from '../../src/story/quoteLogic.ts';
+import { StoryPanel } from '../../src/story/StoryPanel.tsx';
 import { createAppStore, StoreContext } from '../../src/store/appStore.ts';
 import { DEFAULT_URL_STATE } from '../../src/store/urlState.ts';
 import '../../src/styles.css';
@@ -33,12 +33,12 @@ export interface ScaleResult {
   /** panelEvents (the panel's event list) for the busy country and for no country (ms). */
   panelEventsBusy: Dist;
   panelEventsAll: Dist;
-  /** QuotesPanel for the busy country at the last day, mounted: React + DOM, then style and layout (ms). */
+  /** StoryPanel for the busy country at the last day, mounted: React + DOM, then style and layout (ms). */
   panelBusyMount: Dist;
   panelBusyLayout: Dist;
   /** The busy country's panel after a date change, until its deferred re-render has committed (ms). */
   panelBusyUpdate: Dist;
-  /** QuotesPanel with no country selected (every event to the day, the app's default) at the last day. */
+  /** StoryPanel with no country selected (every event to the day, the app's default) at the last day. */
   panelAllMount: Dist;
   panelAllLayout: Dist;
   busyCards: number;
@@ -96,7 +96,7 @@ async function run(): Promise<ScaleResult> {
     <ModelContext.Provider value={model}>
       <StoreContext.Provider value={store}>
         <I18nContext.Provider value={en}>
-          <QuotesPanel />
+          <StoryPanel />
         </I18nContext.Provider>
       </StoreContext.Provider>
     </ModelContext.Provider>

@@ -9,7 +9,7 @@ import { countByStatus } from '../data/statusIndex.ts';
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { sinceText } from '../app/sinceText.ts';
+import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { announcement } from './announce.ts';
 

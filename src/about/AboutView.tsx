@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { formatPartialDate } from '../data/dates.ts';
 import { STATUSES } from '../data/types.ts';
 import { useModel } from '../app/model.ts';
-import { Swatch } from '../app/StatusChip.tsx';
+import { Swatch } from '../ui/StatusChip.tsx';
 import { useAppStore } from '../store/appStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { codeParts, datasetCounts, sourceRows, type DatasetCounts, type SourceRow } from './aboutLogic.ts';

@@ -2,7 +2,7 @@
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
-import { provenanceLabel } from '../quotes/quoteLogic.ts';
+import { provenanceLabel } from '../story/quoteLogic.ts';
 
 export interface DatasetCounts {
   /** Countries with at least one event (with a status or context only). */

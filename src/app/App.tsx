@@ -1,52 +1,49 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+/**
+ * The page: header, the current view's stage, the story panel, the timeline and the footer, each
+ * shown as the view's traits say (src/views/views.ts). Nothing here names a view.
+ */
+import { Suspense, useCallback, useState } from 'react';
 import { formatPartialDate } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
-import { VIEWS, type View } from '../store/urlState.ts';
-import { Legend } from '../legend/Legend.tsx';
-import type { BaseGeometry } from '../map/geometry.ts';
-import { MapView } from '../map/MapView.tsx';
-import { QuotesPanel } from '../quotes/QuotesPanel.tsx';
-import { SourceReader } from '../quotes/SourceReader.tsx';
-import { TableView } from '../table/TableView.tsx';
+import { StoryPanel } from '../story/StoryPanel.tsx';
+import { SourceReader } from '../story/SourceReader.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { Announcer } from '../a11y/Announcer.tsx';
 import { useT } from '../i18n/useT.ts';
+import type { BaseGeometry } from '../map/geometry.ts';
+import { VIEW_COMPONENTS } from '../views/viewComponents.tsx';
+import { VIEWS, viewTraits } from '../views/views.ts';
 import { useModel } from './model.ts';
 import { Settings } from './Settings.tsx';
-
-/** The About view is a long document most readers never open: its code loads when they do. */
-const AboutView = lazy(() => import('../about/AboutView.tsx').then((m) => ({ default: m.AboutView })));
 
 export function App({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
   const { dataset } = useModel();
-  const [mapFailed, setMapFailed] = useState(geo === null);
-  const onUnavailable = useCallback(() => setMapFailed(true), []);
+  const traits = viewTraits(view);
+  const Stage = VIEW_COMPONENTS[view];
   const [sheetOpen, setSheetOpen] = useState(false);
   const onSheetFocus = useCallback((e: React.FocusEvent<HTMLElement>) => {
     if (!(e.target as HTMLElement).classList.contains('sheet-toggle')) setSheetOpen(true);
   }, []);
-  const about = view === 'about';
-  const showMap = view === 'map' && !mapFailed && geo !== null;
-  const viewLabels: Record<View, string> = { map: t.viewMap, table: t.viewTable, about: t.viewAbout };
+  const downloads = traits.downloads === 'over-map' && geo === null ? 'above-caption' : traits.downloads;
 
   return (
-    <div className={about ? 'app app-about' : 'app'}>
+    <div className={`app app-${traits.layout}`} data-view={view}>
       <header className="app-head">
         <div className="app-title">
           <h1>{t.title}</h1>
           <p className="app-subtitle">{t.subtitle}</p>
         </div>
         <div className="app-controls">
-          {!about && <SearchBox />}
-          <div className="view-switch" role="group" aria-label={t.viewSwitch}>
+          {traits.search && <SearchBox />}
+          <div className="view-switch" role="group" aria-label={t.views.label}>
             {VIEWS.map((v) => (
               <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
-                {viewLabels[v]}
+                {t.views[v]}
               </button>
             ))}
           </div>
@@ -54,33 +51,24 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
         </div>
       </header>
       <main className="stage">
-        {about ? (
-          <Suspense fallback={<p className="about-loading" aria-busy="true" />}>
-            <AboutView />
-          </Suspense>
-        ) : (
-          <>
-            {view === 'map' && mapFailed && <p className="notice" role="status">{t.mapUnavailable}</p>}
-            {showMap ? <MapView geo={geo} onUnavailable={onUnavailable} /> : <TableView />}
-            {showMap && <Legend />}
-            <DownloadMenu geo={geo} />
-          </>
-        )}
+        <Suspense fallback={<p className="stage-loading" aria-busy="true" />}>
+          <Stage geo={geo} />
+        </Suspense>
+        {downloads && <DownloadMenu geo={geo} placement={downloads} />}
       </main>
-      {/* The About view is a document of its own: no story panel, no timeline to drive. */}
-      {!about && (
+      {traits.storyPanel && (
         // On a phone this is a bottom sheet: a peek at the story under the map, opened by its
         // handle (or by moving focus into it, so keyboard readers never land in hidden text).
-        <aside className="side" aria-label={t.sheet.label} data-sheet={sheetOpen ? 'open' : 'peek'} onFocus={onSheetFocus}>
+        <aside className="story" aria-label={t.story.label} data-sheet={sheetOpen ? 'open' : 'peek'} onFocus={onSheetFocus}>
           <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} aria-controls="story-panel" onClick={() => setSheetOpen((o) => !o)}>
             <span className="sheet-grip" aria-hidden="true" />
-            {sheetOpen ? t.sheet.collapse : t.sheet.expand}
+            {sheetOpen ? t.story.collapse : t.story.expand}
           </button>
-          <QuotesPanel />
+          <StoryPanel />
         </aside>
       )}
       <div className="bottom">
-        {!about && <Timeline />}
+        {traits.timeline && <Timeline />}
         <footer className="footnote">{t.checked(formatPartialDate(dataset.checked, t.locale))}</footer>
       </div>
       <SourceReader />

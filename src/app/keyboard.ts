@@ -3,7 +3,7 @@
  * Home/End first/last date, f fullscreen. Keys typed into a control keep their own meaning.
  */
 import type { AppStore } from '../store/appStore.ts';
-import type { View } from '../store/urlState.ts';
+import { viewTraits, type View } from '../views/views.ts';
 import type { Step } from '../timeline/timelineLogic.ts';
 
 export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape';
@@ -54,11 +54,11 @@ export function ownsKey(target: { tagName: string; isContentEditable?: boolean; 
 }
 
 /**
- * Whether the page keys drive the timeline in this view. The About view is a document with no
- * timeline: there Space, Home, End and the arrows scroll the page as they do anywhere else.
+ * Whether the page keys drive the timeline in this view: only where it has one. In a document
+ * (About) Space, Home, End and the arrows scroll the page as they do anywhere else.
  */
 export function pageKeysActive(view: View): boolean {
-  return view !== 'about';
+  return viewTraits(view).timeline;
 }
 
 export function installKeyboard(store: AppStore): () => void {

@@ -10,6 +10,7 @@ import { formatDay } from '../data/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import type { BaseGeometry } from '../map/geometry.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
+import type { ViewTraits } from '../views/views.ts';
 import type { DownloadKind } from './dataExport.ts';
 import './export.css';
 
@@ -22,12 +23,11 @@ const KINDS: readonly DownloadKind[] = ['map-png', 'map-svg', 'statuses-csv', 's
 /** The address of the view without its fragment: where a downloaded file says it came from. */
 const viewUrl = (): string => location.href.replace(/#.*$/, '');
 
-export function DownloadMenu({ geo = null }: { geo?: BaseGeometry | null }) {
+export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | null; placement: NonNullable<ViewTraits['downloads']> }) {
   const t = useT();
   const model = useModel();
   const store = useAppStore();
   const day = useApp((s) => s.day);
-  const view = useApp((s) => s.view);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<DownloadKind | null>(null);
   const [failed, setFailed] = useState(false);
@@ -112,7 +112,7 @@ export function DownloadMenu({ geo = null }: { geo?: BaseGeometry | null }) {
   };
 
   return (
-    <div ref={root} className={`download download-${view === 'map' && geo ? 'map' : 'table'}${open ? ' download-open' : ''}`} onKeyDown={onKeyDown} onBlur={onBlur} data-testid="download">
+    <div ref={root} className={`download download-${placement}${open ? ' download-open' : ''}`} onKeyDown={onKeyDown} onBlur={onBlur} data-testid="download">
       <button
         ref={button}
         type="button"

@@ -10,6 +10,7 @@ import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 import { loadBasemap, type BaseGeometry } from '../map/geometry.ts';
+import { basemapUrl, pageRenderer } from '../map/renderers.ts';
 import {
   eventsCsv, eventsJson, fileName, MIME, statusesCsv, statusesJson, statusRows,
   type DownloadKind, type Provenance,
@@ -35,12 +36,13 @@ export interface DownloadFile {
   blob: Blob;
 }
 
+/** The basemap the page's renderer would draw, when the map itself never loaded one. */
 let basemap: Promise<BaseGeometry> | null = null;
 
 /** The map composition of the context's day, selection, theme and language. */
 export async function mapScene(ctx: DownloadContext): Promise<Scene> {
   const { model, day, t } = ctx;
-  const geo = ctx.geo ?? (await (basemap ??= loadBasemap().catch((e: unknown) => ((basemap = null), Promise.reject(e)))));
+  const geo = ctx.geo ?? (await (basemap ??= loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e)))));
   const statuses = model.index.allAt(day);
   const counts = countByStatus(statuses);
   const legend: LegendEntry[] = [

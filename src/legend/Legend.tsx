@@ -2,10 +2,10 @@ import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES } from '../data/types.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
-import { useStatuses } from '../app/useStatuses.ts';
+import { useStatuses } from '../ui/useStatuses.ts';
 import { useModel } from '../app/model.ts';
-import { peopleSummary } from '../app/peopleText.ts';
-import { Swatch } from '../app/StatusChip.tsx';
+import { peopleSummary } from '../ui/peopleText.ts';
+import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
 
 export function Legend() {

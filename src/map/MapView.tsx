@@ -1,5 +1,5 @@
 /**
- * A thin React shell around the map renderer (src/map/renderer.ts): it mounts whichever renderer
+ * A thin React shell around the map renderer (src/map/renderers.ts): it mounts whichever renderer
  * the browser can run and forwards store changes to it. If a WebGL map dies (its context lost for
  * good), the SVG renderer takes its place in the same box with the same date, selection and theme.
  */
@@ -9,7 +9,8 @@ import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
 import { patternedCountries } from './patterns.ts';
-import { createRenderer, type MapRenderer, type RendererCallbacks, type RendererKind, type RendererPreference } from './renderer.ts';
+import { createRenderer } from './renderers.ts';
+import type { MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
 

@@ -1,9 +1,9 @@
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { sinceText } from '../app/sinceText.ts';
-import { countryPeopleText } from '../app/peopleText.ts';
-import { Swatch } from '../app/StatusChip.tsx';
+import { sinceText } from '../ui/sinceText.ts';
+import { countryPeopleText } from '../ui/peopleText.ts';
+import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { HoverState } from './MapView.tsx';
 

@@ -26,9 +26,6 @@ type BasemapTopology = Topology<{
   coastlines: TopoMultiLine;
 }>;
 
-export const BASEMAP_URL = `${import.meta.env.BASE_URL}geo/countries-50m.topo.json`;
-/** The same world simplified for a map that never zooms in (the SVG renderer): 73 KB gzipped, not 196. */
-export const WORLD_BASEMAP_URL = `${import.meta.env.BASE_URL}geo/countries-world.topo.json`;
 
 export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string; marker?: [number, number] }>;
@@ -59,7 +56,8 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
   };
 }
 
-export async function loadBasemap(url = BASEMAP_URL): Promise<BaseGeometry> {
+/** Fetches and decodes a basemap (src/map/renderers.ts says which file each renderer draws). */
+export async function loadBasemap(url: string): Promise<BaseGeometry> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`basemap ${url}: HTTP ${res.status}`);
   return decodeBasemap((await res.json()) as BasemapTopology);

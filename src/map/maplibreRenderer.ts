@@ -2,7 +2,7 @@
  * The WebGL renderer: the only owner of the MapLibre map. Sources are added once; the date changes
  * colours through feature state (setStatuses diffs against what is drawn and touches only what
  * changed), selection swaps one small line source, and a theme change sets paint properties.
- * React never re-renders the map. Loaded only through createRenderer (src/map/renderer.ts), so
+ * React never re-renders the map. Loaded only through createRenderer (src/map/renderers.ts), so
  * maplibre-gl is downloaded only by browsers that can run it.
  */
 import * as maplibregl from 'maplibre-gl';
@@ -25,7 +25,7 @@ import {
   MARKER_SOURCE,
 } from './mapStyle.ts';
 import { stripePixels } from './patterns.ts';
-import type { MapRenderer, RendererCallbacks, RendererOptions } from './renderer.ts';
+import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
 const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
@@ -237,3 +237,5 @@ export class MapLibreRenderer implements MapRenderer {
     this.map.remove();
   }
 }
+
+export const createMapLibreRenderer: RendererFactory = (container, geo, cb, opts) => new MapLibreRenderer(container, geo, cb, opts);

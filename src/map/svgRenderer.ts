@@ -10,7 +10,7 @@ import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
 import { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES } from './mapStyle.ts';
 import { svgStripePath } from './patterns.ts';
-import type { MapRenderer, RendererCallbacks, RendererOptions } from './renderer.ts';
+import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import { fitMercator, pathGenerator, pointOf, projectFit, type Fit } from './svgGeometry.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -262,3 +262,5 @@ export class SvgRenderer implements MapRenderer {
     this.svg.remove();
   }
 }
+
+export const createSvgRenderer: RendererFactory = (container, geo, cb, opts) => new SvgRenderer(container, geo, cb, opts);

@@ -7,7 +7,8 @@ import { useStore } from 'zustand';
 import { createContext, useContext } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { clampDay, playStart, stepDay, type Step } from '../timeline/timelineLogic.ts';
-import type { Lang, Theme, UrlState, View } from './urlState.ts';
+import { viewTraits, type View } from '../views/views.ts';
+import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 
 export interface SourceReading {
@@ -29,8 +30,8 @@ export interface AppState {
   /** The theme asked for (URL `theme`), and what it resolves to with the system setting. */
   theme: Theme;
   resolvedTheme: ResolvedTheme;
-  /** URL parameters this build does not act on yet, kept so a shared link keeps them. */
-  passthrough: Omit<UrlState, 'date' | 'country' | 'view' | 'lang' | 'theme'>;
+  /** URL parameters this build does not act on yet (codecs marked `kept`), so a shared link keeps them. */
+  passthrough: Pick<UrlState, KeptParam>;
 }
 
 export interface AppActions {
@@ -77,10 +78,7 @@ export function createAppStore(
     langFromUrl: initial.lang !== null,
     theme: initial.theme,
     resolvedTheme: resolveTheme(initial.theme, opts.prefersDark),
-    passthrough: {
-      embed: initial.embed, panel: initial.panel,
-      present: initial.present, step: initial.step, id: initial.id,
-    },
+    passthrough: Object.fromEntries(KEPT_PARAMS.map((k) => [k, initial[k]])) as Pick<UrlState, KeptParam>,
     setDay: (day) => {
       const d = clampDay(day, index);
       if (d !== get().day) set({ day: d });
@@ -89,8 +87,8 @@ export function createAppStore(
     setCountry: (country) => {
       if (country !== get().country) set({ country });
     },
-    // The About view has no timeline: playback stops rather than run on unseen.
-    setView: (view) => set(view === 'about' ? { view, playing: false } : { view }),
+    // A view without the timeline (About) stops playback rather than let it run on unseen.
+    setView: (view) => set(viewTraits(view).timeline ? { view } : { view, playing: false }),
     play: () => set({ playing: true, day: playStart(get().day, index) }),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
@@ -108,15 +106,22 @@ export function createAppStore(
   }));
 }
 
+/**
+ * How each URL parameter the app acts on is read off the store (the kept ones come from
+ * `passthrough`). A Record over the parameters: a new one without a binding fails to compile.
+ */
+const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, latestDay: number) => UrlState[K] } = {
+  date: (s, latestDay) => (s.day === latestDay ? null : s.day),
+  country: (s) => s.country,
+  view: (s) => s.view,
+  lang: (s) => (s.langFromUrl ? s.lang : null),
+  theme: (s) => s.theme,
+};
+
+/** The store as URL state (what the address bar and a shared link hold). */
 export function toUrlState(s: AppState, latestDay: number): UrlState {
-  return {
-    ...s.passthrough,
-    date: s.day === latestDay ? null : s.day,
-    country: s.country,
-    view: s.view,
-    lang: s.langFromUrl ? s.lang : null,
-    theme: s.theme,
-  };
+  const bound = Object.fromEntries(Object.entries(URL_BINDINGS).map(([k, read]) => [k, read(s, latestDay)]));
+  return { ...s.passthrough, ...bound } as UrlState;
 }
 
 export const StoreContext = createContext<AppStore | null>(null);

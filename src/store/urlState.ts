@@ -1,39 +1,20 @@
 /**
- * The public URL interface (DESIGN.md): pure parse and serialise. Each parameter parses to a
- * valid value, an invalid one (ignored, with a warning) or nothing; only values that differ
- * from the defaults are written back. The Record over QueryParam makes a new parameter that is
- * not handled here fail to compile.
+ * The public URL interface (docs/INTERFACES.md, "URL parameters"): one table of codecs, from which
+ * the parameters' order, their defaults, which ones the app keeps without acting on them yet, and
+ * what the URL sync writes all derive. Each parameter parses to a valid value, an invalid one
+ * (ignored, with a warning) or nothing; only values that differ from the defaults are written back.
+ *
+ * Adding a parameter is one codec here plus, unless it is `kept`, its binding to the store
+ * (URL_BINDINGS in appStore.ts, a Record over the parameters: the compiler asks for it).
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
+import { DEFAULT_VIEW, VIEWS, type View } from '../views/views.ts';
 
-import { VIEWS, type View } from './views.ts';
-
-export { VIEWS, type View };
-/** A language we ship a catalogue for (src/i18n/catalogues): 'en', 'es'. */
+/** A language we ship a catalogue for (src/i18n/catalogues). */
 export type Lang = string;
-export type Theme = 'light' | 'dark' | 'auto';
-
-export interface UrlState {
-  /** Selected day; null means the default (the latest date in the data). */
-  date: number | null;
-  country: string | null;
-  view: View;
-  lang: Lang | null;
-  theme: Theme;
-  embed: boolean;
-  panel: boolean;
-  present: boolean;
-  step: number | null;
-  id: string | null;
-}
-
-export type QueryParam = keyof UrlState;
-
-export const DEFAULT_URL_STATE: UrlState = {
-  date: null, country: null, view: 'map', lang: null, theme: 'auto',
-  embed: false, panel: true, present: false, step: null, id: null,
-};
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface ParseContext {
   isCountry: (a3: string) => boolean;
@@ -46,6 +27,22 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T,>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
+interface Codec<T> {
+  /** The value when the URL does not give one (never written). */
+  default: T;
+  parse(raw: string, ctx: ParseContext, warn: (m: string) => void): Parsed<T>;
+  /** The value as written in the URL; '' leaves the parameter out. */
+  serialise(value: T): string;
+  /**
+   * Kept in the URL and in links, but not acted on yet (a coming mode's parameter): the store
+   * holds it as it came, and writes it back unchanged.
+   */
+  kept?: true;
+}
+
+const codec = <T,>(c: Codec<T>): Codec<T> => c;
+const kept = <T,>(c: Omit<Codec<T>, 'kept'>): Codec<T> & { kept: true } => ({ ...c, kept: true });
+
 function oneOf<T extends string>(values: readonly T[]) {
   return (raw: string): Parsed<T> =>
     (values as readonly string[]).includes(raw) ? ok(raw as T) : bad(`expected one of ${values.join(', ')}`);
@@ -55,13 +52,12 @@ function flag(raw: string): Parsed<boolean> {
   return raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad('expected 0 or 1');
 }
 
-interface Codec<K extends QueryParam> {
-  parse(raw: string, ctx: ParseContext, warn: (m: string) => void): Parsed<UrlState[K]>;
-  serialise(value: UrlState[K]): string;
-}
+const on = (v: boolean): string => (v ? '1' : '0');
 
-const codecs: { [K in QueryParam]: Codec<K> } = {
-  date: {
+/** Every URL parameter, in the order they are written. */
+export const URL_PARAMS = {
+  date: codec<number | null>({
+    default: null,
     parse(raw, ctx, warn) {
       const day = isoToDay(raw);
       if (day === null) return bad('expected YYYY-MM-DD, YYYY-MM or YYYY');
@@ -74,74 +70,93 @@ const codecs: { [K in QueryParam]: Codec<K> } = {
       return ok(day);
     },
     serialise: (v) => (v === null ? '' : dayToIso(v)),
-  },
-  country: {
+  }),
+  country: codec<string | null>({
+    default: null,
     parse(raw, ctx) {
       const a3 = raw.toUpperCase();
       return /^[A-Z]{3}$/.test(a3) && ctx.isCountry(a3) ? ok(a3) : bad('expected an ISO 3166-1 alpha-3 code such as SLV (Kosovo: XKX)');
     },
     serialise: (v) => v ?? '',
-  },
-  view: { parse: oneOf<View>(VIEWS), serialise: (v) => v },
-  lang: {
+  }),
+  view: codec<View>({ default: DEFAULT_VIEW, parse: oneOf<View>(VIEWS), serialise: (v) => v }),
+  lang: codec<Lang | null>({
+    default: null,
     parse: (raw) => (isLang(raw.toLowerCase()) ? ok(raw.toLowerCase()) : bad(`expected one of ${LANGS.join(', ')}`)),
     serialise: (v) => v ?? '',
-  },
-  theme: { parse: oneOf<Theme>(['light', 'dark', 'auto']), serialise: (v) => v },
-  embed: { parse: flag, serialise: (v) => (v ? '1' : '') },
-  panel: { parse: flag, serialise: (v) => (v ? '1' : '0') },
-  present: { parse: flag, serialise: (v) => (v ? '1' : '') },
-  step: {
+  }),
+  theme: codec<Theme>({ default: 'auto', parse: oneOf<Theme>(THEMES), serialise: (v) => v }),
+  embed: kept<boolean>({ default: false, parse: flag, serialise: on }),
+  panel: kept<boolean>({ default: true, parse: flag, serialise: on }),
+  present: kept<boolean>({ default: false, parse: flag, serialise: on }),
+  step: kept<number | null>({
+    default: null,
     parse: (raw) => (/^[1-9]\d{0,3}$/.test(raw) ? ok(Number(raw)) : bad('expected a story step number from 1')),
     serialise: (v) => (v === null ? '' : String(v)),
-  },
-  id: {
+  }),
+  id: kept<string | null>({
+    default: null,
     parse: (raw) => (/^[\w.:-]{1,64}$/.test(raw) ? ok(raw) : bad('expected up to 64 letters, digits, "-", "_", "." or ":"')),
     serialise: (v) => v ?? '',
-  },
+  }),
 };
 
-const ORDER: QueryParam[] = ['date', 'country', 'view', 'lang', 'theme', 'embed', 'panel', 'present', 'step', 'id'];
+export type QueryParam = keyof typeof URL_PARAMS;
+type ValueOf<C> = C extends Codec<infer T> ? T : never;
+export type UrlState = { [K in QueryParam]: ValueOf<(typeof URL_PARAMS)[K]> };
+/** The parameters the store keeps without acting on them (codecs marked `kept`). */
+export type KeptParam = { [K in QueryParam]: (typeof URL_PARAMS)[K] extends { kept: true } ? K : never }[QueryParam];
+
+const PARAMS = Object.keys(URL_PARAMS) as QueryParam[];
+const codecOf = (k: QueryParam): Codec<unknown> => URL_PARAMS[k] as Codec<unknown>;
+
+export const KEPT_PARAMS = PARAMS.filter((k) => codecOf(k).kept) as KeptParam[];
+
+export const DEFAULT_URL_STATE = Object.fromEntries(PARAMS.map((k) => [k, codecOf(k).default])) as UrlState;
+
+export function isQueryParam(key: string): key is QueryParam {
+  return Object.hasOwn(URL_PARAMS, key);
+}
 
 export interface ParseResult {
   state: UrlState;
   warnings: string[];
 }
 
+const shown = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
 /** Reads a query string ("?date=2025-03&country=slv"). Never throws. */
 export function parseQuery(search: string, ctx: ParseContext): ParseResult {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const state: Record<string, unknown> = { ...DEFAULT_URL_STATE };
   const warnings: string[] = [];
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
-      if (!repeated.has(key)) warnings.push(`URL parameter "${key}" is given more than once; using the first`);
+      if (!repeated.has(key)) warnings.push(`URL parameter "${shown(key)}" is given more than once; using the first`);
       repeated.add(key);
       continue;
     }
     seen.add(key);
-    if (!(ORDER as string[]).includes(key)) {
-      warnings.push(`unknown URL parameter "${key.slice(0, 40)}" ignored`);
+    if (!isQueryParam(key)) {
+      warnings.push(`unknown URL parameter "${shown(key)}" ignored`);
       continue;
     }
-    const k = key as QueryParam;
-    const result = (codecs[k] as Codec<QueryParam>).parse(raw, ctx, (m) => warnings.push(m));
-    if (result.ok) (state as unknown as Record<string, unknown>)[k] = result.value;
-    else warnings.push(`URL parameter ${k}="${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" ignored: ${result.reason}`);
+    const result = codecOf(key).parse(raw, ctx, (m) => warnings.push(m));
+    if (result.ok) state[key] = result.value;
+    else warnings.push(`URL parameter ${key}="${shown(raw)}" ignored: ${result.reason}`);
   }
-  return { state, warnings };
+  return { state: state as UrlState, warnings };
 }
 
-/** Writes only what differs from the defaults, in a stable order ("" when all are default). */
-export function serialiseQuery(state: UrlState, defaults: UrlState = DEFAULT_URL_STATE): string {
+/** Writes only what differs from the defaults, in the table's order ("" when all are default). */
+export function serialiseQuery(state: UrlState): string {
   const params = new URLSearchParams();
-  for (const k of ORDER) {
-    const v = state[k];
-    if (v === defaults[k]) continue;
-    const s = (codecs[k] as Codec<QueryParam>).serialise(v);
-    if (s !== '') params.set(k, s);
+  for (const k of PARAMS) {
+    const c = codecOf(k);
+    const s = c.serialise(state[k]);
+    if (s !== '' && s !== c.serialise(c.default)) params.set(k, s);
   }
   const q = params.toString();
   return q ? `?${q}` : '';

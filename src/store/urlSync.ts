@@ -1,6 +1,8 @@
 /**
  * Keeps the address bar in step with the store: history.replaceState, throttled (browsers cap
  * replaceState at ~100 calls per 30 s, and a playing timeline changes the date every second).
+ * What to write is the store serialised through the URL table (src/store/urlState.ts) and
+ * compared with what was last written, so a new parameter needs nothing here.
  */
 import type { AppStore } from './appStore.ts';
 import { toUrlState } from './appStore.ts';
@@ -19,8 +21,7 @@ export function syncUrl(store: AppStore, latestDay: number, intervalMs = 250): (
   };
   // Clean the address bar at once of anything that was ignored or clamped on load.
   write();
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.day === prev.day && s.country === prev.country && s.view === prev.view && s.lang === prev.lang && s.theme === prev.theme) return;
+  const unsubscribe = store.subscribe(() => {
     if (timer === null) timer = setTimeout(write, intervalMs);
   });
   return () => {

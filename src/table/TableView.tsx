@@ -3,9 +3,9 @@ import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { useStatuses } from '../app/useStatuses.ts';
-import { Swatch } from '../app/StatusChip.tsx';
-import { sinceText } from '../app/sinceText.ts';
+import { useStatuses } from '../ui/useStatuses.ts';
+import { Swatch } from '../ui/StatusChip.tsx';
+import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { tableRows } from './tableRows.ts';
 
@@ -16,7 +16,7 @@ export function TableView() {
   const selected = useApp((s) => s.country);
   const { index, people } = useModel();
   const statuses = useStatuses(day);
-  const rows = useMemo(() => tableRows(statuses, index, people, day, (a3) => countryName(a3, t.locale), t.locale), [statuses, index, people, day]);
+  const rows = useMemo(() => tableRows(statuses, index, people, day, (a3) => countryName(a3, t.locale), t.locale), [statuses, index, people, day, t.locale]);
   return (
     <div className="table-wrap">
       <table className="status-table" data-testid="status-table">
@@ -44,7 +44,7 @@ export function TableView() {
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="panel-empty">{t.tableEmpty}</p>}
+      {rows.length === 0 && <p className="table-empty">{t.tableEmpty}</p>}
     </div>
   );
 }

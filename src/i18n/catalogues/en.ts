@@ -3,6 +3,8 @@
  * must match (its type is `Catalogue`). Adding a language means adding one file beside this one
  * (`xx.ts`, default-exporting a `Catalogue`); src/i18n/langs.ts finds it by its file name.
  */
+import type { View } from '../../views/views.ts';
+
 const LOCALE = 'en-GB';
 const numberFormat = new Intl.NumberFormat(LOCALE);
 /** A count with thousands separators: "1,234". */
@@ -18,10 +20,13 @@ const en = {
   langName: 'English',
   title: 'US third-country deportations',
   subtitle: 'Which countries the US has asked, persuaded or failed to persuade to take people who are not their citizens, and when. Every colour rests on a quote you can check.',
-  viewMap: 'Map',
-  viewTable: 'Table',
-  viewAbout: 'About the data',
-  viewSwitch: 'View',
+  /** The view switch (src/views/views.ts lists the views): its label, and each view's name. */
+  views: {
+    label: 'View',
+    map: 'Map',
+    table: 'Table',
+    about: 'About the data',
+  } satisfies Record<View, string> & { label: string },
   legend: 'Legend',
   legendTitle: 'Status on',
   noStatus: 'No reported arrangement',
@@ -164,9 +169,8 @@ const en = {
     /** "El Salvador: Receiving deportees since 15 March 2025." */
     country: (country: string, status: string) => `${country}: ${status}.`,
   },
-  /** The story panel as a bottom sheet on phones. */
-  sheet: {
-    /** The side panel (a bottom sheet on phones). */
+  /** The story panel: beside the map, a bottom sheet on phones. */
+  story: {
     label: 'Story',
     expand: 'Show the story',
     collapse: 'Show the map',

@@ -18,10 +18,13 @@ const es: Catalogue = {
   langName: 'Español',
   title: 'Deportaciones de EE. UU. a terceros países',
   subtitle: 'A qué países ha pedido EE. UU. que reciban a personas que no son sus ciudadanos, a cuáles ha convencido y a cuáles no, y cuándo. Cada color se basa en una cita que usted puede comprobar.',
-  viewMap: 'Mapa',
-  viewTable: 'Tabla',
-  viewAbout: 'Sobre los datos',
-  viewSwitch: 'Vista',
+  /** The view switch (src/views/views.ts lists the views): its label, and each view's name. */
+  views: {
+    label: 'Vista',
+    map: 'Mapa',
+    table: 'Tabla',
+    about: 'Sobre los datos',
+  },
   legend: 'Leyenda',
   legendTitle: 'Situación al',
   noStatus: 'Sin acuerdo conocido',
@@ -152,7 +155,7 @@ const es: Catalogue = {
     count: (n: number, label: string) => `${label.toLocaleLowerCase(LOCALE)} (${num(n)})`,
     country: (country: string, status: string) => `${country}: ${status}.`,
   },
-  sheet: {
+  story: {
     label: 'Relato',
     expand: 'Ver el relato',
     collapse: 'Ver el mapa',

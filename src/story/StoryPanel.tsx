@@ -3,10 +3,10 @@ import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { StatusChip, Swatch } from '../app/StatusChip.tsx';
-import { sinceText } from '../app/sinceText.ts';
+import { StatusChip, Swatch } from '../ui/StatusChip.tsx';
+import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
-import { countryPeopleText } from '../app/peopleText.ts';
+import { countryPeopleText } from '../ui/peopleText.ts';
 import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
 
@@ -16,7 +16,7 @@ import { panelEvents } from './quoteLogic.ts';
  */
 export const PANEL_PAGE = 20;
 
-export function QuotesPanel() {
+export function StoryPanel() {
   const t = useT();
   const { dataset, index, people } = useModel();
   // The panel can be long; let the map and slider keep up while it catches up.
@@ -34,40 +34,40 @@ export function QuotesPanel() {
     if (country === shownCountry.current) return;
     shownCountry.current = country;
     setLimit(PANEL_PAGE);
-    const scroller = section.current?.closest('.side');
+    const scroller = section.current?.closest('.story');
     if (scroller) scroller.scrollTop = 0;
   }, [country]);
   const since = country && now ? index.since(country, day) : null;
   const moved = country ? countryPeopleText(people, country, day, t) : null;
 
   return (
-    <section ref={section} id="story-panel" className="panel" aria-labelledby="panel-title" data-testid="quotes-panel">
-      <header className="panel-head">
+    <section ref={section} id="story-panel" className="story-panel" aria-labelledby="story-title" data-testid="story-panel">
+      <header className="story-head">
         {country ? (
           <>
-            <h2 id="panel-title">{countryName(country, t.locale)}</h2>
-            <p className="panel-status">
+            <h2 id="story-title">{countryName(country, t.locale)}</h2>
+            <p className="story-status">
               {now ? <><StatusChip status={now.status} /> {since ? sinceText(since, t) : ''}</> : <><Swatch status={null} /> {t.noStatus}</>}
             </p>
-            {moved && <p className="panel-people" data-testid="panel-people">{moved}</p>}
+            {moved && <p className="story-people" data-testid="story-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>
               ← {t.showAll}
             </button>
           </>
         ) : (
-          <h2 id="panel-title">{t.panelAll(formatDay(day, t.locale))}</h2>
+          <h2 id="story-title">{t.panelAll(formatDay(day, t.locale))}</h2>
         )}
       </header>
-      {shown.length === 0 && <p className="panel-empty">{country ? t.panelCountryNone : t.panelNone}</p>}
+      {shown.length === 0 && <p className="story-empty">{country ? t.panelCountryNone : t.panelNone}</p>}
       {shown.slice(0, limit).map((e) => (
         <EventCard key={e.id} event={e} showCountry={country === null} />
       ))}
       {shown.length > limit && (
-        <button type="button" className="link-button panel-more" onClick={() => setLimit((n) => n + PANEL_PAGE)}>
+        <button type="button" className="link-button story-more" onClick={() => setLimit((n) => n + PANEL_PAGE)}>
           {t.showEarlier(Math.min(PANEL_PAGE, shown.length - limit), shown.length - limit)}
         </button>
       )}
-      {later.length > 0 && <p className="panel-later">{t.later(later.length)}</p>}
+      {later.length > 0 && <p className="story-later">{t.later(later.length)}</p>}
     </section>
   );
 }

@@ -16,8 +16,9 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { formatIssue } from '../src/data/validate.ts';
-import { compileData } from './compileData.ts';
+import { formatIssue } from '../../src/data/validate.ts';
+import { compileData } from '../compileData.ts';
+import { htmlHref } from './htmlHref.ts';
 
 /** The module the app imports the data set's address from. */
 export const DATASET_MODULE = 'virtual:tcdm-dataset';
@@ -58,16 +59,9 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     return { ok: true, json, fileName: `${ASSET_PREFIX}${hash}.json` };
   };
   const current = (): Compiled => (compiled ??= compile());
-  /**
-   * The address an HTML page preloads: rooted in dev; in a build under the base, which when
-   * relative ('./') is relative to the page, so a page in a folder (`/floor/index.html`) climbs out.
-   */
-  const address = (c: Extract<Compiled, { ok: true }>, page = '/index.html'): string => {
-    if (command === 'serve') return `${base}${DEV_DATASET_PATH}`;
-    if (base.startsWith('/') || /^https?:/.test(base)) return `${base}${c.fileName}`;
-    const depth = page.split('/').length - 2;
-    return `${depth > 0 ? '../'.repeat(depth) : './'}${c.fileName}`;
-  };
+  /** The address an HTML page preloads: rooted in dev, under the base in a build. */
+  const address = (c: Extract<Compiled, { ok: true }>, page = '/index.html'): string =>
+    command === 'serve' ? `${base}${DEV_DATASET_PATH}` : htmlHref(base, page, c.fileName);
 
   return {
     name: 'tcdm-data',

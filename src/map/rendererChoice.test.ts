@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, isSoftwareRenderer } from './renderer.ts';
+import { chooseRenderer, choiceTable, isSoftwareRenderer, RENDERER_KINDS, RENDERERS } from './rendererChoice.ts';
 
 describe('chooseRenderer', () => {
   const gpu = { available: true, software: false };
@@ -10,10 +10,20 @@ describe('chooseRenderer', () => {
     expect(chooseRenderer(cpu, 'auto')).toBe('svg');
     expect(chooseRenderer(none, 'auto')).toBe('svg');
   });
-  it('lets a developer force either, but never WebGL where there is none', () => {
+  it('lets a developer force either, but never WebGL where there is none; anything else is auto', () => {
     expect(chooseRenderer(cpu, 'webgl')).toBe('webgl');
     expect(chooseRenderer(gpu, 'svg')).toBe('svg');
     expect(chooseRenderer(none, 'webgl')).toBe('svg');
+    expect(chooseRenderer(gpu, 'canvas')).toBe('webgl');
+  });
+  it('always has a renderer that needs no WebGL to fall back on', () => {
+    expect(RENDERER_KINDS.some((k) => RENDERERS[k].fallback && !RENDERERS[k].needsWebgl)).toBe(true);
+  });
+  it('is tabulated for the early probe, answer for answer', () => {
+    const table = choiceTable();
+    expect(table.software.auto).toBe('svg');
+    expect(table.gpu.auto).toBe('webgl');
+    expect(table.none.webgl).toBe('svg');
   });
 });
 
@@ -24,16 +34,5 @@ describe('isSoftwareRenderer', () => {
     expect(isSoftwareRenderer('ANGLE (Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)')).toBe(true);
     expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
     expect(isSoftwareRenderer('Apple M2')).toBe(false);
-  });
-});
-
-describe('the early probe in index.html', () => {
-  it('chooses as chooseRenderer does: the same software pattern, the same override key', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-    const { SOFTWARE_RENDERER, RENDERER_OVERRIDE_KEY } = await import('./renderer.ts');
-    expect(html).toContain(`${SOFTWARE_RENDERER.toString()}.test(name)`);
-    expect(html).toContain(`localStorage.getItem('${RENDERER_OVERRIDE_KEY}')`);
-    expect(html).toContain("svg ? 'geo/countries-world.topo.json' : 'geo/countries-50m.topo.json'");
   });
 });

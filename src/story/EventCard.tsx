@@ -4,9 +4,9 @@ import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
-import { StatusChip } from '../app/StatusChip.tsx';
+import { StatusChip } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
-import { eventPeopleText } from '../app/peopleText.ts';
+import { eventPeopleText } from '../ui/peopleText.ts';
 import { QuoteCard } from './QuoteCard.tsx';
 import { eventProse, orderQuotes } from './quoteLogic.ts';
 
