@@ -239,23 +239,23 @@ export function cutRingAtAntimeridian(input: readonly Position[]): Ring[] {
     const poleLat = meanLat < 0 ? -MAX_MERCATOR_LAT : MAX_MERCATOR_LAT;
     ring = [...ring, [last[0], poleLat], [first[0], poleLat], [first[0], first[1]]];
   }
-  return normalise(dedupe(ring), 0);
+  return splitAtAntimeridian(dedupe(ring), 0);
 }
 
-function normalise(ring: Ring, depth: number): Ring[] {
+function splitAtAntimeridian(ring: Ring, depth: number): Ring[] {
   if (depth > 8) throw new Error('ring spans too many copies of the world');
   const xs = ring.map(([x]) => x);
   const min = Math.min(...xs);
   const max = Math.max(...xs);
   if (min >= -180 && max <= 180) return [ring];
-  if (min >= 180) return normalise(shift(ring, -360), depth + 1);
-  if (max <= -180) return normalise(shift(ring, 360), depth + 1);
+  if (min >= 180) return splitAtAntimeridian(shift(ring, -360), depth + 1);
+  if (max <= -180) return splitAtAntimeridian(shift(ring, 360), depth + 1);
   if (max > 180) {
     const { low, high } = splitRingAtMeridian(ring, 180);
-    return [...low.flatMap((r) => normalise(r, depth + 1)), ...high.flatMap((r) => normalise(shift(r, -360), depth + 1))];
+    return [...low.flatMap((r) => splitAtAntimeridian(r, depth + 1)), ...high.flatMap((r) => splitAtAntimeridian(shift(r, -360), depth + 1))];
   }
   const { low, high } = splitRingAtMeridian(ring, -180);
-  return [...low.flatMap((r) => normalise(shift(r, 360), depth + 1)), ...high.flatMap((r) => normalise(r, depth + 1))];
+  return [...low.flatMap((r) => splitAtAntimeridian(shift(r, 360), depth + 1)), ...high.flatMap((r) => splitAtAntimeridian(r, depth + 1))];
 }
 
 /** Even-odd point-in-ring test. */

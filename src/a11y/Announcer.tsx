@@ -34,7 +34,7 @@ export function Announcer() {
     if (playing) return;
     const timer = setTimeout(() => {
       const at = country ? index.statusAt(country, day) : null;
-      const since = country && at ? index.since(country, day) : null;
+      const since = country && at ? index.statusStartEvent(country, day) : null;
       const selected = country
         ? { name: countryName(country, t.locale), status: at ? `${t.status.labels[at.status]} ${since ? sinceText(since, t) : ''}`.trim() : t.noStatus }
         : null;

@@ -112,14 +112,14 @@ function SourceItem({ row: r }: { row: SourceRow }) {
     <li className="about-source" data-source={r.id}>
       <h4 className="about-source-publisher">
         {r.publisher}
-        {r.via && <span className="about-source-via"> {t.via(r.via)}</span>}
+        {r.via && <span className="about-source-via"> {t.provenance.via(r.via)}</span>}
       </h4>
       <p className="about-source-headline">
         {r.headline ? <cite lang={r.language}>{r.headline}</cite> : <span className="about-muted">{A.noHeadline}</span>}
       </p>
       <dl className="about-source-facts">
         <div>
-          <dt>{A.date}</dt>
+          <dt>{t.source.date}</dt>
           <dd>
             {r.date}
             {r.dateNote && <span className="about-source-datenote" lang="en"> — {r.dateNote}</span>}
@@ -131,7 +131,7 @@ function SourceItem({ row: r }: { row: SourceRow }) {
         </div>
         {r.note && (
           <div>
-            <dt>{A.note}</dt>
+            <dt>{t.source.note}</dt>
             <dd lang="en">{r.note}</dd>
           </div>
         )}
@@ -148,7 +148,7 @@ function SourceItem({ row: r }: { row: SourceRow }) {
       </p>
       {r.alsoAt.length > 0 && (
         <p className="about-source-also">
-          {t.alsoAt}:{' '}
+          {t.source.alsoAt}:{' '}
           {r.alsoAt.map((u) => (
             <NewTabLink key={u} href={u}>{u}</NewTabLink>
           ))}

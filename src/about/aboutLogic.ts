@@ -3,6 +3,7 @@ import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 import { provenanceLabel } from '../story/quoteLogic.ts';
+import { capitalise } from '../i18n/displayNames.ts';
 
 export interface DatasetCounts {
   /** Countries with at least one event (with a status or context only). */
@@ -35,8 +36,8 @@ export function citingEvents(events: readonly Pick<CompiledEvent, 'quotes'>[]): 
  * organisation's tracker page "Tracker page, last updated 5 December 2025".
  */
 export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'updated' | 'published' | 'publishedInferred'>, t: Catalogue): string {
-  if (s.kind === 'tracker' && s.updated) return t.trackerUpdated(formatPartialDate(s.updated, t.locale));
-  return `${formatPartialDate(s.published, t.locale)}${s.publishedInferred ? ` ${t.dateInferred}` : ''}`;
+  if (s.kind === 'tracker' && s.updated) return capitalise(t.provenance.tracker(formatPartialDate(s.updated, t.locale)), t.locale);
+  return `${formatPartialDate(s.published, t.locale)}${s.publishedInferred ? ` ${t.provenance.inferred}` : ''}`;
 }
 
 export interface SourceRow {

@@ -3,14 +3,14 @@ import { LANGS, loadedCatalogue } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/appStore.ts';
 import type { Theme } from '../store/urlState.ts';
-import { displayName } from '../i18n/displayNames.ts';
+import { capitalise, displayName } from '../i18n/displayNames.ts';
 
 const THEMES: Theme[] = ['auto', 'light', 'dark'];
 
 /** A language's own name ("Español"), from its catalogue if loaded, else from Intl. */
 function ownName(lang: string): string {
   const name = loadedCatalogue(lang)?.langName ?? displayName(lang, 'language', lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  return capitalise(name, lang);
 }
 
 export function Settings() {

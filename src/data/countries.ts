@@ -15,10 +15,6 @@ export function isCountryCode(a3: string): boolean {
   return byA3.has(a3);
 }
 
-export function countryRow(a3: string): CountryRow | undefined {
-  return byA3.get(a3);
-}
-
 /** The country's name in the reader's language (Intl), falling back to the English table. */
 export function countryName(a3: string, locale = 'en'): string {
   const row = byA3.get(a3);

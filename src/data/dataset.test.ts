@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../scripts/readData.ts';
 import { isoToDay } from './dates.ts';
-import { normalise } from './normalise.ts';
+import { quoteMatchText } from './quoteMatch.ts';
 import { PeopleIndex } from './people.ts';
 import { StatusIndex } from './statusIndex.ts';
 import { formatIssue, validate } from './validate.ts';
@@ -166,11 +166,11 @@ describe('data/', () => {
   });
 
   it('holds every quote verbatim in its source (after normalising white space and quote marks)', () => {
-    const sources = new Map(dataset?.sources.map((s) => [s.id, normalise(s.text)]));
+    const sources = new Map(dataset?.sources.map((s) => [s.id, quoteMatchText(s.text)]));
     let n = 0;
     for (const e of dataset?.events ?? []) {
       for (const q of e.quotes) {
-        expect(sources.get(q.source), `${e.id}: ${q.text}`).toContain(normalise(q.text));
+        expect(sources.get(q.source), `${e.id}: ${q.text}`).toContain(quoteMatchText(q.text));
         n++;
       }
     }

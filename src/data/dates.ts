@@ -55,6 +55,16 @@ export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The calendar year a day falls in. */
+export function yearOfDay(day: number): number {
+  return dayToUtcDate(day).getUTCFullYear();
+}
+
+/** The day of 1 January of a year. */
+export function firstDayOfYear(year: number): number {
+  return dayNumber(year, 1, 1);
+}
+
 export function dayToUtcDate(day: number): Date {
   return new Date(day * MS_PER_DAY);
 }

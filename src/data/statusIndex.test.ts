@@ -53,7 +53,7 @@ describe('StatusIndex.statusAt', () => {
   });
   it('since is the first of an unbroken run of the same status', () => {
     const idx = new StatusIndex([ev('MEX', '2025-01-27', 'receiving'), ev('MEX', '2025-02-04', 'receiving')]);
-    expect(idx.since('MEX', d('2025-03-01'))?.date).toBe('2025-01-27');
+    expect(idx.statusStartEvent('MEX', d('2025-03-01'))?.date).toBe('2025-01-27');
   });
   it('steps between event days', () => {
     expect(index.firstDay).toBe(d('2019-09-20'));

@@ -80,7 +80,7 @@ export class StatusIndex {
    * events with the same status ending at the one in force (a second "receiving" event does
    * not restart "since").
    */
-  since(country: string, day: number): CompiledEvent | null {
+  statusStartEvent(country: string, day: number): CompiledEvent | null {
     const t = this.tracks.get(country);
     if (!t) return null;
     let i = lastAtOrBefore(t.days, day);

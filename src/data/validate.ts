@@ -5,7 +5,7 @@
  */
 import { isCountryCode } from './countries.ts';
 import { isoToDay, parsePartialDate } from './dates.ts';
-import { findQuote, normaliseWithMap } from './normalise.ts';
+import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
 import {
   SOURCE_KINDS,
   STATUSES,
@@ -210,7 +210,7 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
 
 interface SourceIndex {
   source: SourceWithText;
-  normalised: ReturnType<typeof normaliseWithMap>;
+  matchText: ReturnType<typeof quoteMatchTextWithMap>;
 }
 
 function validateQuote(
@@ -237,7 +237,7 @@ function validateQuote(
     c.add(file, rec, `${where}: text is required`);
     return null;
   }
-  const at = findQuote(src.normalised, src.source.text, q.text);
+  const at = findQuote(src.matchText, src.source.text, q.text);
   if (!at) c.add(file, rec, `${where}: text not found verbatim in source "${q.source}": "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`);
   const speaker = optString(c, file, rec, q, 'speaker');
   let lang = src.source.language;
@@ -575,7 +575,7 @@ export function validate(raw: RawData): ValidationResult {
       c.add(rs.json.file, s.id, `duplicate source id (also in ${sourceFiles.get(s.id) ?? '?'})`);
       continue;
     }
-    sources.set(s.id, { source: s, normalised: normaliseWithMap(s.text) });
+    sources.set(s.id, { source: s, matchText: quoteMatchTextWithMap(s.text) });
     sourceFiles.set(s.id, rs.json.file);
   }
 

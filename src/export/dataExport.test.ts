@@ -41,7 +41,7 @@ describe('statuses at a day', () => {
     const table = tableRows(model.index.allAt(day), model.index, model.people, day, naming.countryName, 'en-GB');
     expect(rows.map((r) => r.country)).toEqual(table.map((r) => r.iso));
     for (const r of rows) {
-      const since = model.index.since(r.country, day);
+      const since = model.index.statusStartEvent(r.country, day);
       expect(r.since).toBe(since?.date);
       expect(r.sinceBasis).toBe(since?.dateBasis === 'reported' ? 'by' : 'since');
       expect(r.peopleAtLeast).toBe(model.people.countryAt(r.country, day) || null);

@@ -20,3 +20,8 @@ export function displayName(code: string, type: Kind, locale: string): string | 
     return undefined;
   }
 }
+
+/** The text with its first letter in upper case, as the locale writes it ("inglés" → "Inglés"). */
+export function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

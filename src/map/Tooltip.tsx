@@ -12,7 +12,7 @@ export function Tooltip({ hover }: { hover: HoverState }) {
   const day = useApp((s) => s.day);
   const { index, people } = useModel();
   const at = index.statusAt(hover.iso, day);
-  const since = at ? index.since(hover.iso, day) : null;
+  const since = at ? index.statusStartEvent(hover.iso, day) : null;
   const moved = countryPeopleText(people, hover.iso, day, t);
   return (
     <div className="tooltip" role="tooltip" style={{

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rows from '../data/countries.json';
 import { displayName } from '../i18n/displayNames.ts';
 import { LANGS } from '../i18n/langs.ts';
-import { browse, buildIndex, normalise, search, Tier, type NameSource } from './searchLogic.ts';
+import { browse, buildIndex, foldForSearch, search, Tier, type NameSource } from './searchLogic.ts';
 
 const nameOf = (a2: string, locale: string) => displayName(a2, 'region', locale);
 /** As the app builds it: the reader's catalogue locale first, then every shipped language. */
@@ -12,19 +12,19 @@ const enIndex = buildIndex(rows, sources('en', 'en-GB'), nameOf, WITH_EVENTS);
 const esIndex = buildIndex(rows, sources('es', 'es'), nameOf, WITH_EVENTS);
 const top = (q: string, lang = 'en') => search(lang === 'en' ? enIndex : esIndex, q, lang)[0];
 
-describe('normalise', () => {
+describe('foldForSearch', () => {
   it('drops diacritics and case, and makes spaces and punctuation one space', () => {
-    expect(normalise('México')).toBe('mexico');
-    expect(normalise('  Perú ')).toBe('peru');
-    expect(normalise('Côte d’Ivoire')).toBe('cote d ivoire');
-    expect(normalise("COTE  D'IVOIRE")).toBe('cote d ivoire');
-    expect(normalise('Guinea-Bissau')).toBe('guinea bissau');
-    expect(normalise('St. Kitts & Nevis')).toBe('st kitts nevis');
-    expect(normalise('Åland')).toBe('aland');
-    expect(normalise('Curaçao')).toBe('curacao');
-    expect(normalise('São Tomé & Príncipe')).toBe('sao tome principe');
-    expect(normalise('Føroyar')).toBe('foroyar');
-    expect(normalise('...')).toBe('');
+    expect(foldForSearch('México')).toBe('mexico');
+    expect(foldForSearch('  Perú ')).toBe('peru');
+    expect(foldForSearch('Côte d’Ivoire')).toBe('cote d ivoire');
+    expect(foldForSearch("COTE  D'IVOIRE")).toBe('cote d ivoire');
+    expect(foldForSearch('Guinea-Bissau')).toBe('guinea bissau');
+    expect(foldForSearch('St. Kitts & Nevis')).toBe('st kitts nevis');
+    expect(foldForSearch('Åland')).toBe('aland');
+    expect(foldForSearch('Curaçao')).toBe('curacao');
+    expect(foldForSearch('São Tomé & Príncipe')).toBe('sao tome principe');
+    expect(foldForSearch('Føroyar')).toBe('foroyar');
+    expect(foldForSearch('...')).toBe('');
   });
 });
 

@@ -11,7 +11,7 @@ const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł
  * A name or a query reduced for matching: decomposed (NFD), diacritics dropped, lower-cased,
  * every run of spaces and punctuation made one space. "Côte d’Ivoire" → "cote d ivoire".
  */
-export function normalise(s: string): string {
+export function foldForSearch(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -23,9 +23,9 @@ export function normalise(s: string): string {
 
 /** Other ways a name is typed: "St Lucia" as "Saint Lucia", "Trinidad & Tobago" with "and". */
 function variants(name: string): string[] {
-  const base = normalise(name);
+  const base = foldForSearch(name);
   const out = new Set([base]);
-  const and = normalise(name.replace(/&/g, ' and '));
+  const and = foldForSearch(name.replace(/&/g, ' and '));
   out.add(and);
   for (const f of [base, and]) if (/\bst\b/.test(f)) out.add(f.replace(/\bst\b/g, 'saint'));
   return [...out];
@@ -118,7 +118,7 @@ export function readerName(c: IndexedCountry, lang: string): string {
 
 function hit(c: IndexedCountry, lang: string, tier: Tier, matched: IndexedName | null): SearchHit {
   const name = readerName(c, lang);
-  const alt = matched && normalise(matched.display) !== normalise(name) ? matched.display : null;
+  const alt = matched && foldForSearch(matched.display) !== foldForSearch(name) ? matched.display : null;
   return { a3: c.a3, name, alt, hasEvents: c.hasEvents, tier };
 }
 
@@ -149,7 +149,7 @@ function rank(lang: string) {
  * countries with events before those without, then by name. Empty for an empty query.
  */
 export function search(index: SearchIndex, query: string, lang: string): SearchHit[] {
-  const q = normalise(query);
+  const q = foldForSearch(query);
   if (!q) return [];
   const hits: SearchHit[] = [];
   for (const c of index) {

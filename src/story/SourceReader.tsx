@@ -34,14 +34,14 @@ export function SourceReader() {
             <h2 id="reader-title" lang={source.headline ? source.language : undefined}>{source.headline || source.publisher}</h2>
             <p>{provenanceLabel(source, t)}</p>
             {source.authors.length > 0 && <p>{source.authors.join(', ')}</p>}
-            {source.publishedNote && <p><strong>{t.sourceDate}:</strong> <span lang="en">{source.publishedNote}</span></p>}
-            {source.note && <p className="reader-note"><strong>{t.sourceNote}:</strong> <span lang="en">{source.note}</span></p>}
+            {source.publishedNote && <p><strong>{t.source.date}:</strong> <span lang="en">{source.publishedNote}</span></p>}
+            {source.note && <p className="reader-note"><strong>{t.source.note}:</strong> <span lang="en">{source.note}</span></p>}
             <p>
               <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}<span className="visually-hidden"> {t.newTab}</span></a>
             </p>
             {source.alsoAt && source.alsoAt.length > 0 && (
               <p>
-                {t.alsoAt}:{' '}
+                {t.source.alsoAt}:{' '}
                 {source.alsoAt.map((u) => (
                   <a key={u} href={u} target="_blank" rel="noopener noreferrer">{u}</a>
                 ))}

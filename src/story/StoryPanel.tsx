@@ -37,7 +37,7 @@ export function StoryPanel() {
     const scroller = section.current?.closest('.story');
     if (scroller) scroller.scrollTop = 0;
   }, [country]);
-  const since = country && now ? index.since(country, day) : null;
+  const since = country && now ? index.statusStartEvent(country, day) : null;
   const moved = country ? countryPeopleText(people, country, day, t) : null;
 
   return (

@@ -1,7 +1,7 @@
 /** What the quotes panel shows and how it links back to the sources: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
 import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
-import { displayName } from '../i18n/displayNames.ts';
+import { capitalise, displayName } from '../i18n/displayNames.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 
 /** Percent-encodes a text-fragment term: "-", "," and "&" are syntax there. */
@@ -49,10 +49,10 @@ function host(url: string): string {
  */
 export function provenanceLabel(s: SourceWithText, t: Catalogue): string {
   const P = t.provenance;
-  const inferred = s.publishedInferred ? P.inferred : '';
-  const via = s.via ? P.via(s.via) : '';
+  const inferred = s.publishedInferred ? ` ${P.inferred}` : '';
+  const via = s.via ? `, ${P.via(s.via)}` : '';
   const head = s.kind === 'tracker' && s.updated
-    ? `${s.publisher}${via}${P.tracker(formatPartialDate(s.updated, t.locale))}`
+    ? `${s.publisher}${via}, ${P.tracker(formatPartialDate(s.updated, t.locale))}`
     : `${s.publisher}${via}, ${formatPartialDate(s.published, t.locale)}${inferred}`;
   switch (s.textKind) {
     case 'original':
@@ -77,7 +77,7 @@ export function translationLabel(s: SourceWithText, q: CompiledQuote, t: Catalog
   if (q.lang === s.language) return null;
   const tr = s.translations?.find((x) => x.lang === q.lang);
   const name = languageName(q.lang, t.locale);
-  return t.provenance.translation(name.charAt(0).toLocaleUpperCase(t.locale) + name.slice(1), tr?.by ?? null);
+  return t.provenance.translation(capitalise(name, t.locale), tr?.by ?? null);
 }
 
 /**

@@ -20,7 +20,7 @@ export function tableRows(
   const collator = new Intl.Collator(locale);
   const rows: TableRow[] = [];
   for (const [iso, at] of statuses) {
-    rows.push({ iso, name: name(iso), status: at.status, since: index.since(iso, day) ?? at.event, people: people.countryAt(iso, day) });
+    rows.push({ iso, name: name(iso), status: at.status, since: index.statusStartEvent(iso, day) ?? at.event, people: people.countryAt(iso, day) });
   }
   return rows.sort((a, b) => (order.get(a.status) as number) - (order.get(b.status) as number) || collator.compare(a.name, b.name));
 }

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
-import { dayToIso, formatDay } from '../data/dates.ts';
+import { dayToIso, firstDayOfYear, formatDay, yearOfDay } from '../data/dates.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { useT } from '../i18n/useT.ts';
@@ -84,9 +84,7 @@ const Scale = memo(function Scale({ index }: { index: StatusIndex }) {
   const at = (d: number) => `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(d - index.firstDay) / span})`;
   const years = useMemo(() => {
     const out: { year: number; day: number }[] = [];
-    const first = new Date(index.firstDay * 86_400_000).getUTCFullYear();
-    const last = new Date(index.lastDay * 86_400_000).getUTCFullYear();
-    for (let y = first + 1; y <= last; y++) out.push({ year: y, day: Math.round(Date.UTC(y, 0, 1) / 86_400_000) });
+    for (let y = yearOfDay(index.firstDay) + 1; y <= yearOfDay(index.lastDay); y++) out.push({ year: y, day: firstDayOfYear(y) });
     return out;
   }, [index]);
   return (

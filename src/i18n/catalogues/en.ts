@@ -30,7 +30,6 @@ const en = {
   legend: 'Legend',
   legendTitle: 'Status on',
   noStatus: 'No reported arrangement',
-  countriesCount: (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`,
   since: 'since',
   by: 'by',
   timeline: 'Timeline',
@@ -74,12 +73,12 @@ const en = {
   /** Shown when neither renderer can draw (the map's geometry did not load). */
   mapUnavailable: 'The map could not be drawn (its geometry did not load). The table shows the same data.',
   loadError: 'The map could not load its data.',
-  alsoAt: 'Also at',
-  sourceNote: 'Note',
-  sourceDate: 'Date',
-  dateInferred: '(date inferred)',
-  trackerUpdated: (date: string) => `Tracker page, last updated ${date}`,
-  via: (site: string) => `via ${site}`,
+  /** Labels of a source's details (the source reader, About's list of sources). */
+  source: {
+    date: 'Date',
+    note: 'Note',
+    alsoAt: 'Also at',
+  },
   checked: (date: string) => `Data checked ${date}. Every source is quoted verbatim; copies, excerpts and machine translations are labelled.`,
   /** Texts in `about` may mark code (file names, commands) with backticks. */
   about: {
@@ -118,9 +117,7 @@ const en = {
     sourcesTitle: (n: number) => `Sources (${num(n)})`,
     sourcesIntro: 'Every source the events quote, by publisher, then date. "Our text" names who published it and the site we read it on, and says when what we hold is not the full original wording: an excerpt, a machine translation or a rewrite.',
     noHeadline: '(no headline shown)',
-    date: 'Date',
     ourText: 'Our text',
-    note: 'Note',
     citedBy: 'Cited by',
     events: (n: number) => `${num(n)} ${n === 1 ? 'event' : 'events'}`,
     openPage: 'Open the page',
@@ -193,9 +190,9 @@ const en = {
   },
   /** How a source is cited under a quote ("Associated Press, via Yahoo News Canada, 4 Feb 2025 — excerpt"). */
   provenance: {
-    via: (site: string) => `, via ${site}`,
-    tracker: (date: string) => `, tracker page, last updated ${date}`,
-    inferred: ' (date inferred)',
+    via: (site: string) => `via ${site}`,
+    tracker: (date: string) => `tracker page, last updated ${date}`,
+    inferred: '(date inferred)',
     machineTranslation: 'machine translation',
     rewrite: (by: string) => `rewritten by ${by}, not the original wording`,
     excerpt: 'excerpt',

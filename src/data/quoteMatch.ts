@@ -1,6 +1,7 @@
 /**
- * Quotes are checked against their source after normalising white space and typographic
- * quotation marks, so a quote copied from a rendered page still matches the text file.
+ * Matching a quote to its source: both are compared after collapsing white space and
+ * straightening typographic quotation marks, so a quote copied from a rendered page still
+ * matches the text file. (Search folds names differently: foldForSearch in src/search.)
  */
 
 const QUOTE_MAP: Record<string, string> = {
@@ -8,14 +9,14 @@ const QUOTE_MAP: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u2033': '"',
 };
 
-export interface Normalised {
+export interface QuoteMatchText {
   text: string;
   /** For each character of `text`, its index in the original string. */
   map: number[];
 }
 
 /** Collapses white space runs to one space, trims, and straightens typographic quotes. */
-export function normaliseWithMap(raw: string): Normalised {
+export function quoteMatchTextWithMap(raw: string): QuoteMatchText {
   let text = '';
   const map: number[] = [];
   let pendingSpace = -1;
@@ -36,16 +37,16 @@ export function normaliseWithMap(raw: string): Normalised {
   return { text, map };
 }
 
-export function normalise(raw: string): string {
-  return normaliseWithMap(raw).text;
+export function quoteMatchText(raw: string): string {
+  return quoteMatchTextWithMap(raw).text;
 }
 
 /**
  * Finds `quote` in `source` after normalising both; returns the [start, end) span in the raw
  * source text, or null when it is not there.
  */
-export function findQuote(source: Normalised, rawSource: string, quote: string): [number, number] | null {
-  const q = normalise(quote);
+export function findQuote(source: QuoteMatchText, rawSource: string, quote: string): [number, number] | null {
+  const q = quoteMatchText(quote);
   if (q.length === 0) return null;
   const at = source.text.indexOf(q);
   if (at < 0) return null;
