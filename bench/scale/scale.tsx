@@ -131,7 +131,8 @@ async function run(): Promise<ScaleResult> {
   const root = createRoot(column);
   flushSync(() => root.render(tree(store)));
   await idle();
-  let lastMutation = 0;
+  // Set before each step; the observer moves it to the step's last DOM change.
+  let lastMutation: number;
   const mo = new MutationObserver(() => (lastMutation = performance.now()));
   mo.observe(column, { subtree: true, childList: true, characterData: true, attributes: true });
   const update: number[] = [];

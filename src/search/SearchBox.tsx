@@ -54,18 +54,17 @@ export function SearchBox() {
   const activeHit = expanded ? shown[active] : undefined;
   const optionId = (h: SearchHit) => `${listId}-${h.a3}`;
 
-  // Another control chose a different country (or none): the name here no longer holds.
-  useEffect(() => {
+  // Adjusted while rendering, not in an effect (react.dev, "You might not need an effect"):
+  // another control chose a different country (or none), so the name here no longer holds; or the
+  // language changed, so the picked country's name is shown in the new one.
+  const [seen, setSeen] = useState({ country, locale: t.locale });
+  if (seen.country !== country || seen.locale !== t.locale) {
+    setSeen({ country, locale: t.locale });
     if (picked !== null && country !== picked) {
       setPicked(null);
       setQuery('');
-    }
-  }, [country, picked]);
-
-  // The language changed: show the picked country's name in the new one.
-  useEffect(() => {
-    if (picked !== null) setQuery(countryName(picked, t.locale));
-  }, [t.locale, picked]);
+    } else if (picked !== null && seen.locale !== t.locale) setQuery(countryName(picked, t.locale));
+  }
 
   // Keep the active option in view when the list scrolls (browsing the whole list).
   const activeId = activeHit ? optionId(activeHit) : undefined;
@@ -76,13 +75,12 @@ export function SearchBox() {
   // The polite status: how many countries are listed, once typing pauses.
   const message = !expanded ? '' : shown.length === 0 ? t.search.noResults : t.search.found(shown.length, matches.length);
   useEffect(() => {
-    if (!message) {
-      setAnnouncement('');
-      return;
-    }
+    if (!message) return;
     const timer = window.setTimeout(() => setAnnouncement(message), ANNOUNCE_DELAY);
     return () => window.clearTimeout(timer);
   }, [message]);
+  // Only the count of the list as it is now, once it has held still: a closed list says nothing.
+  const spoken = message !== '' && announcement === message ? message : '';
 
   const close = () => {
     setOpen(false);
@@ -223,7 +221,7 @@ export function SearchBox() {
         {shown.length === 0 && <p className="search-empty">{t.search.noResults}</p>}
       </div>
       <span className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {spoken}
       </span>
     </div>
   );
