@@ -1,6 +1,6 @@
 /** "About the data": what the data holds, how it is derived, how to correct it, and every source. */
 import { useMemo } from 'react';
-import { formatPartialDate } from '../data/dates.ts';
+import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';
 import { STATUSES } from '../data/types.ts';
 import { useModel } from '../app/model.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
@@ -33,14 +33,14 @@ function NewTabLink({ href, children }: { href: string; children: React.ReactNod
   );
 }
 
-const COUNT_KEYS = ['countries', 'events', 'sources', 'quotes'] as const satisfies readonly (keyof DatasetCounts)[];
+const COUNT_KEYS = ['countries', 'senderWide', 'events', 'sources', 'quotes'] as const satisfies readonly (keyof DatasetCounts)[];
 
 export function AboutView() {
-  const { dataset } = useModel();
+  const { dataset, horizon } = useModel();
   const t = useT();
   const A = t.about;
   const countLabels: Record<keyof DatasetCounts, string> = {
-    countries: A.countCountries, events: A.countEvents, sources: A.countSources, quotes: A.countQuotes,
+    countries: A.countCountries, senderWide: A.countSenderWide, events: A.countEvents, sources: A.countSources, quotes: A.countQuotes,
   };
   const counts = useMemo(() => datasetCounts(dataset), [dataset]);
   const rows = useMemo(() => sourceRows(dataset, t), [dataset, t]);
@@ -87,6 +87,9 @@ export function AboutView() {
       <Section id="about-checked" title={A.checkedTitle}>
         <p data-testid="about-checked">
           <time dateTime={dataset.checked}>{A.checked(formatPartialDate(dataset.checked, t.locale))}</time>
+        </p>
+        <p data-testid="about-reach">
+          <time dateTime={dayToIso(horizon)}>{A.reach(formatDay(horizon, t.locale))}</time>
         </p>
       </Section>
 

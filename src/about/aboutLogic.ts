@@ -1,13 +1,16 @@
 /** What the "About the data" view shows, computed from the data set: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
+import { destinationCountries, isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 import { provenanceLabel } from '../story/quoteLogic.ts';
 import { capitalise } from '../i18n/displayNames.ts';
 
 export interface DatasetCounts {
-  /** Countries with at least one event (with a status or context only). */
+  /** Destination countries with at least one event (with a status or context only). */
   countries: number;
+  /** Events that apply to every destination (US-wide rulings and decisions). */
+  senderWide: number;
   events: number;
   sources: number;
   quotes: number;
@@ -15,7 +18,8 @@ export interface DatasetCounts {
 
 export function datasetCounts(d: Pick<Dataset, 'events' | 'sources'>): DatasetCounts {
   return {
-    countries: new Set(d.events.map((e) => e.country)).size,
+    countries: destinationCountries(d.events).size,
+    senderWide: d.events.filter(isSenderWide).length,
     events: d.events.length,
     sources: d.sources.length,
     quotes: d.events.reduce((n, e) => n + e.quotes.length, 0),

@@ -3,7 +3,7 @@
  * shown as the view's traits say (src/views/views.ts). Nothing here names a view.
  */
 import { Suspense, useCallback, useState } from 'react';
-import { formatPartialDate } from '../data/dates.ts';
+import { formatDay, formatPartialDate } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { StoryPanel } from '../story/StoryPanel.tsx';
 import { SourceReader } from '../story/SourceReader.tsx';
@@ -22,7 +22,7 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
-  const { dataset } = useModel();
+  const { dataset, horizon } = useModel();
   const traits = viewTraits(view);
   const Stage = VIEW_COMPONENTS[view];
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -69,7 +69,9 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
       )}
       <div className="bottom">
         {traits.timeline && <Timeline />}
-        <footer className="footnote">{t.checked(formatPartialDate(dataset.checked, t.locale))}</footer>
+        <footer className="footnote" data-testid="footnote">
+          <span data-testid="horizon">{t.horizon(formatDay(horizon, t.locale))}</span> · {t.checked(formatPartialDate(dataset.checked, t.locale))}
+        </footer>
       </div>
       <SourceReader />
       <Announcer />

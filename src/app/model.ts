@@ -1,6 +1,7 @@
 /** The loaded data set and its indexes: fixed for the page's life, shared through context. */
 import { createContext, useContext } from 'react';
 import { PeopleIndex } from '../data/people.ts';
+import { sourcesReach } from '../data/scope.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
 // The data set's address, from the data plugin (scripts/dataPlugin.ts): hashed in a build.
@@ -8,6 +9,8 @@ import { DATASET_URL } from 'virtual:tcdm-dataset';
 
 export interface Model {
   dataset: Dataset;
+  /** How far the sources reach (a day): the timeline's end, and the "as of" date of what it shows. */
+  horizon: number;
   index: StatusIndex;
   /** The "at least" counts of people moved, per country and overall. */
   people: PeopleIndex;
@@ -15,9 +18,11 @@ export interface Model {
 }
 
 export function createModel(dataset: Dataset): Model {
+  const horizon = sourcesReach(dataset);
   return {
     dataset,
-    index: new StatusIndex(dataset.events),
+    horizon,
+    index: new StatusIndex(dataset.events, { until: horizon }),
     people: new PeopleIndex(dataset.events),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
   };

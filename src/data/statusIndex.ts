@@ -24,8 +24,11 @@ export class StatusIndex {
   readonly firstDay: number;
   readonly lastDay: number;
 
-  /** `events` must be sorted by day (stable, file order within a day), as the validator emits them. */
-  constructor(events: readonly CompiledEvent[]) {
+  /**
+   * `events` must be sorted by day (stable, file order within a day), as the validator emits them.
+   * `until` extends the timeline past the last event, to where the sources reach (sourcesReach).
+   */
+  constructor(events: readonly CompiledEvent[], options: { until?: number } = {}) {
     const grouped = new Map<string, CompiledEvent[]>();
     for (const e of events) {
       if (e.status === null) continue;
@@ -38,7 +41,7 @@ export class StatusIndex {
     }
     this.eventDays = [...new Set(events.map((e) => e.day))].sort((a, b) => a - b);
     this.firstDay = this.eventDays[0] ?? 0;
-    this.lastDay = this.eventDays[this.eventDays.length - 1] ?? 0;
+    this.lastDay = Math.max(this.eventDays[this.eventDays.length - 1] ?? 0, options.until ?? 0);
   }
 
   /** Countries that ever have a status. */

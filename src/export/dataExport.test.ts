@@ -23,7 +23,7 @@ const dataset = validate(readData(root).raw).dataset as Dataset;
 const model = { dataset, index: new StatusIndex(dataset.events), people: new PeopleIndex(dataset.events) };
 // A name with a comma and quotes, so the CSV's quoting is exercised on real rows.
 const naming: Naming = { locale: 'en-GB', countryName: (a3) => `Name of "${a3}", test`, statusLabel: (s) => `label ${s}` };
-const provenance = { title: 'US third-country deportations', url: 'https://example.org/?date=x', checked: dataset.checked };
+const provenance = { title: 'US third-country deportations', url: 'https://example.org/?date=x', checked: dataset.checked, sourcesUpTo: '2026-05-15' };
 
 /** Each country's status at `day`, straight from the events: the last status-bearing one on or before it. */
 function expectedStatuses(day: number): Record<string, Status> {
@@ -73,13 +73,22 @@ describe('statuses at a day', () => {
   it('as JSON: the date, provenance and the same rows', () => {
     const day = isoToDay('2025-03-31') as number;
     const rows = statusRows(model, day, naming);
-    const doc = JSON.parse(statusesJson(rows, day, provenance, 'en')) as StatusesDocument;
+    const doc = JSON.parse(statusesJson(rows, day, provenance, 'en', dataset.events)) as StatusesDocument;
     expect(doc.date).toBe('2025-03-31');
     expect(doc.checked).toBe(dataset.checked);
+    expect(doc.sourcesUpTo).toBe('2026-05-15');
     expect(doc.generatedFrom).toBe(provenance.url);
     expect(doc.language).toBe('en');
     expect(doc.attribution).toMatch(/publisher/);
     expect(doc.statuses).toEqual(rows);
+  });
+
+  it('as JSON: lists the rulings for every destination up to the day, which colour no country', () => {
+    const day = isoToDay('2026-03-11') as number;
+    const rows = statusRows(model, day, naming);
+    const doc = JSON.parse(statusesJson(rows, day, provenance, 'en', dataset.events)) as StatusesDocument;
+    expect(doc.everyDestination.map((e) => e.eventId)).toEqual(['usa-2026-02-25-judge-sets-aside-policy', 'usa-2026-03-11-appeals-court-pauses-ruling']);
+    expect(doc.statuses.map((r) => r.country)).not.toContain('USA');
   });
 
   it('is empty before the first event', () => {
@@ -102,6 +111,7 @@ describe('all events and quotes', () => {
       expect(e.date).toBe(src.date);
       expect(e.summary).toBe(src.summary);
       expect(e.people).toBe(src.people);
+      expect(e.appliesTo).toBe(src.country === 'USA' ? 'every-destination' : 'country');
       expect(e.quotes).toEqual(src.quotes.map((q) => ({ text: q.text, source: q.source, ...(q.speaker ? { speaker: q.speaker } : {}), lang: q.lang })));
     });
     expect(doc.sources.map((s) => s.id)).toEqual(dataset.sources.map((s) => s.id));
@@ -125,6 +135,7 @@ describe('all events and quotes', () => {
       expect(rec[col('event_id')]).toBe(e.id);
       expect(rec[col('event_date')]).toBe(e.date);
       expect(rec[col('country')]).toBe(e.country);
+      expect(rec[col('applies_to')]).toBe(e.country === 'USA' ? 'every-destination' : 'country');
       expect(rec[col('country_name')]).toBe(`${e.country} name`);
       expect(rec[col('status')]).toBe(e.status ?? '');
       expect(rec[col('summary')]).toBe(e.summary);

@@ -6,6 +6,7 @@
  */
 import type { PeopleIndex } from '../data/people.ts';
 import type { StatusAt, StatusIndex } from '../data/statusIndex.ts';
+import { isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent, Dataset, Source, SourceWithText, Status } from '../data/types.ts';
 import { dayToIso } from '../data/dates.ts';
 import { tableRows } from '../table/tableRows.ts';
@@ -19,6 +20,8 @@ export interface Provenance {
   url: string;
   /** The date the data was last checked against its sources (ISO). */
   checked: string;
+  /** How far the sources reach (ISO): what a download shows for that date holds as of then. */
+  sourcesUpTo: string;
 }
 
 export const ATTRIBUTION =
@@ -103,29 +106,40 @@ export interface StatusesDocument {
   title: string;
   generatedFrom: string;
   checked: string;
+  sourcesUpTo: string;
   /** The language of countryName and statusLabel. */
   language: string;
   attribution: string;
   statuses: StatusRow[];
+  /** Rulings and decisions up to the day that apply to every destination (they colour no country). */
+  everyDestination: { eventId: string; date: string; summary: string }[];
 }
 
-export function statusesJson(rows: readonly StatusRow[], day: number, p: Provenance, language: string): string {
+export function statusesJson(rows: readonly StatusRow[], day: number, p: Provenance, language: string, events: readonly CompiledEvent[]): string {
   const doc: StatusesDocument = {
     date: dayToIso(day),
     title: p.title,
     generatedFrom: p.url,
     checked: p.checked,
+    sourcesUpTo: p.sourcesUpTo,
     language,
     attribution: ATTRIBUTION,
     statuses: [...rows],
+    everyDestination: events.filter((e) => isSenderWide(e) && e.day <= day).map((e) => ({ eventId: e.id, date: e.date, summary: e.summary })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** Whom an event concerns: one destination country, or every destination (a US-wide ruling or decision). */
+export type AppliesTo = 'country' | 'every-destination';
+
 /** An event as downloaded: as in the data files, with its quotes' positions in our texts left out. */
 export type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
+  appliesTo: AppliesTo;
   quotes: { text: string; source: string; speaker?: string; lang: string }[];
 };
+
+const appliesTo = (e: CompiledEvent): AppliesTo => (isSenderWide(e) ? 'every-destination' : 'country');
 
 /** A source as downloaded: its metadata, without the text we hold (see SOURCE_TEXTS_NOTE). */
 export type SourceOut = Omit<Source, 'linkFragments'>;
@@ -138,6 +152,7 @@ export interface EventsDocument {
   title: string;
   generatedFrom: string;
   checked: string;
+  sourcesUpTo: string;
   attribution: string;
   sourceTexts: string;
   events: EventOut[];
@@ -148,6 +163,7 @@ export function eventOut(e: CompiledEvent): EventOut {
   const { day: _day, quotes, ...rest } = e;
   return {
     ...rest,
+    appliesTo: appliesTo(e),
     quotes: quotes.map((q) => ({ text: q.text, source: q.source, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}), lang: q.lang })),
   };
 }
@@ -162,6 +178,7 @@ export function eventsJson(dataset: Dataset, p: Provenance): string {
     title: p.title,
     generatedFrom: p.url,
     checked: dataset.checked,
+    sourcesUpTo: p.sourcesUpTo,
     attribution: ATTRIBUTION,
     sourceTexts: SOURCE_TEXTS_NOTE,
     events: dataset.events.map(eventOut),
@@ -171,7 +188,7 @@ export function eventsJson(dataset: Dataset, p: Provenance): string {
 }
 
 export const EVENT_COLUMNS = [
-  'event_id', 'event_date', 'date_basis', 'date_note', 'country', 'country_name', 'status', 'summary',
+  'event_id', 'event_date', 'date_basis', 'date_note', 'applies_to', 'country', 'country_name', 'status', 'summary',
   'people', 'people_basis', 'conflict',
   'quote_text', 'quote_lang', 'speaker',
   'source_id', 'publisher', 'via', 'headline', 'source_url', 'source_date', 'source_kind', 'text_kind', 'source_note',
@@ -186,7 +203,7 @@ export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string)
   const rows: Cell[][] = [];
   for (const e of dataset.events) {
     const event: Cell[] = [
-      e.id, e.date, e.dateBasis, e.dateNote, e.country, countryName(e.country), e.status, e.summary,
+      e.id, e.date, e.dateBasis, e.dateNote, appliesTo(e), e.country, countryName(e.country), e.status, e.summary,
       e.people, e.peopleBasis, e.conflict,
     ];
     if (e.quotes.length === 0) rows.push([...event, ...Array<Cell>(EVENT_COLUMNS.length - event.length).fill('')]);

@@ -5,7 +5,7 @@
 import type { Model } from '../app/model.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { countryName } from '../data/countries.ts';
-import { formatDay, formatPartialDate } from '../data/dates.ts';
+import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';
 import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
@@ -52,9 +52,9 @@ export async function mapScene(ctx: DownloadContext): Promise<Scene> {
   return buildScene({
     geo, statuses, selected: ctx.selected, theme: ctx.theme, lang: t.lang,
     title: t.title,
-    date: `${t.legendTitle} ${formatDay(day, t.locale)}`,
+    date: `${day === model.index.lastDay ? t.legendTitleLatest : t.legendTitle} ${formatDay(day, t.locale)}`,
     legend,
-    source: t.download.sourceLine(ctx.url, formatPartialDate(model.dataset.checked, t.locale)),
+    source: t.download.sourceLine(ctx.url, formatDay(model.horizon, t.locale), formatPartialDate(model.dataset.checked, t.locale)),
   });
 }
 
@@ -63,13 +63,13 @@ export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile>
   const name = fileName(kind, day);
   const ext = name.slice(name.lastIndexOf('.') + 1);
   const text = (s: string): DownloadFile => ({ name, blob: new Blob([s], { type: MIME[ext] as string }) });
-  const provenance: Provenance = { title: t.title, url: ctx.url, checked: model.dataset.checked };
+  const provenance: Provenance = { title: t.title, url: ctx.url, checked: model.dataset.checked, sourcesUpTo: dayToIso(model.horizon) };
   const name3 = (a3: string) => countryName(a3, t.locale);
   switch (kind) {
     case 'statuses-csv':
     case 'statuses-json': {
       const rows = statusRows(model, day, { locale: t.locale, countryName: name3, statusLabel: (s) => t.status.labels[s] });
-      return text(kind === 'statuses-csv' ? statusesCsv(rows) : statusesJson(rows, day, provenance, t.lang));
+      return text(kind === 'statuses-csv' ? statusesCsv(rows) : statusesJson(rows, day, provenance, t.lang, model.dataset.events));
     }
     case 'events-csv':
       return text(eventsCsv(model.dataset, name3));

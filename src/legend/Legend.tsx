@@ -12,12 +12,13 @@ export function Legend() {
   const t = useT();
   const day = useApp((s) => s.day);
   const counts = countByStatus(useStatuses(day));
-  const moved = peopleSummary(useModel().people, day, t);
+  const { people, index } = useModel();
+  const moved = peopleSummary(people, day, t);
   return (
     <section className="legend" aria-label={t.legend}>
       <div className="legend-box">
         <h2 className="legend-title">
-          {t.legendTitle} <time>{formatDay(day, t.locale)}</time>
+          {day === index.lastDay ? t.legendTitleLatest : t.legendTitle} <time>{formatDay(day, t.locale)}</time>
         </h2>
         <ul>
           {STATUSES.map((s) => (

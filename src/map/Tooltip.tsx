@@ -23,7 +23,7 @@ export function Tooltip({ hover }: { hover: HoverState }) {
         <Swatch status={at?.status ?? null} />
         {at ? t.status.labels[at.status] : t.noStatus}
       </span>
-      {since && <span className="tooltip-since">{sinceText(since, t)}</span>}
+      {since && <span className="tooltip-since">{sinceText(since, t, day === index.lastDay ? day : null)}</span>}
       {moved && <span className="tooltip-people">{moved}</span>}
     </div>
   );

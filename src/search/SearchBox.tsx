@@ -14,6 +14,7 @@ import { useModel } from '../app/model.ts';
 import { useApp } from '../store/appStore.ts';
 import { browse, buildIndex, search, type SearchHit } from './searchLogic.ts';
 import './search.css';
+import { destinationCountries } from '../data/scope.ts';
 
 /** At most this many matches are listed: keep typing to narrow. */
 const LIMIT = 8;
@@ -34,7 +35,7 @@ export function SearchBox() {
 
   // The reader's own locale first, so its names are the ones shown; then every shipped language.
   const index = useMemo(() => {
-    const withEvents = new Set(dataset.events.map((e) => e.country));
+    const withEvents = destinationCountries(dataset.events);
     const sources = [{ lang: t.lang, locale: t.locale }, ...LANGS.map((l) => ({ lang: l, locale: l }))];
     return buildIndex(rows, sources, nameOf, withEvents);
   }, [dataset, t.lang, t.locale]);

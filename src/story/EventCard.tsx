@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import { isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
@@ -18,19 +19,29 @@ export const EventCard = memo(function EventCard({ event, showCountry }: { event
   const moved = eventPeopleText(event, t);
   // Our own prose in the reader's language where the data has it, else English, tagged as such.
   const prose = eventProse(event, t.lang);
+  const everywhere = isSenderWide(event);
   return (
-    <article className="event" data-event={event.id} data-country={event.country}>
+    <article className={everywhere ? 'event event-every-destination' : 'event'} data-event={event.id} data-country={event.country} data-applies-to={everywhere ? 'every-destination' : 'country'}>
       <header className="event-head">
         <time dateTime={event.date} className="event-date">
           {event.dateBasis === 'reported' ? `${t.by} ` : ''}
           {formatPartialDate(event.date, t.locale)}
         </time>
-        {showCountry && (
-          <button type="button" className="link-button event-country" onClick={() => store.getState().setCountry(event.country)}>
-            {countryName(event.country, t.locale)}
-          </button>
+        {everywhere ? (
+          <span className="event-scope">
+            <span className="event-scope-mark" aria-hidden="true" />
+            {t.senderWide.tag}
+          </span>
+        ) : (
+          <>
+            {showCountry && (
+              <button type="button" className="link-button event-country" onClick={() => store.getState().setCountry(event.country)}>
+                {countryName(event.country, t.locale)}
+              </button>
+            )}
+            <StatusChip status={event.status} />
+          </>
         )}
-        <StatusChip status={event.status} />
       </header>
       <p className="event-summary" lang={prose.lang}>{prose.summary}</p>
       {moved && <p className="event-people" data-people={event.people} data-basis={event.peopleBasis ?? 'transfer'}>{moved}</p>}

@@ -47,7 +47,7 @@ export function StoryPanel() {
           <>
             <h2 id="story-title">{countryName(country, t.locale)}</h2>
             <p className="story-status">
-              {now ? <><StatusChip status={now.status} /> {since ? sinceText(since, t) : ''}</> : <><Swatch status={null} /> {t.noStatus}</>}
+              {now ? <><StatusChip status={now.status} /> {since ? sinceText(since, t, day === index.lastDay ? day : null) : ''}</> : <><Swatch status={null} /> {t.noStatus}</>}
             </p>
             {moved && <p className="story-people" data-testid="story-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>

@@ -1,5 +1,6 @@
 /** What the quotes panel shows and how it links back to the sources: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
+import { isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent, CompiledQuote, SourceWithText } from '../data/types.ts';
 import { capitalise, displayName } from '../i18n/displayNames.ts';
 import type { Catalogue } from '../i18n/langs.ts';
@@ -110,14 +111,15 @@ export interface PanelEvents {
 }
 
 /**
- * Without a selection: every event up to the day, newest first. With a country: its events up
- * to the day, newest first, plus those still to come.
+ * Without a selection: every event up to the day, newest first. With a country: its events and
+ * those that apply to every destination (US-wide rulings), up to the day, newest first, plus those
+ * still to come.
  */
 export function panelEvents(events: readonly CompiledEvent[], day: number, country: string | null): PanelEvents {
   const shown: CompiledEvent[] = [];
   const later: CompiledEvent[] = [];
   for (const e of events) {
-    if (country !== null && e.country !== country) continue;
+    if (country !== null && e.country !== country && !isSenderWide(e)) continue;
     if (e.day <= day) shown.push(e);
     else if (country !== null) later.push(e);
   }

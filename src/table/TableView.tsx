@@ -20,7 +20,7 @@ export function TableView() {
   return (
     <div className="table-wrap">
       <table className="status-table" data-testid="status-table">
-        <caption>{t.tableCaption(formatDay(day, t.locale))}</caption>
+        <caption>{(day === index.lastDay ? t.tableCaptionLatest : t.tableCaption)(formatDay(day, t.locale))}</caption>
         <thead>
           <tr>
             <th scope="col">{t.tableCountry}</th>

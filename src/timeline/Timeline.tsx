@@ -1,24 +1,31 @@
 /**
- * The timeline: an accessible slider over every day from the first event to the last, a tick
- * for each event day, the date in words, play/pause and previous/next event. Dragging is
- * coalesced to one store update per animation frame so no lag builds up behind the pointer.
+ * The timeline: an accessible slider over every day from the first event to where the sources
+ * reach, a tick for each day with a country's event, a mark (a button) for each ruling or decision
+ * that applies to every destination, the date in words, play/pause and previous/next event.
+ * Dragging is coalesced to one store update per animation frame so no lag builds up behind the pointer.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
-import { dayToIso, firstDayOfYear, formatDay, yearOfDay } from '../data/dates.ts';
+import { dayToIso, firstDayOfYear, formatDay, formatPartialDate, yearOfDay } from '../data/dates.ts';
+import { isSenderWide } from '../data/scope.ts';
+import type { CompiledEvent } from '../data/types.ts';
+import type { Catalogue } from '../i18n/langs.ts';
+import { eventProse } from '../story/quoteLogic.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { useT } from '../i18n/useT.ts';
-import { sliderKeyStep } from './timelineLogic.ts';
+import { markClusters, markTarget, sliderKeyStep, type MarkCluster } from './timelineLogic.ts';
 import { usePlayback } from './usePlayback.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
 
 export function Timeline() {
   const t = useT();
   const store = useAppStore();
-  const { index } = useModel();
+  const { index, dataset } = useModel();
   const day = useApp((s) => s.day);
   const playing = useApp((s) => s.playing);
+  /** The mark under the pointer or keyboard focus, whose events the caption line tells. */
+  const [mark, setMark] = useState<MarkCluster<CompiledEvent> | null>(null);
   const pending = useRef<number | null>(null);
   const frame = useRef(0);
   usePlayback();
@@ -58,6 +65,11 @@ export function Timeline() {
           <NextIcon />
         </button>
         <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>
+        {mark && (
+          <p className="timeline-mark-caption" data-testid="mark-caption" aria-hidden="true">
+            {mark.events.map((e) => markLabel(e, t)).join(' · ')}
+          </p>
+        )}
       </div>
       <div className="timeline-track">
         <input
@@ -72,16 +84,61 @@ export function Timeline() {
           onChange={(e) => onInput(Number(e.currentTarget.value))}
           onKeyDown={onKeyDown}
         />
-        <Scale index={index} />
+        <Scale index={index} events={dataset.events} />
+        <Marks index={index} events={dataset.events} onShow={setMark} />
       </div>
     </section>
   );
 }
 
-/** The ticks (one per event day) and the years under the track: fixed for the page, never re-rendered as the date moves. */
-const Scale = memo(function Scale({ index }: { index: StatusIndex }) {
+/** Where a day sits along the track, as a CSS length (the thumb's centre travels inside its half-widths). */
+function trackPosition(index: StatusIndex, d: number): string {
   const span = Math.max(1, index.lastDay - index.firstDay);
-  const at = (d: number) => `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(d - index.firstDay) / span})`;
+  return `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(d - index.firstDay) / span})`;
+}
+
+/** "25 February 2026, for every destination: A federal judge rules…" */
+function markLabel(e: CompiledEvent, t: Catalogue): string {
+  return t.senderWide.mark(formatPartialDate(e.date, t.locale), eventProse(e, t.lang).summary);
+}
+
+/**
+ * The rulings and decisions that apply to every destination, as buttons above the track (marks
+ * too close to draw apart are one button for all of them): focus or hover names them in the caption
+ * line and in the button's label; pressing one moves the date to its next event.
+ */
+const Marks = memo(function Marks({ index, events, onShow }: { index: StatusIndex; events: readonly CompiledEvent[]; onShow(m: MarkCluster<CompiledEvent> | null): void }) {
+  const t = useT();
+  const store = useAppStore();
+  const marks = useMemo(() => markClusters(events.filter(isSenderWide), index.firstDay, index.lastDay), [events, index]);
+  if (marks.length === 0) return null;
+  return (
+    <div className="timeline-marks" role="group" aria-label={t.senderWide.marks} data-testid="timeline-marks">
+      {marks.map((m) => (
+        <button
+          key={m.day}
+          type="button"
+          className="timeline-mark"
+          style={{ left: trackPosition(index, m.day) }}
+          aria-label={m.events.map((e) => markLabel(e, t)).join(' ')}
+          data-events={m.events.map((e) => e.id).join(' ')}
+          onClick={() => store.getState().setDay(markTarget(m, store.getState().day))}
+          onMouseEnter={() => onShow(m)}
+          onMouseLeave={() => onShow(null)}
+          onFocus={() => onShow(m)}
+          onBlur={() => onShow(null)}
+        >
+          <span className="timeline-mark-shape" aria-hidden="true" />
+        </button>
+      ))}
+    </div>
+  );
+});
+
+/** The ticks (one per day with a country's event) and the years under the track: fixed for the page, never re-rendered as the date moves. */
+const Scale = memo(function Scale({ index, events }: { index: StatusIndex; events: readonly CompiledEvent[] }) {
+  const at = (d: number) => trackPosition(index, d);
+  const tickDays = useMemo(() => [...new Set(events.filter((e) => !isSenderWide(e)).map((e) => e.day))], [events]);
   const years = useMemo(() => {
     const out: { year: number; day: number }[] = [];
     for (let y = yearOfDay(index.firstDay) + 1; y <= yearOfDay(index.lastDay); y++) out.push({ year: y, day: firstDayOfYear(y) });
@@ -90,7 +147,7 @@ const Scale = memo(function Scale({ index }: { index: StatusIndex }) {
   return (
     <>
       <div className="timeline-ticks" aria-hidden="true">
-        {index.eventDays.map((d) => (
+        {tickDays.map((d) => (
           <span key={d} className="tick" style={{ left: at(d) }} />
         ))}
       </div>

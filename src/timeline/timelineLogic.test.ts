@@ -3,7 +3,7 @@ import { dayToIso, isoToDay } from '../data/dates.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { keyAction } from '../app/keyboard.ts';
-import { playStart, playTick, sliderKeyStep, stepDay } from './timelineLogic.ts';
+import { markClusters, markTarget, playStart, playTick, sliderKeyStep, stepDay } from './timelineLogic.ts';
 
 const ev = (id: string, date: string): CompiledEvent =>
   ({ id, date, country: 'SLV', sender: 'USA', status: 'approached', summary: '', quotes: [], day: isoToDay(date) as number });
@@ -53,5 +53,28 @@ describe('keys', () => {
     expect(sliderKeyStep('PageDown', false)).toBe('prevMonth');
     expect(sliderKeyStep('End', false)).toBe('end');
     expect(sliderKeyStep('a', false)).toBeNull();
+  });
+});
+
+describe('marks of events for every destination', () => {
+  const at = (id: string, date: string) => ({ id, day: d(date) });
+  const events = [at('feb25', '2026-02-25'), at('mar11', '2026-03-11'), at('mar16', '2026-03-16'), at('jun23', '2025-06-23')];
+  const first = d('2019-07-26');
+  const last = d('2026-05-15');
+  it('draws events closer than a fortieth of the span as one mark, in date order', () => {
+    const marks = markClusters(events, first, last);
+    expect(marks.map((m) => m.events.map((e) => e.id))).toEqual([['jun23'], ['feb25', 'mar11', 'mar16']]);
+    expect(iso(marks[1]?.day ?? null)).toBe('2026-02-25');
+  });
+  it('keeps events apart on a short timeline', () => {
+    expect(markClusters(events, d('2026-01-01'), d('2026-05-15')).map((m) => m.events.length)).toEqual([1, 1, 1, 1]);
+  });
+  it('steps through a mark’s events, then back to its first', () => {
+    const [, mark] = markClusters(events, first, last);
+    if (!mark) throw new Error('no mark');
+    expect(iso(markTarget(mark, d('2026-01-01')))).toBe('2026-02-25');
+    expect(iso(markTarget(mark, d('2026-02-25')))).toBe('2026-03-11');
+    expect(iso(markTarget(mark, d('2026-03-11')))).toBe('2026-03-16');
+    expect(iso(markTarget(mark, d('2026-03-16')))).toBe('2026-02-25');
   });
 });

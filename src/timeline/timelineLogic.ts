@@ -61,3 +61,34 @@ export function sliderKeyStep(key: string, shift: boolean): Step | 'togglePlay' 
       return null;
   }
 }
+
+/** Marks on the timeline closer than this share of its span are drawn as one (they would overlap). */
+export const MARK_CLUSTER_SHARE = 1 / 40;
+
+export interface MarkCluster<E extends { day: number }> {
+  /** Where the mark sits: its first event's day. */
+  day: number;
+  /** Its events, in date order. */
+  events: E[];
+}
+
+/**
+ * The marks of events that apply to every destination, as drawn on a timeline from `first` to
+ * `last`: events in date order, each joining the mark before it when closer than `share` of the span.
+ */
+export function markClusters<E extends { day: number }>(events: readonly E[], first: number, last: number, share = MARK_CLUSTER_SHARE): MarkCluster<E>[] {
+  const gap = Math.max(1, (last - first) * share);
+  const out: MarkCluster<E>[] = [];
+  for (const e of [...events].sort((a, b) => a.day - b.day)) {
+    const prev = out[out.length - 1];
+    const lastDay = prev?.events[prev.events.length - 1]?.day;
+    if (prev && lastDay !== undefined && e.day - lastDay < gap) prev.events.push(e);
+    else out.push({ day: e.day, events: [e] });
+  }
+  return out;
+}
+
+/** Pressing a mark moves to its next event after `day`, or back to its first. */
+export function markTarget(cluster: MarkCluster<{ day: number }>, day: number): number {
+  return (cluster.events.find((e) => e.day > day) ?? cluster.events[0] ?? cluster).day;
+}

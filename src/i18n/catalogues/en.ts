@@ -29,6 +29,12 @@ const en = {
   } satisfies Record<View, string> & { label: string },
   legend: 'Legend',
   legendTitle: 'Status on',
+  /** The legend's title at the latest date: what it shows holds as far as the sources reach. */
+  legendTitleLatest: 'Status as of',
+  /** After a status shown at the latest date (tooltip, story). */
+  asOf: (date: string) => `as of ${date}`,
+  /** How far the sources reach (footer, About, downloads). */
+  horizon: (date: string) => `Sources up to ${date}`,
   noStatus: 'No reported arrangement',
   since: 'since',
   by: 'by',
@@ -63,6 +69,7 @@ const en = {
   newTab: '(opens in a new tab)',
   close: 'Close',
   tableCaption: (date: string) => `Countries with a status on ${date}`,
+  tableCaptionLatest: (date: string) => `Countries with a status as of ${date}, as far as the sources reach`,
   tableCountry: 'Country',
   tableStatus: 'Status',
   tableSince: 'Since',
@@ -86,6 +93,7 @@ const en = {
     intro: "This map shows, for any date since the first event, which countries the United States had asked, persuaded or failed to persuade to take people deported from the US who are not their citizens. Each colour comes from a dated event, and each event rests on quotes copied word for word from news reports, official statements and organisations' tracker pages, so every colour can be checked against its source.",
     countsTitle: 'What the data holds',
     countCountries: 'Countries with events',
+    countSenderWide: 'Rulings and decisions for every destination',
     countEvents: 'Events',
     countSources: 'Sources',
     countQuotes: 'Quotes',
@@ -108,6 +116,7 @@ const en = {
     ],
     checkedTitle: 'When the data was checked',
     checked: (date: string) => `The data was last checked against its sources on ${date}.`,
+    reach: (date: string) => `The latest event or source is of ${date}: the map ends there, and what it shows for that date holds as far as the sources reach, not necessarily today.`,
     correctTitle: 'How to propose a correction',
     correct: [
       "Corrections are made in the project's repository: edit the country's file `data/events/<ISO3>.json` (its ISO 3166-1 alpha-3 code, such as `SLV` for El Salvador) or a source in `data/sources/`, and propose the change as a pull request, or describe it in an issue.",
@@ -147,8 +156,8 @@ const en = {
     working: 'Preparing the file…',
     failed: 'The file could not be made. Please try again.',
     /** The line under a downloaded map: where it comes from and when the data was checked. */
-    sourceLine: (url: string, checked: string) =>
-      `Source: ${url} · data checked ${checked}. Every status rests on dated events quoted from their sources. Borders: Natural Earth.`,
+    sourceLine: (url: string, reach: string, checked: string) =>
+      `Source: ${url} · sources up to ${reach}, data checked ${checked}. Every status rests on dated events quoted from their sources. Borders: Natural Earth.`,
   },
   /** Interface settings: language and theme. */
   settings: {
@@ -165,6 +174,22 @@ const en = {
     count: (n: number, label: string) => `${num(n)} ${label.toLocaleLowerCase(LOCALE)}`,
     /** "El Salvador: Receiving deportees since 15 March 2025." */
     country: (country: string, status: string) => `${country}: ${status}.`,
+  },
+  /**
+   * Events of the United States as a whole (court rulings and policy decisions that apply to every
+   * destination): timeline marks, story entries, the table view's list of their own.
+   */
+  senderWide: {
+    /** On an event card, where a country's name would be. */
+    tag: 'Every destination',
+    /** The timeline's marks, as a group. */
+    marks: 'Rulings and decisions for every destination',
+    /** One mark: its date and what happened. */
+    mark: (date: string, summary: string) => `${date}, for every destination: ${summary}`,
+    tableCaption: (date: string) => `Rulings and decisions that apply to every destination, up to ${date}`,
+    tableDate: 'Date',
+    tableEvent: 'What happened',
+    tableEmpty: 'None up to this date.',
   },
   /** The story panel: beside the map, a bottom sheet on phones. */
   story: {

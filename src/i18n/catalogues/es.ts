@@ -27,6 +27,9 @@ const es: Catalogue = {
   },
   legend: 'Leyenda',
   legendTitle: 'Situación al',
+  legendTitleLatest: 'Situación a',
+  asOf: (date: string) => `a ${date}`,
+  horizon: (date: string) => `Fuentes hasta el ${date}`,
   noStatus: 'Sin acuerdo conocido',
   since: 'desde',
   by: 'a más tardar',
@@ -59,6 +62,7 @@ const es: Catalogue = {
   newTab: '(se abre en una pestaña nueva)',
   close: 'Cerrar',
   tableCaption: (date: string) => `Países con una situación al ${date}`,
+  tableCaptionLatest: (date: string) => `Países con una situación a ${date}, hasta donde llegan las fuentes`,
   tableCountry: 'País',
   tableStatus: 'Situación',
   tableSince: 'Desde',
@@ -79,6 +83,7 @@ const es: Catalogue = {
     intro: 'Este mapa muestra, para cualquier fecha desde el primer hecho, a qué países había pedido Estados Unidos que recibieran a personas deportadas desde EE. UU. que no son sus ciudadanos, a cuáles había convencido y a cuáles no. Cada color proviene de un hecho fechado, y cada hecho se apoya en citas copiadas palabra por palabra de noticias, comunicados oficiales y páginas de seguimiento de organizaciones, de modo que cada color puede contrastarse con su fuente.',
     countsTitle: 'Qué contienen los datos',
     countCountries: 'Países con hechos',
+    countSenderWide: 'Fallos y decisiones para todos los destinos',
     countEvents: 'Hechos',
     countSources: 'Fuentes',
     countQuotes: 'Citas',
@@ -101,6 +106,7 @@ const es: Catalogue = {
     ],
     checkedTitle: 'Cuándo se verificaron los datos',
     checked: (date: string) => `Los datos se contrastaron por última vez con sus fuentes el ${date}.`,
+    reach: (date: string) => `El hecho o la fuente más reciente es del ${date}: el mapa termina ahí, y lo que muestra para esa fecha vale hasta donde llegan las fuentes, no necesariamente hoy.`,
     correctTitle: 'Cómo proponer una corrección',
     correct: [
       'Las correcciones se hacen en el repositorio del proyecto: edite el archivo del país `data/events/<ISO3>.json` (su código ISO 3166-1 alfa-3, como `SLV` para El Salvador) o una fuente en `data/sources/`, y proponga el cambio como pull request, o descríbalo en un issue.',
@@ -135,8 +141,8 @@ const es: Catalogue = {
     eventsJson: 'Todos los hechos y citas (JSON)',
     working: 'Preparando el archivo…',
     failed: 'No se pudo crear el archivo. Vuelva a intentarlo.',
-    sourceLine: (url: string, checked: string) =>
-      `Fuente: ${url} · datos comprobados el ${checked}. Cada situación se basa en hechos fechados y citados de sus fuentes. Fronteras: Natural Earth.`,
+    sourceLine: (url: string, reach: string, checked: string) =>
+      `Fuente: ${url} · fuentes hasta el ${reach}, datos comprobados el ${checked}. Cada situación se basa en hechos fechados y citados de sus fuentes. Fronteras: Natural Earth.`,
   },
   settings: {
     language: 'Idioma',
@@ -150,6 +156,15 @@ const es: Catalogue = {
     date: (date: string, counts: string) => (counts ? `${date}: ${counts}.` : `${date}: ningún país tiene aún una situación.`),
     count: (n: number, label: string) => `${label.toLocaleLowerCase(LOCALE)} (${num(n)})`,
     country: (country: string, status: string) => `${country}: ${status}.`,
+  },
+  senderWide: {
+    tag: 'Todos los destinos',
+    marks: 'Fallos y decisiones para todos los destinos',
+    mark: (date: string, summary: string) => `${date}, para todos los destinos: ${summary}`,
+    tableCaption: (date: string) => `Fallos y decisiones que valen para todos los destinos, hasta el ${date}`,
+    tableDate: 'Fecha',
+    tableEvent: 'Qué ocurrió',
+    tableEmpty: 'Ninguno hasta esta fecha.',
   },
   story: {
     label: 'Relato',
