@@ -9,7 +9,7 @@
  * over a basemap already cut at ±180°), so no spherical clipping can draw bands across it; the
  * band is clipped to a rectangle only, for the Arctic islands north of the fitted bounds.
  */
-import { MAP_COLOURS, STATUS_PATTERNS, statusColour, type ResolvedTheme, type StatusPattern } from '../color/palette.ts';
+import { MAP_COLOURS, PAGE_COLOURS, portableColour, STATUS_PATTERNS, statusColour, type PageColours, type ResolvedTheme, type StatusPattern } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from '../map/geometry.ts';
 import { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES } from '../map/mapStyle.ts';
@@ -21,11 +21,27 @@ export { PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH } from './sceneLayout.ts';
 
 export const FONT_FAMILY = 'sans-serif';
 
-/** Page colours around the map, per theme (as the app's --paper, --ink, --ink-2, --rule). */
-export const FRAME: Record<ResolvedTheme, { paper: string; ink: string; ink2: string; rule: string; glass: string }> = {
-  light: { paper: '#ffffff', ink: '#1d1f21', ink2: '#4a4f55', rule: '#c9ced4', glass: 'rgba(255,255,255,0.94)' },
-  dark: { paper: '#16191d', ink: '#e8eaed', ink2: '#c0c6cd', rule: '#3a424b', glass: 'rgba(22,25,29,0.94)' },
+export interface Frame {
+  paper: string;
+  ink: string;
+  ink2: string;
+  rule: string;
+  glass: string;
+}
+
+/**
+ * Page colours around the map, per theme: the app's own (--paper, --ink, --ink-2, --rule, --glass,
+ * from the palette), written in the syntax every SVG reader takes.
+ */
+export const FRAME: Record<ResolvedTheme, Frame> = {
+  light: frameOf(PAGE_COLOURS.light),
+  dark: frameOf(PAGE_COLOURS.dark),
 };
+
+function frameOf(page: PageColours): Frame {
+  const { paper, ink, ink2, rule, glass } = page;
+  return { paper: portableColour(paper), ink: portableColour(ink), ink2: portableColour(ink2), rule: portableColour(rule), glass: portableColour(glass) };
+}
 
 export interface LegendEntry {
   /** null: the "no status" row. */
