@@ -4,6 +4,9 @@
  * date in words, the world fitted to its band with countries in their status colours and
  * patterns (so refused and ended still part in greyscale), borders, coastlines, the dots of small
  * countries with a status, the selected country's outline, a legend with counts, and a source line.
+ * How the map is drawn (fills, pattern tiles, dots and rings, the selection, line weights) is the
+ * map's look (src/map/scene.ts), the live SVG map's own; the frame around it is in the page's
+ * colours (the palette's PAGE_COLOURS, which the CSS custom properties are generated from).
  *
  * The world is projected as the live map projects it (src/map/svgGeometry.ts: planar Web Mercator
  * over a basemap already cut at ±180°), so no spherical clipping can draw bands across it; the
