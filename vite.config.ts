@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 import { previewHeadersPlugin } from './scripts/vite/headers.ts';
+import { palettePlugin } from './scripts/vite/palettePlugin.ts';
 import { probePlugin } from './scripts/vite/probePlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +11,7 @@ export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
   base: './',
   // TCDM_DATA_DIR: compile another data folder (the dev-server browser test edits a copy).
-  plugins: [dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }), probePlugin(), previewHeadersPlugin()],
+  plugins: [dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }), probePlugin(), palettePlugin(), previewHeadersPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

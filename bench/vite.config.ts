@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
 import { dataPlugin } from '../scripts/vite/dataPlugin.ts';
+import { palettePlugin } from '../scripts/vite/palettePlugin.ts';
 
 export const PAGES = ['floor', 'peer', 'scale'] as const;
 export type Page = (typeof PAGES)[number];
@@ -25,8 +26,9 @@ export function refConfig(pages: readonly Page[] = PAGES, emptyOutDir = true): I
     root: here,
     base: './',
     publicDir: fileURLToPath(new URL('../public', import.meta.url)),
-    // The same data set the app builds, from the same plugin (a hashed asset beside the pages).
-    plugins: [dataPlugin(root)],
+    // The same data set the app builds, from the same plugin (a hashed asset beside the pages);
+    // the app's page colours for the scale page's stylesheet (virtual:tcdm-palette.css).
+    plugins: [dataPlugin(root), palettePlugin()],
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -3,3 +3,6 @@ declare module 'virtual:tcdm-dataset' {
   /** Where the compiled data set is served: `assets/dataset-<hash>.json` in a build. */
   export const DATASET_URL: string;
 }
+
+/** The page's colour custom properties, from src/color/palette.ts (scripts/palettePlugin.ts). */
+declare module 'virtual:tcdm-palette.css' {}

@@ -12,6 +12,8 @@ import { syncUrl } from './store/urlSync.ts';
 import { en, loadCatalogue, pickLang } from './i18n/langs.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
+// The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
+import 'virtual:tcdm-palette.css';
 import './styles.css';
 
 async function boot(root: HTMLElement): Promise<void> {

@@ -15,6 +15,7 @@ import { panelEvents } from '../../src/story/quoteLogic.ts';
 import { StoryPanel } from '../../src/story/StoryPanel.tsx';
 import { createAppStore, StoreContext } from '../../src/store/appStore.ts';
 import { DEFAULT_URL_STATE } from '../../src/store/urlState.ts';
+import 'virtual:tcdm-palette.css';
 import '../../src/styles.css';
 import { BUSY, synthDataset, synthStats, type SynthStats } from '../synth.ts';
 

@@ -33,9 +33,11 @@ describe('codeParts', () => {
 });
 
 describe('datasetCounts', () => {
-  it('counts countries with events, events, sources and quotes', () => {
-    expect(datasetCounts({ events, sources })).toEqual({ countries: 3, events: 4, sources: 5, quotes: 5 });
-    expect(datasetCounts({ events: [], sources: [] })).toEqual({ countries: 0, events: 0, sources: 0, quotes: 0 });
+  it('counts destination countries with events, events for every destination, events, sources and quotes', () => {
+    expect(datasetCounts({ events, sources })).toEqual({ countries: 3, senderWide: 0, events: 4, sources: 5, quotes: 5 });
+    const withUsWide = [...events, ev('e5', 'USA', ['cbs'])];
+    expect(datasetCounts({ events: withUsWide, sources })).toEqual({ countries: 3, senderWide: 1, events: 5, sources: 5, quotes: 6 });
+    expect(datasetCounts({ events: [], sources: [] })).toEqual({ countries: 0, senderWide: 0, events: 0, sources: 0, quotes: 0 });
   });
 });
 

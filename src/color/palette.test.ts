@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../data/types.ts';
-import { darken, MAP_COLOURS, NO_STATUS_COLOUR, patternPixels, STATUS_COLOURS, STATUS_PATTERNS, statusColour, swatchBackground } from './palette.ts';
+import { cssRgba, darken, MAP_COLOURS, NO_STATUS_COLOUR, PAGE_COLOURS, patternPixels, portableColour, STATUS_COLOURS, STATUS_PATTERNS, statusColour, swatchBackground } from './palette.ts';
 
 function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
@@ -51,5 +51,23 @@ describe('themes and patterns', () => {
     for (let i = 0; i < tile.data.length; i += 4) colours.add(`${tile.data[i]},${tile.data[i + 1]},${tile.data[i + 2]}`);
     expect(colours.size).toBe(2); // the fill and the stripe
     for (let i = 3; i < tile.data.length; i += 4) expect(tile.data[i]).toBe(255);
+  });
+});
+
+describe('colour syntax', () => {
+  it('reads rgb() with commas or spaces and a slash alpha, and #rrggbb', () => {
+    expect(cssRgba('rgba(255,255,255,0.55)')).toEqual([255, 255, 255, 0.55]);
+    expect(cssRgba('rgb(22 25 29 / 0.94)')).toEqual([22, 25, 29, 0.94]);
+    expect(cssRgba('rgb(1, 2, 3)')).toEqual([1, 2, 3, 1]);
+    expect(cssRgba('#0b5cad')).toEqual([11, 92, 173, 1]);
+  });
+  it('writes any page colour in the syntax every SVG reader takes', () => {
+    expect(portableColour(PAGE_COLOURS.light.glass)).toBe('rgba(255,255,255,0.94)');
+    expect(portableColour(PAGE_COLOURS.dark.glass)).toBe('rgba(22,25,29,0.94)');
+    expect(portableColour('rgb(0 0 0 / 1)')).toBe('rgb(0,0,0)');
+    expect(portableColour('#dde1e5')).toBe('#dde1e5');
+    for (const theme of ['light', 'dark'] as const) {
+      for (const c of Object.values(PAGE_COLOURS[theme])) expect(portableColour(c)).toMatch(/^(#[0-9a-f]{6}|rgba?\(\d+,\d+,\d+(,[\d.]+)?\))$/);
+    }
   });
 });

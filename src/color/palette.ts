@@ -1,5 +1,10 @@
 /**
- * Status colours and patterns, for both themes. A d3 ordinal scale over the status vocabulary;
+ * Every colour of the app, for both themes: the page's (PAGE_COLOURS, served to the CSS as custom
+ * properties generated at build time by scripts/palettePlugin.ts, and read by the map download's
+ * frame) and the map's (MAP_COLOURS, status colours and patterns, read by every renderer, the
+ * download and the legend swatches). No colour of the page or the map is written anywhere else.
+ *
+ * Status colours: a d3 ordinal scale over the status vocabulary;
  * the three steps of a US arrangement (approached → agreement → receiving) run light to dark in
  * one warm hue so they read as a sequence, and refused and ended sit apart (blue, and a neutral).
  * Colour is never the only cue: refused is hatched and ended cross-hatched on every renderer and
@@ -65,6 +70,78 @@ export const MAP_COLOURS: Record<ResolvedTheme, MapColours> = {
     },
   },
 };
+
+/**
+ * The page's colours by role, per theme: each is the CSS custom property of the same name
+ * (`pageVar`: ink2 → --ink-2, noteBg → --note-bg) on `:root` and `:root[data-theme='dark']`,
+ * written as CSS accepts it. The page's ocean (behind the map while it loads) is the map's.
+ */
+export interface PageColours {
+  ink: string;
+  ink2: string;
+  ink3: string;
+  rule: string;
+  paper: string;
+  paper2: string;
+  accent: string;
+  focus: string;
+  ocean: string;
+  noteBg: string;
+  noteRule: string;
+  /** Panels over the map (legend, controls): paper, nearly opaque. */
+  glass: string;
+  track: string;
+  tickYear: string;
+  rowSelected: string;
+  /** The highlight of a search match. */
+  mark: string;
+  shadow: string;
+}
+
+export const PAGE_COLOURS: Record<ResolvedTheme, PageColours> = {
+  light: {
+    ink: '#1d1f21',
+    ink2: '#4a4f55',
+    ink3: '#6b7178',
+    rule: '#dde1e5',
+    paper: '#ffffff',
+    paper2: '#f6f7f8',
+    accent: '#0b5cad',
+    focus: '#0b5cad',
+    ocean: MAP_COLOURS.light.ocean,
+    noteBg: '#fff6d6',
+    noteRule: '#e5cf7a',
+    glass: 'rgb(255 255 255 / 0.94)',
+    track: '#c9ced3',
+    tickYear: '#aab0b6',
+    rowSelected: '#eef4fb',
+    mark: '#ffe28a',
+    shadow: 'rgb(0 0 0 / 0.15)',
+  },
+  // The same roles, AA contrast on dark paper.
+  dark: {
+    ink: '#e8eaed',
+    ink2: '#c0c6cd',
+    ink3: '#a2aab3',
+    rule: '#3a424b',
+    paper: '#16191d',
+    paper2: '#22272d',
+    accent: '#8cc0f5',
+    focus: '#9ccaff',
+    ocean: MAP_COLOURS.dark.ocean,
+    noteBg: '#3a3217',
+    noteRule: '#8a7431',
+    glass: 'rgb(22 25 29 / 0.94)',
+    track: '#59626c',
+    tickYear: '#6d7680',
+    rowSelected: '#1f3147',
+    mark: '#6b5512',
+    shadow: 'rgb(0 0 0 / 0.5)',
+  },
+};
+
+/** The CSS custom property of a page colour: a hyphen before each capital or digit (ink2 → --ink-2). */
+export const pageVar = (role: keyof PageColours): string => `--${role.replace(/[A-Z0-9]/g, (ch) => `-${ch.toLowerCase()}`)}`;
 
 /** A stripe pattern drawn over a status colour, so the status survives greyscale. */
 export interface StatusPattern {
@@ -158,15 +235,25 @@ function hexRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** An rgb()/rgba() or #rrggbb colour as [r, g, b, alpha 0–1]. */
+/** An rgb()/rgba() (comma- or space-separated, `/ alpha`) or #rrggbb colour as [r, g, b, alpha 0–1]. */
 export function cssRgba(css: string): [number, number, number, number] {
   const m = /^rgba?\(([^)]+)\)$/.exec(css);
   if (!m) {
     const [r, g, b] = hexRgb(css);
     return [r, g, b, 1];
   }
-  const [r = 0, g = 0, b = 0, a = 1] = (m[1] as string).split(',').map(Number);
+  const [r = 0, g = 0, b = 0, a = 1] = (m[1] as string).trim().split(/\s*[\s,/]\s*/).map(Number);
   return [r, g, b, a];
+}
+
+/**
+ * A colour in the oldest syntax, which every SVG reader and a canvas take: #rrggbb as it is, any
+ * rgb() as `rgba(r,g,b,a)` (or `rgb(r,g,b)` when opaque). For files that leave the browser.
+ */
+export function portableColour(css: string): string {
+  if (css.startsWith('#')) return css;
+  const [r, g, b, a] = cssRgba(css);
+  return a === 1 ? `rgb(${r},${g},${b})` : `rgba(${r},${g},${b},${a})`;
 }
 
 /** Mixes a #rrggbb colour towards black by `amount` (0–1): the hover shade of a status. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATUS_PATTERNS, statusColour } from '../color/palette.ts';
+import { PAGE_COLOURS, portableColour, STATUS_PATTERNS, statusColour } from '../color/palette.ts';
 import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES, type Status } from '../data/types.ts';
 import { decodeBasemap } from '../map/geometry.ts';
@@ -104,6 +104,17 @@ describe('buildScene', () => {
     // The legend stays inside the map's band, at its foot.
     expect(scene.legend.y).toBeGreaterThan(scene.map.y);
     expect(scene.legend.y + scene.legend.height).toBeLessThan(scene.map.y + scene.map.height);
+  });
+
+  it('frames the map in the page’s own colours (the CSS custom properties’ palette)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const s = theme === 'light' ? scene : buildScene(input({ theme }));
+      const page = PAGE_COLOURS[theme];
+      expect(s.paper).toBe(page.paper);
+      expect(s.legend.stroke).toBe(page.rule);
+      expect(s.legend.fill).toBe(portableColour(page.glass));
+      expect(s.texts.map((t) => t.colour)).toEqual([page.ink, page.ink2, page.ink2]);
+    }
   });
 
   it('uses the dark map colours in the dark theme', () => {

@@ -4,16 +4,18 @@
  * date in words, the world fitted to its band with countries in their status colours and
  * patterns (so refused and ended still part in greyscale), borders, coastlines, the dots of small
  * countries with a status, the selected country's outline, a legend with counts, and a source line.
+ * How the map is drawn (fills, pattern tiles, dots and rings, the selection, line weights) is the
+ * map's look (src/map/scene.ts), the live SVG map's own; the frame around it is in the page's
+ * colours (the palette's PAGE_COLOURS, which the CSS custom properties are generated from).
  *
  * The world is projected as the live map projects it (src/map/svgGeometry.ts: planar Web Mercator
  * over a basemap already cut at ±180°), so no spherical clipping can draw bands across it; the
  * band is clipped to a rectangle only, for the Arctic islands north of the fitted bounds.
  */
-import { MAP_COLOURS, STATUS_PATTERNS, statusColour, type ResolvedTheme, type StatusPattern } from '../color/palette.ts';
+import { PAGE_COLOURS, portableColour, type PageColours, type ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from '../map/geometry.ts';
-import { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES } from '../map/mapStyle.ts';
-import { svgStripePath } from '../map/patterns.ts';
+import { mapLook, patternAttrs, patternTileId, type PatternTile } from '../map/scene.ts';
 import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
 import { MAP_BOTTOM, MAP_TOP, SCENE_HEIGHT, SCENE_WIDTH, sceneFit } from './sceneLayout.ts';
 
@@ -21,11 +23,27 @@ export { PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH } from './sceneLayout.ts';
 
 export const FONT_FAMILY = 'sans-serif';
 
-/** Page colours around the map, per theme (as the app's --paper, --ink, --ink-2, --rule). */
-export const FRAME: Record<ResolvedTheme, { paper: string; ink: string; ink2: string; rule: string; glass: string }> = {
-  light: { paper: '#ffffff', ink: '#1d1f21', ink2: '#4a4f55', rule: '#c9ced4', glass: 'rgba(255,255,255,0.94)' },
-  dark: { paper: '#16191d', ink: '#e8eaed', ink2: '#c0c6cd', rule: '#3a424b', glass: 'rgba(22,25,29,0.94)' },
+export interface Frame {
+  paper: string;
+  ink: string;
+  ink2: string;
+  rule: string;
+  glass: string;
+}
+
+/**
+ * Page colours around the map, per theme: the app's own (--paper, --ink, --ink-2, --rule, --glass,
+ * from the palette), written in the syntax every SVG reader takes.
+ */
+export const FRAME: Record<ResolvedTheme, Frame> = {
+  light: frameOf(PAGE_COLOURS.light),
+  dark: frameOf(PAGE_COLOURS.dark),
 };
+
+function frameOf(page: PageColours): Frame {
+  const { paper, ink, ink2, rule, glass } = page;
+  return { paper: portableColour(paper), ink: portableColour(ink), ink2: portableColour(ink2), rule: portableColour(rule), glass: portableColour(glass) };
+}
 
 export interface LegendEntry {
   /** null: the "no status" row. */
@@ -60,12 +78,8 @@ export interface TextItem {
   anchor: 'start' | 'end';
 }
 
-export interface ScenePattern extends StatusPattern {
-  status: Status;
-  id: string;
-  /** The status colour under the stripes. */
-  ground: string;
-}
+/** A pattern tile of the map's look (src/map/scene.ts): the status colour under its stripes. */
+export type ScenePattern = PatternTile;
 
 export interface Scene {
   width: number;
@@ -110,22 +124,16 @@ export function textWidth(text: string, size: number, weight: 400 | 700 = 400): 
   return text.length * size * (weight === 700 ? 0.64 : 0.58);
 }
 
-export const patternDomId = (status: Status): string => `tcdm-export-pattern-${status}`;
+const PATTERN_PREFIX = 'tcdm-export-pattern-';
+export const patternDomId = (status: Status): string => patternTileId(PATTERN_PREFIX, status);
 
 export function buildScene(input: SceneInput): Scene {
   const { geo, statuses, theme } = input;
-  const c = MAP_COLOURS[theme];
+  // The map is drawn as the live SVG map draws it (no hover: a file has no pointer).
+  const look = mapLook(theme, { idPrefix: PATTERN_PREFIX });
   const frame = FRAME[theme];
   const width = SCENE_WIDTH;
   const height = SCENE_HEIGHT;
-
-  const patterns: ScenePattern[] = [];
-  for (const status of PATTERNED) {
-    const p = STATUS_PATTERNS[status];
-    if (p) patterns.push({ ...p, status, id: patternDomId(status), ground: statusColour(status, theme) });
-  }
-  const fillOf = (status: Status | null): string =>
-    status && STATUS_PATTERNS[status] ? `url(#${patternDomId(status)})` : statusColour(status, theme);
 
   // The world, fitted to the band between the header and the source line as the live map fits it.
   const mapHeight = MAP_BOTTOM - MAP_TOP;
@@ -137,25 +145,21 @@ export function buildScene(input: SceneInput): Scene {
     const d = path(f);
     if (!d) continue;
     const status = statuses.get(f.properties.iso)?.status ?? null;
-    countries.push({ iso: f.properties.iso, d, status, fill: fillOf(status) });
+    countries.push({ iso: f.properties.iso, d, status, fill: look.countryFill(status) });
   }
-  const r = fit.zoom < MARKER_MAX_ZOOM ? atZoom(SIZES.markerRadius, fit.zoom) : 0;
+  const r = look.dotRadius(fit.zoom);
   const dots: Scene['map']['dots'] = [];
   for (const f of geo.markers.features) {
     const at = statuses.get(f.properties.iso);
     if (!at || r === 0) continue;
     const p = pointOf(fit, f);
-    const selected = f.properties.iso === input.selected;
-    dots.push({
-      iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r,
-      fill: statusColour(at.status, theme),
-      stroke: selected ? c.selection : c.markerStroke,
-      strokeWidth: selected ? SIZES.markerStrokeSelected : SIZES.markerStroke,
-    });
+    const ring = look.dotRing(f.properties.iso === input.selected);
+    dots.push({ iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r, fill: look.colour(at.status), stroke: ring.colour, strokeWidth: ring.width });
   }
   const selectedFeature = input.selected ? geo.countries.features.find((f) => f.properties.iso === input.selected && f.geometry) : undefined;
+  const { casing, line } = look.selection;
   const selection = selectedFeature
-    ? { d: path(outlineOf(selectedFeature)), colour: c.selection, width: SIZES.selection, casing: c.selectionCasing, casingWidth: SIZES.selectionCasing }
+    ? { d: path(outlineOf(selectedFeature)), colour: line.colour, width: line.width, casing: casing.colour, casingWidth: casing.width }
     : null;
 
   // The legend sits over the South Pacific, at the foot of the map, as the app's does.
@@ -170,8 +174,8 @@ export function buildScene(input: SceneInput): Scene {
     const baseline = top + SWATCH / 2 + LEGEND_FONT * 0.35;
     return {
       status: e.status,
-      fill: statusColour(e.status, theme),
-      pattern: e.status && STATUS_PATTERNS[e.status] ? patternDomId(e.status) : null,
+      fill: look.colour(e.status),
+      pattern: look.pattern(e.status)?.id ?? null,
       y: top,
       label: { text: e.label, x: lx + LEGEND_PAD + SWATCH + 10, y: baseline, size: LEGEND_FONT, weight: 400, colour: frame.ink, anchor: 'start' },
       count: e.count === null ? null : { text: String(e.count), x: lx + legendWidth - LEGEND_PAD, y: baseline, size: LEGEND_FONT, weight: 700, colour: frame.ink, anchor: 'end' },
@@ -187,11 +191,11 @@ export function buildScene(input: SceneInput): Scene {
   ];
 
   return {
-    width, height, lang: input.lang, paper: frame.paper, texts, patterns,
+    width, height, lang: input.lang, paper: frame.paper, texts, patterns: [...look.patterns],
     map: {
-      x: 0, y: MAP_TOP, width, height: mapHeight, ocean: c.ocean, countries, dots, selection,
-      coast: { d: geo.coastlines.features.map(path).join(''), colour: c.coast, width: atZoom(SIZES.coast, fit.zoom) },
-      borders: { d: geo.borders.features.map(path).join(''), colour: c.border, width: atZoom(SIZES.border, fit.zoom) },
+      x: 0, y: MAP_TOP, width, height: mapHeight, ocean: look.ocean, countries, dots, selection,
+      coast: { d: geo.coastlines.features.map(path).join(''), ...look.coast.at(fit.zoom) },
+      borders: { d: geo.borders.features.map(path).join(''), ...look.borders.at(fit.zoom) },
     },
     legend: { x: lx, y: ly, width: legendWidth, height: legendHeight, fill: frame.glass, stroke: frame.rule, swatch: SWATCH, rows },
   };
@@ -201,6 +205,9 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 export const xml = (s: string): string => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] as string);
+
+/** Attributes as written in an SVG file, in their order. */
+const attrs = (a: Record<string, string | number>): string => Object.entries(a).map(([k, v]) => `${k}="${xml(String(v))}"`).join(' ');
 
 function svgText(t: TextItem): string {
   const anchor = t.anchor === 'end' ? ' text-anchor="end"' : '';
@@ -223,11 +230,8 @@ export function sceneSvg(s: Scene): string {
   out.push('<defs>');
   out.push(`<clipPath id="tcdm-export-map-clip"><rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}"/></clipPath>`);
   for (const p of s.patterns) {
-    out.push(
-      `<pattern id="${p.id}" patternUnits="userSpaceOnUse" width="${p.size}" height="${p.size}">` +
-        `<rect width="${p.size}" height="${p.size}" fill="${p.ground}"/>` +
-        `<path d="${svgStripePath(p)}" stroke="${p.colour}" stroke-width="${p.width}" fill="none"/></pattern>`,
-    );
+    const a = patternAttrs(p);
+    out.push(`<pattern ${attrs(a.pattern)}><rect ${attrs(a.ground)}/><path ${attrs(a.stripes)}/></pattern>`);
   }
   out.push('</defs>');
   out.push(`<rect width="${s.width}" height="${s.height}" fill="${s.paper}"/>`);

@@ -1,54 +1,26 @@
 /**
- * The map's look as plain data, shared by both renderers: the MapLibre style (sources added once,
- * colours read from feature state) and the sizes the SVG renderer draws to match it.
+ * The MapLibre style (sources added once, colours read from feature state), from the map's look
+ * (scene.ts: the colours, hover shades, sizes and rings the SVG writers draw too).
  */
 import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, LayerSpecification } from 'maplibre-gl';
 import { STATUSES, type Status } from '../data/types.ts';
-import { hoverShade, MAP_COLOURS, STATUS_PATTERNS, statusColour, type ResolvedTheme } from '../color/palette.ts';
+import type { ResolvedTheme } from '../color/palette.ts';
 import type { BaseGeometry } from './geometry.ts';
+import { mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
+
+export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
 export const COUNTRY_FILL_LAYER = 'country-fill';
 export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
-/** Above this zoom small countries are big enough to see and their dots go. */
-export const MARKER_MAX_ZOOM = 5;
 
 /** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica. */
 export const WORLD_BOUNDS = [[-180, -56], [180, 80]] as const satisfies readonly [readonly [number, number], readonly [number, number]];
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
 /** Space kept free around the world when it is fitted to the map (CSS px). */
 export const FIT_PADDING = 8;
-
-/**
- * Line widths and dot radii as [zoom, CSS px] stops, interpolated linearly between stops (and
- * held beyond them): MapLibre reads them as `interpolate` expressions, the SVG renderer at the
- * zoom its fit corresponds to, so both draw the same weights.
- */
-export const SIZES = {
-  coast: [[0, 0.4], [5, 1]],
-  border: [[0, 0.5], [5, 1.5]],
-  markerRadius: [[0, 3.5], [4, 5.5]],
-  markerStroke: 1,
-  markerStrokeSelected: 2,
-  selection: 2,
-  selectionCasing: 4.5,
-} as const;
-
-export type Stops = readonly (readonly [number, number])[];
-
-/** The value of linear stops at a zoom (held at the first and last stop outside their range). */
-export function atZoom(stops: Stops, zoom: number): number {
-  const first = stops[0] as readonly [number, number];
-  if (zoom <= first[0]) return first[1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z1, v1] = stops[i] as readonly [number, number];
-    const [z0, v0] = stops[i - 1] as readonly [number, number];
-    if (zoom <= z1) return v0 + ((v1 - v0) * (zoom - z0)) / (z1 - z0);
-  }
-  return (stops[stops.length - 1] as readonly [number, number])[1];
-}
 
 function interpolate(stops: Stops): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
@@ -57,12 +29,14 @@ function interpolate(stops: Stops): ExpressionSpecification {
 /** The name of a patterned status's image and layer. */
 export const patternId = (status: Status): string => `pattern-${status}`;
 
-/** Statuses drawn with a pattern over their colour (refused, ended). */
-export const PATTERNED = STATUSES.filter((s) => STATUS_PATTERNS[s] !== undefined);
+/** MapLibre draws patterns as layers of its own (pattern images), not the look's SVG tiles. */
+const LOOK = { idPrefix: 'maplibre-' };
 
-function statusMatch(theme: ResolvedTheme, colour: (c: string) => string): ExpressionSpecification {
-  const pairs = STATUSES.flatMap((s) => [s, colour(statusColour(s, theme))]);
-  return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, colour(statusColour(null, theme))] as unknown as ExpressionSpecification;
+/** The look's colour of each status (or its hover shade) by the feature's status. */
+function statusMatch(theme: ResolvedTheme, hover: boolean): ExpressionSpecification {
+  const look = mapLook(theme, LOOK);
+  const pairs = STATUSES.flatMap((s) => [s, look.colour(s, hover)]);
+  return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, look.colour(null, hover)] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -74,16 +48,16 @@ export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecificat
   return [
     'case',
     ['boolean', ['feature-state', 'hover'], false],
-    statusMatch(theme, (c) => hoverShade(c, theme)),
-    statusMatch(theme, (c) => c),
+    statusMatch(theme, true),
+    statusMatch(theme, false),
   ];
 }
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
-  const c = MAP_COLOURS[theme];
-  return ['case', selected, c.selection, c.markerStroke];
+  const look = mapLook(theme, LOOK);
+  return ['case', selected, look.dotRing(true).colour, look.dotRing(false).colour];
 }
 
 /**
@@ -91,15 +65,15 @@ export function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecific
  * theme change sets them again with setPaintProperty (sources and layers stay).
  */
 export function themedPaint(theme: ResolvedTheme): Record<string, Record<string, unknown>> {
-  const c = MAP_COLOURS[theme];
+  const look = mapLook(theme, LOOK);
   return {
-    ocean: { 'background-color': c.ocean },
+    ocean: { 'background-color': look.ocean },
     [COUNTRY_FILL_LAYER]: { 'fill-color': fillColourExpression(theme) },
-    coastlines: { 'line-color': c.coast },
-    borders: { 'line-color': c.border },
+    coastlines: { 'line-color': look.coast.colour },
+    borders: { 'line-color': look.borders.colour },
     [MARKER_LAYER]: { 'circle-color': fillColourExpression(theme), 'circle-stroke-color': markerStrokeExpression(theme) },
-    'selection-casing': { 'line-color': c.selectionCasing },
-    selection: { 'line-color': c.selection },
+    'selection-casing': { 'line-color': look.selection.casing.colour },
+    selection: { 'line-color': look.selection.line.colour },
   };
 }
 

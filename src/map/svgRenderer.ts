@@ -1,16 +1,16 @@
 /**
  * The SVG renderer: the map for browsers without WebGL (or whose context was lost for good),
- * drawn with d3-geo from the same geometry as MapLibre, in the same colours, line weights, dots,
- * patterns and selection ring. The DOM is built once; a date change sets `fill` on the paths of
- * the countries whose status changed and nothing else. No pan or zoom: the world is fitted to the
- * box, and refitted when the box changes size.
+ * drawn with d3-geo from the same geometry as MapLibre, as the map's look (scene.ts, which the
+ * map download draws from too) says: fills, hover shades, pattern tiles, line weights, dots and
+ * selection ring. The DOM is built once; a date change sets `fill` on the paths of the countries
+ * whose status changed and nothing else, and a theme change sets the look's colours again as
+ * attributes. No pan or zoom: the world is fitted to the box, and refitted when the box changes size.
  */
-import { hoverShade, MAP_COLOURS, STATUS_PATTERNS, statusColour, type ResolvedTheme } from '../color/palette.ts';
+import type { ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
-import { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES } from './mapStyle.ts';
-import { svgStripePath } from './patterns.ts';
 import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { fitMercator, pathGenerator, pointOf, projectFit, type Fit } from './svgGeometry.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -18,9 +18,18 @@ let instances = 0;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  setAttrs(e, attrs);
   parent?.appendChild(e);
   return e;
+}
+
+function setAttrs(e: Element, attrs: Record<string, string | number>): void {
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+}
+
+function stroke(e: Element, s: Stroke): void {
+  e.setAttribute('stroke', s.colour);
+  e.setAttribute('stroke-width', String(s.width));
 }
 
 export class SvgRenderer implements MapRenderer {
@@ -35,30 +44,27 @@ export class SvgRenderer implements MapRenderer {
   private readonly borders: SVGPathElement;
   private readonly selectionCasing: SVGPathElement;
   private readonly selectionLine: SVGPathElement;
-  private readonly patternGrounds = new Map<string, SVGRectElement>();
+  /** Each pattern tile's ground and stripes, by tile id (recoloured on a theme change). */
+  private readonly tiles = new Map<string, { ground: SVGRectElement; stripes: SVGPathElement }>();
   private readonly drawn = new Map<string, Status>();
   private hovered: string | null = null;
   private selected: string | null = null;
-  private theme: ResolvedTheme;
+  private look: MapLook;
   private fit: Fit;
   private resizeFrame = 0;
   private destroyed = false;
 
   constructor(private readonly container: HTMLElement, private readonly geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
-    this.theme = opts.theme;
+    this.look = this.lookFor(opts.theme);
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
 
     // Readers of assistive technology get the same facts from the search and the table.
     const svg = (this.svg = el('svg', { class: 'map-svg', 'aria-hidden': 'true', focusable: 'false' }));
     const defs = el('defs', {}, svg);
-    for (const status of PATTERNED) {
-      const p = STATUS_PATTERNS[status];
-      if (!p) continue;
-      for (const hover of [false, true]) {
-        const pattern = el('pattern', { id: this.patternRef(status, hover, false), patternUnits: 'userSpaceOnUse', width: p.size, height: p.size }, defs);
-        this.patternGrounds.set(this.patternRef(status, hover, false), el('rect', { width: p.size, height: p.size }, pattern));
-        el('path', { d: svgStripePath(p), stroke: p.colour, 'stroke-width': p.width, fill: 'none' }, pattern);
-      }
+    for (const tile of this.look.patterns) {
+      const a = patternAttrs(tile);
+      const pattern = el('pattern', a.pattern, defs);
+      this.tiles.set(tile.id, { ground: el('rect', a.ground, pattern), stripes: el('path', a.stripes, pattern) });
     }
     const land = el('g', { class: 'map-countries' }, svg);
     for (const f of geo.countries.features) {
@@ -88,26 +94,19 @@ export class SvgRenderer implements MapRenderer {
     this.ready = new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   }
 
-  private patternRef(status: Status, hover: boolean, asUrl = true): string {
-    const id = `${this.idPrefix}${status}${hover ? '-hover' : ''}`;
-    return asUrl ? `url(#${id})` : id;
+  private lookFor(theme: ResolvedTheme): MapLook {
+    return mapLook(theme, { idPrefix: this.idPrefix, hover: true });
   }
 
-  /** The fill of a country (or its dot, which never carries a pattern). */
-  private fillOf(iso: string, dot: boolean): string {
+  /** Fills a country (a pattern tile where its status has one) and its dot (never patterned). */
+  private paintCountry(iso: string): void {
     const status = this.drawn.get(iso) ?? null;
     const hover = iso === this.hovered;
-    if (!dot && status && STATUS_PATTERNS[status]) return this.patternRef(status, hover);
-    const colour = statusColour(status, this.theme);
-    return hover ? hoverShade(colour, this.theme) : colour;
-  }
-
-  private paintCountry(iso: string): void {
-    this.countries.get(iso)?.setAttribute('fill', this.fillOf(iso, false));
+    this.countries.get(iso)?.setAttribute('fill', this.look.countryFill(status, hover));
     const dot = this.dots.get(iso);
     if (dot) {
-      dot.setAttribute('fill', this.fillOf(iso, true));
-      dot.setAttribute('visibility', this.drawn.has(iso) ? 'visible' : 'hidden');
+      dot.setAttribute('fill', this.look.colour(status, hover));
+      dot.setAttribute('visibility', status ? 'visible' : 'hidden');
     }
   }
 
@@ -121,9 +120,8 @@ export class SvgRenderer implements MapRenderer {
     for (const f of this.geo.countries.features) this.countries.get(f.properties.iso)?.setAttribute('d', path(f));
     this.coast.setAttribute('d', this.geo.coastlines.features.map(path).join(''));
     this.borders.setAttribute('d', this.geo.borders.features.map(path).join(''));
-    this.coast.setAttribute('stroke-width', String(atZoom(SIZES.coast, fit.zoom)));
-    this.borders.setAttribute('stroke-width', String(atZoom(SIZES.border, fit.zoom)));
-    const r = fit.zoom < MARKER_MAX_ZOOM ? atZoom(SIZES.markerRadius, fit.zoom) : 0;
+    this.paintLines();
+    const r = this.look.dotRadius(fit.zoom);
     for (const f of this.geo.markers.features) {
       const dot = this.dots.get(f.properties.iso);
       if (!dot) continue;
@@ -132,9 +130,15 @@ export class SvgRenderer implements MapRenderer {
       dot.setAttribute('cy', p.y.toFixed(1));
       dot.setAttribute('r', String(r));
     }
-    this.selectionCasing.setAttribute('stroke-width', String(SIZES.selectionCasing));
-    this.selectionLine.setAttribute('stroke-width', String(SIZES.selection));
     this.drawSelection(path);
+  }
+
+  /** Coastlines, borders (their weights follow the fit's zoom) and the selection's outline. */
+  private paintLines(): void {
+    stroke(this.coast, this.look.coast.at(this.fit.zoom));
+    stroke(this.borders, this.look.borders.at(this.fit.zoom));
+    stroke(this.selectionCasing, this.look.selection.casing);
+    stroke(this.selectionLine, this.look.selection.line);
   }
 
   private drawSelection(path = pathGenerator(this.fit)): void {
@@ -144,30 +148,19 @@ export class SvgRenderer implements MapRenderer {
     this.selectionLine.setAttribute('d', d);
   }
 
-  /** Sets every theme colour: ocean, lines, pattern grounds, ring, and every country's fill. */
+  /** Sets every colour of the look: ocean, lines, pattern tiles, dot rings, every country's fill. */
   private paintTheme(): void {
-    const c = MAP_COLOURS[this.theme];
-    this.svg.style.background = c.ocean;
-    this.coast.setAttribute('stroke', c.coast);
-    this.borders.setAttribute('stroke', c.border);
-    this.selectionCasing.setAttribute('stroke', c.selectionCasing);
-    this.selectionLine.setAttribute('stroke', c.selection);
-    for (const status of PATTERNED) {
-      const colour = statusColour(status, this.theme);
-      this.patternGrounds.get(this.patternRef(status, false, false))?.setAttribute('fill', colour);
-      this.patternGrounds.get(this.patternRef(status, true, false))?.setAttribute('fill', hoverShade(colour, this.theme));
+    this.svg.style.background = this.look.ocean;
+    this.paintLines();
+    for (const tile of this.look.patterns) {
+      const els = this.tiles.get(tile.id);
+      if (!els) continue;
+      const a = patternAttrs(tile);
+      setAttrs(els.ground, a.ground);
+      setAttrs(els.stripes, a.stripes);
     }
     for (const iso of this.countries.keys()) this.paintCountry(iso);
-    this.paintDotRings();
-  }
-
-  private paintDotRings(): void {
-    const c = MAP_COLOURS[this.theme];
-    for (const [iso, dot] of this.dots) {
-      const sel = iso === this.selected;
-      dot.setAttribute('stroke', sel ? c.selection : c.markerStroke);
-      dot.setAttribute('stroke-width', String(sel ? SIZES.markerStrokeSelected : SIZES.markerStroke));
-    }
+    for (const [iso, dot] of this.dots) stroke(dot, this.look.dotRing(iso === this.selected));
   }
 
   setStatuses(next: ReadonlyMap<string, { status: Status }>): void {
@@ -191,17 +184,15 @@ export class SvgRenderer implements MapRenderer {
     const prev = this.selected;
     this.selected = iso;
     this.drawSelection();
-    const c = MAP_COLOURS[this.theme];
     for (const [id, sel] of [[prev, false], [iso, true]] as const) {
       const dot = id ? this.dots.get(id) : undefined;
-      dot?.setAttribute('stroke', sel ? c.selection : c.markerStroke);
-      dot?.setAttribute('stroke-width', String(sel ? SIZES.markerStrokeSelected : SIZES.markerStroke));
+      if (dot) stroke(dot, this.look.dotRing(sel));
     }
   }
 
   setTheme(theme: ResolvedTheme): void {
-    if (theme === this.theme) return;
-    this.theme = theme;
+    if (theme === this.look.theme) return;
+    this.look = this.lookFor(theme);
     this.paintTheme();
   }
 
