@@ -15,9 +15,19 @@ export function isCountryCode(a3: string): boolean {
   return byA3.has(a3);
 }
 
+/**
+ * Where CLDR's English name is a disambiguation rather than a name ("Congo - Kinshasa"), the name
+ * readers know, by language. Other languages' CLDR names are already the full names.
+ */
+const NAME_OVERRIDES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  COD: { en: 'Democratic Republic of the Congo' },
+  COG: { en: 'Republic of the Congo' },
+};
+
 /** The country's name in the reader's language (Intl), falling back to the English table. */
 export function countryName(a3: string, locale = 'en'): string {
   const row = byA3.get(a3);
   if (!row) return a3;
-  return displayName(row.a2, 'region', locale) ?? row.name;
+  const override = NAME_OVERRIDES[a3]?.[locale.toLowerCase().split('-')[0] ?? ''];
+  return override ?? displayName(row.a2, 'region', locale) ?? row.name;
 }
