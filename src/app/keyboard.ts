@@ -1,5 +1,5 @@
 /**
- * Page-wide keys (DESIGN.md): ←/→ previous/next event, Shift+←/→ a month, Space play/pause,
+ * Page-wide keys (docs/INTERFACES.md, "Keyboard"): ←/→ previous/next event, Shift+←/→ a month, Space play/pause,
  * Home/End first/last date, f fullscreen. Keys typed into a control keep their own meaning.
  */
 import type { AppStore } from '../store/appStore.ts';

@@ -41,7 +41,7 @@ describe('data/', () => {
     ['MEX', '2024-12-17', 'agreement'],
     ['CAN', '2025-02-01', 'agreement'],
     ['MEX', '2025-02-01', 'receiving'],
-    // from the research pack (../shared/research/third-country-events.md)
+    // from the research pack the data was first built from (the sources are cited in data/sources/)
     ['PAN', '2025-02-11', null],
     ['PAN', '2025-02-12', 'receiving'],
     ['CRI', '2025-02-18', 'agreement'],
@@ -82,7 +82,7 @@ describe('data/', () => {
     // the report of talks and Milei's denial fall on the same Friday; the denial is listed later, so it is the day's status
     ['ARG', '2026-01-30', 'refused'],
     ['ARG', '2026-02-01', 'refused'],
-    // from the 2026 addendum (../shared/research/addendum-2026.md)
+    // from the 2026 addendum to that research (its rows became the events and sources added in 2026)
     ['COD', '2026-05-14', null],
     ['COD', '2026-05-15', 'receiving'],
     ['GUY', '2025-02-19', null],

@@ -1,5 +1,5 @@
 /**
- * The data model (see DESIGN.md). Files under data/ are parsed into these types by
+ * The data model (README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed into these types by
  * scripts/validate.ts, which rejects anything that does not fit; the app trusts them.
  */
 

@@ -37,7 +37,7 @@ describe('timeline steps', () => {
 });
 
 describe('keys', () => {
-  it('follow DESIGN.md on the page', () => {
+  it('follow docs/INTERFACES.md on the page', () => {
     expect(keyAction('ArrowLeft', false)).toBe('prevEvent');
     expect(keyAction('ArrowRight', true)).toBe('nextMonth');
     expect(keyAction(' ', false)).toBe('togglePlay');

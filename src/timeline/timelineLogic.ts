@@ -38,7 +38,7 @@ export function playStart(day: number, index: StatusIndex): number {
   return day >= index.lastDay ? index.firstDay : day;
 }
 
-/** The slider's keys follow DESIGN.md: arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
+/** The slider's keys (docs/INTERFACES.md, "Keyboard"): arrows step event by event, Shift+arrows (and PageUp/Down) a month. */
 export function sliderKeyStep(key: string, shift: boolean): Step | 'togglePlay' | null {
   switch (key) {
     case 'ArrowLeft':
