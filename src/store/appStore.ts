@@ -10,6 +10,7 @@ import { clampDay, playStart, stepDay, type Step } from '../timeline/timelineLog
 import { viewTraits, type View } from '../views/views.ts';
 import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
+import type { Region } from '../map/regions.ts';
 
 export interface SourceReading {
   source: string;
@@ -27,6 +28,8 @@ export interface AppState {
   lang: Lang;
   /** Whether `lang` came from the URL (kept in links) or from the browser (not written). */
   langFromUrl: boolean;
+  /** The region the map frames (URL `region`); a reader's own pan and zoom leave it as it was. */
+  region: Region;
   /** The theme asked for (URL `theme`), and what it resolves to with the system setting. */
   theme: Theme;
   resolvedTheme: ResolvedTheme;
@@ -46,6 +49,7 @@ export interface AppActions {
   closeSource(): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
+  setRegion(region: Region): void;
   /** Called by the theme module when the system's colour scheme (or `theme`) changes. */
   setResolvedTheme(theme: ResolvedTheme): void;
 }
@@ -77,6 +81,7 @@ export function createAppStore(
     lang: initial.lang ?? opts.lang,
     langFromUrl: initial.lang !== null,
     theme: initial.theme,
+    region: initial.region,
     resolvedTheme: resolveTheme(initial.theme, opts.prefersDark),
     passthrough: Object.fromEntries(KEPT_PARAMS.map((k) => [k, initial[k]])) as Pick<UrlState, KeptParam>,
     setDay: (day) => {
@@ -100,6 +105,9 @@ export function createAppStore(
     setTheme: (theme) => {
       if (theme !== get().theme) set({ theme });
     },
+    setRegion: (region) => {
+      if (region !== get().region) set({ region });
+    },
     setResolvedTheme: (resolvedTheme) => {
       if (resolvedTheme !== get().resolvedTheme) set({ resolvedTheme });
     },
@@ -116,6 +124,7 @@ const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, lates
   view: (s) => s.view,
   lang: (s) => (s.langFromUrl ? s.lang : null),
   theme: (s) => s.theme,
+  region: (s) => s.region,
 };
 
 /** The store as URL state (what the address bar and a shared link hold). */

@@ -9,6 +9,7 @@
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
+import { REGIONS, type Region } from '../map/regions.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from '../views/views.ts';
 
 /** A language we ship a catalogue for (src/i18n/catalogues). */
@@ -86,6 +87,7 @@ export const URL_PARAMS = {
     serialise: (v) => v ?? '',
   }),
   theme: codec<Theme>({ default: 'auto', parse: oneOf<Theme>(THEMES), serialise: (v) => v }),
+  region: codec<Region>({ default: 'world', parse: oneOf<Region>(REGIONS), serialise: (v) => v }),
   embed: kept<boolean>({ default: false, parse: flag, serialise: on }),
   panel: kept<boolean>({ default: true, parse: flag, serialise: on }),
   present: kept<boolean>({ default: false, parse: flag, serialise: on }),
