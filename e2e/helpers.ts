@@ -1,4 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
 import { geoArea, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -31,10 +33,40 @@ export function watchPage(page: Page, baseURL: string): PageWatch {
   return w;
 }
 
+/**
+ * How long the map may take to draw its first frame. The WebGL map runs on SwiftShader (software)
+ * here, and on a busy two-core machine its first frame can take well over the 15 s `expect` gives
+ * anything else; the SVG map is quicker, but gets the same budget.
+ */
+export const MAP_READY_TIMEOUT = 60_000;
+
+/**
+ * Waits until the map has drawn its first frame with the final colours (data-map-ready): every
+ * wait for the map goes through here. Each wait brings its own time: the running test's timeout
+ * grows by MAP_READY_TIMEOUT, so a test that loads the map three times can wait for it three times
+ * (playwright.config.ts's timeout covers the rest of a test).
+ */
+export async function waitForMap(page: Page): Promise<void> {
+  const info = test.info();
+  if (info.timeout > 0) info.setTimeout(info.timeout + MAP_READY_TIMEOUT);
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: MAP_READY_TIMEOUT });
+}
+
 /** Opens the app and waits until the map has drawn its first frame with the final colours. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  await waitForMap(page);
+}
+
+/**
+ * The languages the app ships, English first: one catalogue file each in src/i18n/catalogues (as
+ * src/i18n/langs.ts finds them with import.meta.glob, which runs only in Vite).
+ */
+export function shippedLangs(): string[] {
+  const dir = fileURLToPath(new URL('../src/i18n/catalogues', import.meta.url));
+  const langs = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+  if (!langs.includes('en')) throw new Error('no English catalogue');
+  return ['en', ...langs.filter((l) => l !== 'en').sort()];
 }
 
 export async function project(page: Page, lng: number, lat: number): Promise<{ x: number; y: number }> {
@@ -73,8 +105,8 @@ export async function tableStatuses(page: Page): Promise<Record<string, string>>
 }
 
 /**
- * The data set and basemap the server ships, with the app's own indexes over them: browser tests
- * read their expectations from here rather than hard-coding values the data may change.
+ * The data set the server ships, with the app's own indexes over it: for the real-data checks
+ * (e2e/realdata.spec.ts). Behaviour tests run on the fixture instead (e2e/fixtures.ts).
  */
 export interface ServedData {
   dataset: Dataset;
