@@ -41,15 +41,16 @@ export function watchPage(page: Page, baseURL: string): PageWatch {
 export const MAP_READY_TIMEOUT = 60_000;
 
 /**
- * Waits until the map has drawn its first frame with the final colours (data-map-ready): every
- * wait for the map goes through here. Each wait brings its own time: the running test's timeout
+ * Waits until the map has drawn its first frame with the final colours (data-map-ready), with
+ * the given renderer if one is named: every wait for the map goes through here. Each wait brings its own time: the running test's timeout
  * grows by MAP_READY_TIMEOUT, so a test that loads the map three times can wait for it three times
  * (playwright.config.ts's timeout covers the rest of a test).
  */
-export async function waitForMap(page: Page): Promise<void> {
+export async function waitForMap(page: Page, renderer?: 'svg' | 'webgl'): Promise<void> {
   const info = test.info();
   if (info.timeout > 0) info.setTimeout(info.timeout + MAP_READY_TIMEOUT);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: MAP_READY_TIMEOUT });
+  const drawn = `[data-testid="map"][data-map-ready="true"]${renderer ? `[data-renderer="${renderer}"]` : ''}`;
+  await expect(page.locator(drawn)).toBeVisible({ timeout: MAP_READY_TIMEOUT });
 }
 
 /** Opens the app and waits until the map has drawn its first frame with the final colours. */
