@@ -35,7 +35,7 @@ test('?view=about lists every source, the date the data was checked and the five
   expect(Object.fromEntries(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-source'), Number(e.querySelector('[data-cited]')!.getAttribute('data-cited'))]))))
     .toEqual(Object.fromEntries(expected.map((r) => [r.id, r.citedBy])));
   // The tracker page is quoted by ten events.
-  expect(expected.find((r) => r.id === 'fixture-tracker')?.citedBy).toBe(10);
+  expect(expected.find((r) => r.id === 'fixture-tracker')).toMatchObject({ citedBy: 10 });
 
   // Each links to its page (and copies) in a new tab, saying so to screen readers.
   const links = await rows.locator('a').evaluateAll((els) => els.map((a) => ({

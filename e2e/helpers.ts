@@ -5,9 +5,7 @@ import { geoArea, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { PeopleIndex } from '../src/data/people.ts';
-import { StatusIndex } from '../src/data/statusIndex.ts';
-import type { Dataset, Status } from '../src/data/types.ts';
+import type { Status } from '../src/data/types.ts';
 import { STATUS_PATTERNS, statusColour, type ResolvedTheme } from '../src/color/palette.ts';
 
 export interface PageWatch {
@@ -100,22 +98,11 @@ export async function tableStatuses(page: Page): Promise<Record<string, string>>
   for (const r of await rows.all()) {
     const iso = await r.getAttribute('data-country');
     const status = await r.getAttribute('data-status');
-    if (iso && status) out[iso] = status;
+    if (!iso || !status) throw new Error(`a table row without its country or status: ${await r.innerText()}`);
+    out[iso] = status;
   }
   return out;
 }
-
-/**
- * The data set the server ships, with the app's own indexes over it: for the real-data checks
- * (e2e/realdata.spec.ts). Behaviour tests run on the fixture instead (e2e/fixtures.ts).
- */
-export interface ServedData {
-  dataset: Dataset;
-  index: StatusIndex;
-  people: PeopleIndex;
-}
-
-const served = new Map<string, Promise<ServedData>>();
 
 /** The data set's address, as the served page preloads it (a build names it after its content hash). */
 export async function datasetUrl(baseURL: string): Promise<URL> {
@@ -123,20 +110,6 @@ export async function datasetUrl(baseURL: string): Promise<URL> {
   const href = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''))?.[1];
   if (!href) throw new Error('the page preloads no data set');
   return new URL(href, `${baseURL}/`);
-}
-
-export function servedData(baseURL: string): Promise<ServedData> {
-  let p = served.get(baseURL);
-  if (!p) {
-    p = (async () => {
-      const res = await fetch(await datasetUrl(baseURL));
-      if (!res.ok) throw new Error(`dataset: HTTP ${res.status}`);
-      const dataset = (await res.json()) as Dataset;
-      return { dataset, index: new StatusIndex(dataset.events), people: new PeopleIndex(dataset.events) };
-    })();
-    served.set(baseURL, p);
-  }
-  return p;
 }
 
 /** The served basemap's countries, keyed by the id the map uses (ISO alpha-3). */
