@@ -25,7 +25,12 @@ const FORCE_WEBGL = {
  */
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  /**
+   * Time for everything in a test but waiting for the map: each wait for the map to draw
+   * (waitForMap in e2e/helpers.ts, up to 60 s: software WebGL on a busy machine) adds its own 60 s
+   * to the running test's timeout, so a test's timeout always exceeds the sum of its waits.
+   */
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,

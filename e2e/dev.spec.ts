@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import type { ViteDevServer } from 'vite';
 import { statusColour } from '../src/color/palette.ts';
-import { svgFills, watchPage } from './helpers.ts';
+import { svgFills, waitForMap, watchPage } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = join(ROOT, 'e2e', 'fixtures', 'data');
@@ -74,11 +74,16 @@ function editEvent(file: string, id: string, change: Record<string, unknown>): v
   writeFileSync(path, `${JSON.stringify(events, null, 2)}\n`);
 }
 
+/** How long the dev server may take to recompile the data and reload the page, or show its overlay. */
+const RELOAD_TIMEOUT = 30_000;
+
 /** Makes a change to the data and waits for the page the dev server reloads to draw its map again. */
 async function afterReload(page: Page, change: () => void): Promise<void> {
   await page.evaluate(() => ((window as { beforeEdit?: boolean }).beforeEdit = true));
   change();
-  await page.waitForFunction(() => !(window as { beforeEdit?: boolean }).beforeEdit && document.querySelector('[data-map-ready="true"]') !== null, null, { timeout: 60_000 });
+  // A new page (the flag is gone), then its map.
+  await page.waitForFunction(() => !(window as { beforeEdit?: boolean }).beforeEdit, null, { timeout: RELOAD_TIMEOUT });
+  await waitForMap(page);
 }
 
 test('the first start serves the data: a coloured map, no console error, nothing written to the tree', async ({ page }) => {
@@ -86,7 +91,7 @@ test('the first start serves the data: a coloured map, no console error, nothing
   const dataResponse = page.waitForResponse((r) => r.url().endsWith('/@tcdm/dataset.json'));
   await page.goto(url);
   expect((await dataResponse).status()).toBe(200);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await waitForMap(page);
   // No override on this origin: SwiftShader's WebGL is software, so the app draws SVG.
   const fills = await svgFills(page);
   expect(fills.get('SLV')).toMatchObject({ colour: statusColour('receiving'), patterned: false });
@@ -98,7 +103,7 @@ test('the first start serves the data: a coloured map, no console error, nothing
 
 test('an edit to a data file shows without a restart', async ({ page }) => {
   await page.goto(url);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await waitForMap(page);
   // The plugin reloads the page once the data is recompiled.
   await afterReload(page, () => editEvent('SLV.json', 'slv-2025-03-15-receiving', { status: 'refused' }));
   expect((await svgFills(page)).get('SLV')).toMatchObject({ colour: statusColour('refused'), patterned: true });
@@ -106,14 +111,14 @@ test('an edit to a data file shows without a restart', async ({ page }) => {
 
 test('a bad record shows in the error overlay with file, record and reason, and fixing it clears it', async ({ page }) => {
   await page.goto(url);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await waitForMap(page);
   editEvent('AGO.json', 'ago-2025-05-05-refused', { status: 'declined' });
   const overlay = page.locator('vite-error-overlay');
-  await expect(overlay).toBeAttached({ timeout: 30_000 });
+  await expect(overlay).toBeAttached({ timeout: RELOAD_TIMEOUT });
   await expect(overlay.locator('.message')).toContainText('events/AGO.json: ago-2025-05-05-refused: unknown status "declined"');
   // A reload keeps showing it: the page's data module fails with the same messages.
   await page.reload();
-  await expect(overlay.locator('.message')).toContainText('unknown status "declined"', { timeout: 30_000 });
+  await expect(overlay.locator('.message')).toContainText('unknown status "declined"', { timeout: RELOAD_TIMEOUT });
   await afterReload(page, () => editEvent('AGO.json', 'ago-2025-05-05-refused', { status: 'refused' }));
   await expect(overlay).toHaveCount(0);
   expect((await svgFills(page)).get('AGO')).toMatchObject({ colour: statusColour('refused'), patterned: true });

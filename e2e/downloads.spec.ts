@@ -1,20 +1,21 @@
 /**
  * Downloads: at the default date and at another, each of the six files is named after the date
- * and holds what the served data gives at that date. Expected statuses are computed here from
- * the served events (the latest status-bearing event on or before the day; on the same day the
- * later one), not by the app's index.
+ * and holds what the tests' data set (e2e/fixtures/data) gives at that date. Expected statuses are
+ * computed here from its events (the latest status-bearing event on or before the day; on the same
+ * day the later one), not by the app's index, and checked against what the fixture states.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { MAP_COLOURS, statusColour } from '../src/color/palette.ts';
-import { dayToIso, formatDay, formatPartialDate, isoToDay } from '../src/data/dates.ts';
+import { formatDay, formatPartialDate, isoToDay } from '../src/data/dates.ts';
 import type { Dataset, Status } from '../src/data/types.ts';
 import { parseCsv } from '../src/export/csv.ts';
 import { EVENT_COLUMNS, STATUS_COLUMNS, type EventsDocument, type StatusesDocument } from '../src/export/dataExport.ts';
 import { MAP_TOP, PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH, sceneFit } from '../src/export/sceneLayout.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { projectFit } from '../src/map/svgGeometry.ts';
-import { close, interiorPoint, servedCountries, servedData, tableStatuses } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { close, interiorPoint, servedCountries, tableStatuses } from './helpers.ts';
 
 const LOCALE = 'en-GB';
 
@@ -25,11 +26,23 @@ function expectedStatuses(dataset: Dataset, day: number): Map<string, Status> {
   return out;
 }
 
-/** The other date tested: an event day in the middle of the history. */
-const middleDay = (d: Dataset): number => {
-  const days = [...new Set(d.events.map((e) => e.day))].sort((a, b) => a - b);
-  return days[Math.floor(days.length / 2)] as number;
-};
+/**
+ * The dates tested: the default (the last event's) and one in the middle of the history, with the
+ * statuses the fixture gives then. Mauritania's status is dated by a report ("by", not "since").
+ */
+const DATES = {
+  default: {
+    iso: '2026-05-15',
+    statuses: { SLV: 'receiving', GTM: 'ended', MEX: 'receiving', CRI: 'receiving', GNQ: 'approached', AGO: 'refused', SWZ: 'receiving', MRT: 'approached', COD: 'agreement', KNA: 'agreement' },
+  },
+  other: {
+    iso: '2025-07-15',
+    statuses: { SLV: 'receiving', GTM: 'ended', MEX: 'receiving', CRI: 'receiving', GNQ: 'approached', AGO: 'refused', SWZ: 'receiving', MRT: 'approached' },
+  },
+} as const;
+
+/** Countries big enough to probe in the PNG: one with each plain status at the default date, and two with none. */
+const PROBES = ['MEX', 'MRT', 'COD', 'BRA', 'CAN'];
 
 type Item = 'Map as PNG image' | 'Map as SVG image' | 'Statuses on' | 'All events and quotes (CSV)' | 'All events and quotes (JSON)';
 
@@ -49,24 +62,26 @@ async function downloadFrom(page: Page, item: Item | RegExp): Promise<{ name: st
   return { name: download.suggestedFilename(), body: await readFile(path) };
 }
 
-for (const which of ['default', 'middle'] as const) {
+for (const which of ['default', 'other'] as const) {
   test.describe(`downloads at the ${which} date`, () => {
-    const open = async (page: Page, dataset: Dataset, view: 'map' | 'table' = 'map') => {
-      const day = which === 'default' ? Math.max(...dataset.events.map((e) => e.day)) : middleDay(dataset);
-      const query = new URLSearchParams();
-      if (which !== 'default') query.set('date', dayToIso(day));
-      if (view !== 'map') query.set('view', view);
+    const { iso, statuses } = DATES[which];
+    const day = isoToDay(iso) as number;
+    /** Opens the app at the date: the default one with no date in the URL. */
+    const open = async (page: Page, view: 'map' | 'table' = 'map') => {
+      const query = new URLSearchParams(which === 'default' ? {} : { date: iso });
+      if (view === 'table') query.set('view', view);
       await page.goto(`/?${query}`);
       await expect(page.getByTestId('current-date')).toHaveText(formatDay(day, LOCALE));
-      return day;
+    };
+    const expectedAt = (dataset: Dataset) => {
+      const expected = expectedStatuses(dataset, day);
+      expect(Object.fromEntries(expected)).toEqual(statuses);
+      return expected;
     };
 
-    test('statuses as CSV and JSON: the countries with a status then, in the table’s order', async ({ page, baseURL }) => {
-      const { dataset } = await servedData(baseURL as string);
-      const day = await open(page, dataset, 'table');
-      const iso = dayToIso(day);
-      const expected = expectedStatuses(dataset, day);
-      expect(expected.size).toBeGreaterThan(0);
+    test('statuses as CSV and JSON: the countries with a status then, in the table’s order', async ({ page, data: { dataset } }) => {
+      await open(page, 'table');
+      const expected = expectedAt(dataset);
       // The table view's rows at that date, in order, with the names it shows.
       expect(Object.keys(await tableStatuses(page)).length).toBe(expected.size);
       const tableRows = await page.locator('[data-testid="status-table"] tbody tr').evaluateAll((trs) =>
@@ -90,14 +105,22 @@ for (const which of ['default', 'middle'] as const) {
         expect(col(r, 'status_label')).toBe(en.status.labels[col(r, 'status') as Status]);
         // The event in force is the latest status-bearing event of the country on or before the day.
         const inForce = dataset.events.filter((e) => e.country === country && e.status !== null && e.day <= day).at(-1);
-        expect(col(r, 'event_id')).toBe(inForce?.id);
-        expect(col(r, 'source_ids').split(';').sort()).toEqual([...new Set(inForce?.quotes.map((q) => q.source))].sort());
+        if (!inForce) throw new Error(`${country} has no status-bearing event by ${iso}`);
+        expect(col(r, 'event_id')).toBe(inForce.id);
+        expect(col(r, 'source_ids').split(';').sort()).toEqual([...new Set(inForce.quotes.map((q) => q.source))].sort());
         const since = dataset.events.find((e) => e.id === col(r, 'since_event_id'));
-        expect(since?.country).toBe(country);
-        expect(since?.status).toBe(inForce?.status);
-        expect(col(r, 'since')).toBe(since?.date);
-        expect(col(r, 'since_basis')).toBe(since?.dateBasis === 'reported' ? 'by' : 'since');
+        if (!since) throw new Error(`${country}: since_event_id "${col(r, 'since_event_id')}" is no event`);
+        expect(since.country).toBe(country);
+        expect(since.status).toBe(inForce.status);
+        expect(col(r, 'since')).toBe(since.date);
+        expect(col(r, 'since_basis')).toBe(since.dateBasis === 'reported' ? 'by' : 'since');
       }
+      // Mauritania's status is known by a report's date; Mexico's since its first transfer, El Salvador's with its count.
+      const row = (country: string) => records.find((r) => col(r, 'country') === country) as string[];
+      expect([col(row('MRT'), 'since'), col(row('MRT'), 'since_basis')]).toEqual(['2025-07-10', 'by']);
+      expect([col(row('MEX'), 'since'), col(row('MEX'), 'since_basis'), col(row('MEX'), 'since_event_id')]).toEqual(['2025-02-14', 'since', 'mex-2025-02-14-receiving']);
+      expect(col(row('MEX'), 'event_id')).toBe('mex-2025-06-20-receiving');
+      expect([col(row('SLV'), 'people_at_least'), col(row('AGO'), 'people_at_least')]).toEqual(['250', '']);
 
       const json = await downloadFrom(page, /^Statuses on .* \(JSON\)$/);
       expect(json.name).toBe(`third-country-deportations-statuses-${iso}.json`);
@@ -112,16 +135,17 @@ for (const which of ['default', 'middle'] as const) {
       );
     });
 
-    test('all events and quotes as CSV and JSON: every event, every quote, every source', async ({ page, baseURL }) => {
-      const { dataset } = await servedData(baseURL as string);
-      const day = await open(page, dataset);
-      const iso = dayToIso(day);
+    test('all events and quotes as CSV and JSON: every event, every quote, every source', async ({ page, data: { dataset } }) => {
+      await open(page);
 
       const json = await downloadFrom(page, 'All events and quotes (JSON)');
       expect(json.name).toBe(`third-country-deportations-events-${iso}.json`);
       const doc = JSON.parse(json.body.toString('utf8')) as EventsDocument;
       expect(doc.checked).toBe(dataset.checked);
       expect(doc.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+      // All 22, the US-wide event and the context event among them, whatever the date.
+      expect(doc.events).toHaveLength(22);
+      expect(doc.events.map((e) => e.id)).toEqual(expect.arrayContaining(['usa-2026-02-25-ruling', 'pan-2026-05-15-talks']));
       for (const [i, e] of doc.events.entries()) {
         const served = dataset.events[i] as Dataset['events'][number];
         expect([e.date, e.country, e.status, e.summary, e.people]).toEqual([served.date, served.country, served.status, served.summary, served.people]);
@@ -140,12 +164,10 @@ for (const which of ['default', 'middle'] as const) {
       for (const r of records) expect(col(r, 'source_url')).toBe(urls.get(col(r, 'source_id')));
     });
 
-    test('the map as SVG and PNG: every country in its colour at that date, with legend, date and source line', async ({ page, baseURL }) => {
-      const { dataset } = await servedData(baseURL as string);
+    test('the map as SVG and PNG: every country in its colour at that date, with legend, date and source line', async ({ page, baseURL, data: { dataset } }) => {
       const countries = await servedCountries(baseURL as string);
-      const day = await open(page, dataset);
-      const iso = dayToIso(day);
-      const expected = expectedStatuses(dataset, day);
+      await open(page);
+      const expected = expectedAt(dataset);
 
       const svg = await downloadFrom(page, 'Map as SVG image');
       expect(svg.name).toBe(`third-country-deportations-map-${iso}.svg`);
@@ -166,6 +188,11 @@ for (const which of ['default', 'middle'] as const) {
       const fillOf = (fill: string) => (fill.startsWith('url(#') ? parsed.grounds[fill.slice(5, -1)] : fill);
       const fills = new Map(parsed.paths.map(([i, f]) => [i, fillOf(f)]));
       for (const [country, f] of fills) expect(f, country).toBe(statusColour(expected.get(country) ?? null, 'light'));
+      // The patterned statuses are drawn with their patterns' grounds.
+      const drawn = new Map(parsed.paths);
+      expect(drawn.get('AGO')).toMatch(/^url\(#/);
+      expect(drawn.get('GTM')).toMatch(/^url\(#/);
+      expect(drawn.get('MEX')).toBe(statusColour('receiving', 'light'));
       expect(parsed.texts).toContain(`Status on ${formatDay(day, LOCALE)}`);
       expect(parsed.texts).toContain(en.title);
       expect(parsed.texts.some((t) => t.startsWith('Source: ') && t.includes(`data checked ${formatPartialDate(dataset.checked, LOCALE)}`))).toBe(true);
@@ -177,13 +204,12 @@ for (const which of ['default', 'middle'] as const) {
       expect(png.body.subarray(12, 16).toString('latin1')).toBe('IHDR');
       expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([SCENE_WIDTH * PNG_RATIO, SCENE_HEIGHT * PNG_RATIO]);
 
-      // Pixels inside a few countries (unpatterned ones, and one without a status) are their colours.
+      // Pixels inside a few big countries (unpatterned ones, and ones without a status) are their colours.
       const fit = sceneFit();
       const probes: { country: string; x: number; y: number; colour: string }[] = [];
-      const candidates = [...expected].filter(([c, s]) => s !== 'refused' && s !== 'ended' && countries.has(c)).map(([c]) => c);
-      for (const country of [...candidates.slice(0, 4), 'BRA', 'CAN']) {
+      for (const country of PROBES) {
         const f = countries.get(country);
-        if (!f) continue;
+        if (!f) throw new Error(`${country} is not on the basemap`);
         const [lng, lat] = interiorPoint(f);
         const p = projectFit(fit, lng, lat);
         probes.push({ country, x: Math.round(p.x * PNG_RATIO), y: Math.round((p.y + MAP_TOP) * PNG_RATIO), colour: statusColour(expected.get(country) ?? null, 'light') });
@@ -209,7 +235,8 @@ for (const which of ['default', 'middle'] as const) {
         };
       }, { b64: png.body.toString('base64'), points: probes });
       expect(sampled.distinct).toBeGreaterThan(8);
-      expect(probes.length).toBeGreaterThan(3);
+      // At least three different colours among the probes (and the ocean's).
+      expect(new Set(probes.map((p) => p.colour)).size).toBeGreaterThanOrEqual(4);
       probes.forEach((p, i) => expect(close(sampled.at[i] as [number, number, number], p.colour, 3), `${p.country} drawn ${sampled.at[i]}`).toBe(true));
     });
   });
@@ -247,10 +274,11 @@ test('over the table the button does not cover the caption', async ({ page }) =>
   }
 });
 
-test('a date given in the URL names the files', async ({ page, baseURL }) => {
-  const { dataset } = await servedData(baseURL as string);
+test('a date given in the URL names the files', async ({ page, data: { index } }) => {
+  // A date between events, within the history (1 January 2019 to 15 May 2026).
   const iso = '2025-03-31';
-  test.skip(isoToDay(iso) as number < Math.min(...dataset.events.map((e) => e.day)), 'date before the data');
+  expect(index.eventDays).not.toContain(isoToDay(iso));
+  expect(isoToDay(iso)).toBeGreaterThan(index.firstDay);
   await page.goto(`/?date=${iso}`);
   const { name } = await downloadFrom(page, /^Statuses on 31 March 2025 \(CSV\)$/);
   expect(name).toBe(`third-country-deportations-statuses-${iso}.csv`);

@@ -1,11 +1,11 @@
-import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
 import { geoArea, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { PeopleIndex } from '../src/data/people.ts';
-import { StatusIndex } from '../src/data/statusIndex.ts';
-import type { Dataset, Status } from '../src/data/types.ts';
+import type { Status } from '../src/data/types.ts';
 import { STATUS_PATTERNS, statusColour, type ResolvedTheme } from '../src/color/palette.ts';
 
 export interface PageWatch {
@@ -31,10 +31,41 @@ export function watchPage(page: Page, baseURL: string): PageWatch {
   return w;
 }
 
+/**
+ * How long the map may take to draw its first frame. The WebGL map runs on SwiftShader (software)
+ * here, and on a busy two-core machine its first frame can take well over the 15 s `expect` gives
+ * anything else; the SVG map is quicker, but gets the same budget.
+ */
+export const MAP_READY_TIMEOUT = 60_000;
+
+/**
+ * Waits until the map has drawn its first frame with the final colours (data-map-ready), with
+ * the given renderer if one is named: every wait for the map goes through here. Each wait brings its own time: the running test's timeout
+ * grows by MAP_READY_TIMEOUT, so a test that loads the map three times can wait for it three times
+ * (playwright.config.ts's timeout covers the rest of a test).
+ */
+export async function waitForMap(page: Page, renderer?: 'svg' | 'webgl'): Promise<void> {
+  const info = test.info();
+  if (info.timeout > 0) info.setTimeout(info.timeout + MAP_READY_TIMEOUT);
+  const drawn = `[data-testid="map"][data-map-ready="true"]${renderer ? `[data-renderer="${renderer}"]` : ''}`;
+  await expect(page.locator(drawn)).toBeVisible({ timeout: MAP_READY_TIMEOUT });
+}
+
 /** Opens the app and waits until the map has drawn its first frame with the final colours. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  await waitForMap(page);
+}
+
+/**
+ * The languages the app ships, English first: one catalogue file each in src/i18n/catalogues (as
+ * src/i18n/langs.ts finds them with import.meta.glob, which runs only in Vite).
+ */
+export function shippedLangs(): string[] {
+  const dir = fileURLToPath(new URL('../src/i18n/catalogues', import.meta.url));
+  const langs = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+  if (!langs.includes('en')) throw new Error('no English catalogue');
+  return ['en', ...langs.filter((l) => l !== 'en').sort()];
 }
 
 export async function project(page: Page, lng: number, lat: number): Promise<{ x: number; y: number }> {
@@ -67,22 +98,11 @@ export async function tableStatuses(page: Page): Promise<Record<string, string>>
   for (const r of await rows.all()) {
     const iso = await r.getAttribute('data-country');
     const status = await r.getAttribute('data-status');
-    if (iso && status) out[iso] = status;
+    if (!iso || !status) throw new Error(`a table row without its country or status: ${await r.innerText()}`);
+    out[iso] = status;
   }
   return out;
 }
-
-/**
- * The data set and basemap the server ships, with the app's own indexes over them: browser tests
- * read their expectations from here rather than hard-coding values the data may change.
- */
-export interface ServedData {
-  dataset: Dataset;
-  index: StatusIndex;
-  people: PeopleIndex;
-}
-
-const served = new Map<string, Promise<ServedData>>();
 
 /** The data set's address, as the served page preloads it (a build names it after its content hash). */
 export async function datasetUrl(baseURL: string): Promise<URL> {
@@ -90,20 +110,6 @@ export async function datasetUrl(baseURL: string): Promise<URL> {
   const href = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''))?.[1];
   if (!href) throw new Error('the page preloads no data set');
   return new URL(href, `${baseURL}/`);
-}
-
-export function servedData(baseURL: string): Promise<ServedData> {
-  let p = served.get(baseURL);
-  if (!p) {
-    p = (async () => {
-      const res = await fetch(await datasetUrl(baseURL));
-      if (!res.ok) throw new Error(`dataset: HTTP ${res.status}`);
-      const dataset = (await res.json()) as Dataset;
-      return { dataset, index: new StatusIndex(dataset.events), people: new PeopleIndex(dataset.events) };
-    })();
-    served.set(baseURL, p);
-  }
-  return p;
 }
 
 /** The served basemap's countries, keyed by the id the map uses (ISO alpha-3). */

@@ -3,9 +3,10 @@
  * tapping a country selects it, nothing scrolls sideways — and the keyboard-free journey works:
  * search by touch, read the quotes, move the timeline.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import en from '../src/i18n/catalogues/en.ts';
-import { interiorPoint, openMap, project, servedCountries, servedData, watchPage } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { interiorPoint, openMap, project, servedCountries, watchPage } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
@@ -30,37 +31,38 @@ async function noSidewaysScroll(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-test('tapping a country selects it; the bottom sheet shows its story and opens; 44 px targets; no sideways scroll', async ({ page, baseURL }) => {
+test('tapping a country selects it; the bottom sheet shows its story and opens; 44 px targets; no sideways scroll', async ({ page, baseURL, data: { index } }) => {
   const watch = watchPage(page, baseURL as string);
-  const { index } = await servedData(baseURL as string);
   const shapes = await servedCountries(baseURL as string);
-  // A big country with a status at the default date, so a tap surely lands on it.
-  const iso = ['MEX', 'COD', 'SSD', 'UGA', 'GHA', 'CRI', 'SLV'].find((a3) => index.statusAt(a3, index.lastDay) && shapes.has(a3)) as string;
+  // Mexico: big, so a tap surely lands on it, and receiving at the default date.
+  expect(index.statusAt('MEX', index.lastDay)).toMatchObject({ status: 'receiving' });
+  const mexico = shapes.get('MEX');
+  if (!mexico) throw new Error('Mexico is not on the basemap');
   await openMap(page);
   await noSidewaysScroll(page);
   expect(await smallTargets(page)).toEqual([]);
 
-  const [lng, lat] = interiorPoint(shapes.get(iso)!);
+  const [lng, lat] = interiorPoint(mexico);
   const p = await project(page, lng, lat);
   await page.touchscreen.tap(p.x, p.y);
-  await expect(page).toHaveURL(new RegExp(`country=${iso}`));
-  const sheet = page.locator('.side');
+  await expect(page).toHaveURL(/country=MEX/);
+  const sheet = page.locator('.story');
   await expect(sheet).toHaveAttribute('data-sheet', 'peek');
   await expect(page.locator('#panel-title')).toBeInViewport();
+  await expect(page.locator('#panel-title')).toHaveText('Mexico');
 
-  await page.getByRole('button', { name: en.sheet.expand }).tap();
+  await page.getByRole('button', { name: en.story.expand }).tap();
   await expect(sheet).toHaveAttribute('data-sheet', 'open');
   await expect(page.locator('.event').first()).toBeInViewport();
   await noSidewaysScroll(page);
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.getByRole('button', { name: en.sheet.collapse }).tap();
+  await page.getByRole('button', { name: en.story.collapse }).tap();
   await expect(sheet).toHaveAttribute('data-sheet', 'peek');
   expect(watch.errors).toEqual([]);
 });
 
-test('the same journey by touch: search, pick, read the quotes, step the timeline', async ({ page, baseURL }) => {
-  const { dataset, index } = await servedData(baseURL as string);
+test('the same journey by touch: search, pick, read the quotes, step the timeline', async ({ page, data: { dataset } }) => {
   await openMap(page);
   const search = page.getByRole('combobox', { name: en.search.label });
   await search.tap();
@@ -69,16 +71,20 @@ test('the same journey by touch: search, pick, read the quotes, step the timelin
   await expect(option).toBeVisible();
   await option.tap();
   await expect(page).toHaveURL(/country=SLV/);
-  await page.getByRole('button', { name: en.sheet.expand }).tap();
-  const events = dataset.events.filter((e) => e.country === 'SLV' && e.day <= index.lastDay);
-  await expect(page.locator('.side .event')).toHaveCount(events.length);
-  await expect(page.locator('.side .quote-link').first()).toBeInViewport();
-  await page.getByRole('button', { name: en.sheet.collapse }).tap();
+  await page.getByRole('button', { name: en.story.expand }).tap();
+  // El Salvador's three events, newest first.
+  const events = dataset.events.filter((e) => e.country === 'SLV').map((e) => e.id).reverse();
+  expect(events).toEqual(['slv-2025-03-15-receiving', 'slv-2019-09-20-agreement', 'slv-2019-approached']);
+  await expect(page.locator('.story .event')).toHaveCount(3);
+  expect(await page.locator('.story .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(events);
+  await expect(page.locator('.story .quote-link').first()).toBeInViewport();
+  await page.getByRole('button', { name: en.story.collapse }).tap();
 
+  // Back from 15 May 2026 to the event before: 1 March 2026.
   const date = page.getByTestId('current-date');
-  const before = await date.textContent();
+  await expect(date).toHaveText('15 May 2026');
   await page.getByRole('button', { name: en.prevEvent }).tap();
-  await expect(date).not.toHaveText(before as string);
+  await expect(date).toHaveText('1 March 2026');
   await noSidewaysScroll(page);
 });
 

@@ -1,0 +1,93 @@
+/**
+ * The real data set, as the built site serves it: no fixture here (this spec imports from
+ * '@playwright/test' on purpose). The behaviour tests run on e2e/fixtures/data; these checks pin
+ * what the real data says, so an edit to data/ that changes history on the map fails here, loudly,
+ * with the country and the date. The same history is pinned in the unit tests
+ * (src/data/dataset.test.ts); here it is checked as drawn on the map and listed in the table.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { compileData } from '../scripts/compileData.ts';
+import { statusColour, STATUS_PATTERNS } from '../src/color/palette.ts';
+import { formatDay, isoToDay } from '../src/data/dates.ts';
+import type { Dataset, Status } from '../src/data/types.ts';
+import { formatIssue } from '../src/data/validate.ts';
+import en from '../src/i18n/catalogues/en.ts';
+import { datasetUrl, hex, interiorPoint, openMap, pixelsAt, servedCountries, showsStatus, svgFills, tableStatuses } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Statuses the sources support at known dates (country, date, status). */
+const HISTORY: readonly (readonly [string, string, Status])[] = [
+  ['GTM', '2019-12-01', 'receiving'],
+  ['GTM', '2021-03-01', 'ended'],
+  ['SLV', '2025-03-31', 'receiving'],
+  ['AGO', '2025-05-06', 'refused'],
+  ['COD', '2026-05-15', 'receiving'],
+];
+
+test('the site serves exactly the data set compileData makes from data/, under its content hash', async ({ baseURL }) => {
+  const { dataset, errors } = compileData(ROOT);
+  expect(errors.map(formatIssue)).toEqual([]);
+  if (!dataset) throw new Error('data/ does not compile');
+  const json = JSON.stringify(dataset);
+  const url = await datasetUrl(baseURL as string);
+  const res = await fetch(url);
+  expect(res.status).toBe(200);
+  const text = await res.text();
+  // The same events and sources, in the same order; and the same bytes, texts and all.
+  const served = JSON.parse(text) as Dataset;
+  expect(served.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+  expect(served.sources.map((s) => s.id)).toEqual(dataset.sources.map((s) => s.id));
+  expect(served).toEqual(dataset);
+  expect(text === json, 'the served data set is not data/ compiled now: rebuild (npm run build)').toBe(true);
+  // Named after its content, as scripts/dataPlugin.ts names it.
+  expect(url.pathname).toMatch(new RegExp(`/assets/dataset-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}\\.json$`));
+});
+
+test('the data set is a build asset named after its content, which hosts may cache for good', async ({ page, baseURL }) => {
+  const data = page.waitForResponse((r) => /\/assets\/dataset-[\w-]{8,}\.json$/.test(r.url()));
+  await openMap(page);
+  const res = await data;
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  // The preload in the page names the same file, so the fetch reuses it.
+  expect((await datasetUrl(baseURL as string)).href).toBe(res.url());
+  // Nothing is served from the old, unhashed address.
+  expect((await page.request.get('generated/dataset.json')).headers()['content-type']).not.toContain('json');
+});
+
+test('history in the table: each pinned status at its date', async ({ page }) => {
+  for (const [iso, date, status] of HISTORY) {
+    await page.goto(`/?view=table&date=${date}`);
+    await expect(page.getByRole('table')).toContainText(`Countries with a status on ${formatDay(isoToDay(date) as number, 'en-GB')}`);
+    expect((await tableStatuses(page))[iso], `${iso} on ${date}`).toBe(status);
+    await expect(page.locator(`[data-testid="status-table"] tbody tr[data-country="${iso}"]`)).toContainText(en.status.labels[status]);
+  }
+});
+
+test.describe('with software WebGL and no override', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('history on the SVG map: each pinned status drawn at its date', async ({ page }) => {
+    for (const [iso, date, status] of HISTORY) {
+      await openMap(page, `?date=${date}`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+      const fill = (await svgFills(page)).get(iso);
+      expect(fill, `${iso} on ${date}`).toEqual({ iso, colour: statusColour(status), patterned: STATUS_PATTERNS[status] !== undefined });
+    }
+  });
+});
+
+test('history on the WebGL map: Angola refused (hatched) on 2025-05-06, DR Congo receiving on 2026-05-15', async ({ page, baseURL }) => {
+  const countries = await servedCountries(baseURL as string);
+  for (const [iso, date, status] of [['AGO', '2025-05-06', 'refused'], ['COD', '2026-05-15', 'receiving']] as const) {
+    const shape = countries.get(iso);
+    if (!shape) throw new Error(`${iso} is not on the basemap`);
+    await openMap(page, `?date=${date}`);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'webgl');
+    const [px] = await pixelsAt(page, [interiorPoint(shape)]);
+    expect(showsStatus(px!, status), `${iso} on ${date} drawn ${hex(px!)}`).toBe(true);
+  }
+});
