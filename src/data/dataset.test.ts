@@ -8,6 +8,7 @@ import { readData } from '../../scripts/readData.ts';
 import { isoToDay } from './dates.ts';
 import { quoteMatchText } from './quoteMatch.ts';
 import { PeopleIndex } from './people.ts';
+import { sourcesReach } from './scope.ts';
 import { StatusIndex } from './statusIndex.ts';
 import { formatIssue, validate } from './validate.ts';
 
@@ -175,6 +176,30 @@ describe('data/', () => {
       }
     }
     expect(n).toBeGreaterThan(0);
+  });
+
+  it('tells the story of the deals from the data\'s first year to its horizon, in English and Spanish', () => {
+    const story = dataset?.stories?.find((s) => s.id === 'third-country-deals');
+    expect(story, 'data/stories/third-country-deals.json').toBeDefined();
+    const steps = story?.steps ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    // From the 2019 asylum agreements (the first event in the data) ...
+    expect(dataset?.events[0]?.date.startsWith('2019')).toBe(true);
+    expect(steps[0]?.date.startsWith('2019')).toBe(true);
+    expect(steps[0]?.events).toContain(dataset?.events[0]?.id);
+    // ... to the latest date the sources reach: DR Congo, 15 May 2026.
+    const horizon = sourcesReach(dataset ?? { events: [], sources: [] });
+    expect(steps.at(-1)?.day).toBe(horizon);
+    expect(steps.at(-1)?.date).toBe('2026-05-15');
+    expect(steps.at(-1)?.country).toBe('COD');
+    // The rulings of 2026 for every destination are in it.
+    const stepEvents = new Set(steps.flatMap((s) => s.events));
+    for (const id of ['usa-2026-02-25-judge-sets-aside-policy', 'usa-2026-03-11-appeals-court-pauses-ruling', 'usa-2026-03-16-appeals-court-stay']) {
+      expect(stepEvents.has(id), id).toBe(true);
+    }
+    // Every step is in Spanish too.
+    expect(story?.tr?.es?.captions).toHaveLength(steps.length);
+    expect(story?.tr?.es?.title).toBeTruthy();
   });
 
   it('labels copies and machine translations', () => {

@@ -141,6 +141,54 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
   tr?: Record<string, EventTranslation>;
 }
 
+/**
+ * The regions a story step can frame. The same list as REGIONS in src/map/regions.ts, which holds
+ * their bounds (src/data may not import the map layer; src/data/stories.test.ts checks the two agree).
+ */
+export const STORY_REGIONS = ['world', 'americas', 'africa', 'europe', 'asia', 'oceania'] as const;
+export type StoryRegion = (typeof STORY_REGIONS)[number];
+
+/**
+ * One step of a story (data/stories/<id>.json, README.md "Adding a story"): a date to move the
+ * timeline to, optionally a country to select and a region to frame, the events it rests on and a
+ * caption that says only what those events' quotes support.
+ */
+export interface StoryStep {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, as written in the story file. */
+  date: string;
+  /** First day of `date` (days since 1970-01-01 UTC): the timeline's date for this step. */
+  day: number;
+  /** ISO 3166-1 alpha-3 of a destination country with events, to select; absent: select none. */
+  country?: string;
+  /** The region to frame; absent: leave the view as it is. */
+  region?: StoryRegion;
+  /** Ids of the events the step rests on (at least one; none dated after the step's day). */
+  events: string[];
+  /** One or two sentences of English. */
+  caption: string;
+}
+
+/** A story's own prose in another language, from the "stories" section of data/i18n/<lang>.json. */
+export interface StoryTranslation {
+  title: string;
+  /** One caption per step, in step order. */
+  captions: string[];
+}
+
+/**
+ * A guided story through the data: steps in date order (non-decreasing), from the first event's
+ * day to the horizon (how far the sources reach, src/data/scope.ts).
+ */
+export interface Story {
+  /** Kebab-case, the file's name (data/stories/<id>.json). */
+  id: string;
+  /** English title. */
+  title: string;
+  steps: StoryStep[];
+  /** The title and captions by language tag ("es"); absent when no translation file exists. */
+  tr?: Record<string, StoryTranslation>;
+}
+
 /** The compiled data set the app loads (built by scripts/dataPlugin.ts as assets/dataset-<hash>.json). */
 export interface Dataset {
   /** ISO date the data was last checked against its sources. */
@@ -148,4 +196,9 @@ export interface Dataset {
   sources: SourceWithText[];
   /** Sorted by effective day; on the same day, in data-file order (the later one wins). */
   events: CompiledEvent[];
+  /**
+   * The stories of data/stories/, sorted by id. The validator always sets it ([] when there are
+   * none); it is optional only so that a data set built by hand (bench/synth.ts) need not have it.
+   */
+  stories?: Story[];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validate, formatIssue, numbersIn, quoteStatesNumber, type RawData } from './validate.ts';
+import { isoToDay } from './dates.ts';
+import { validate, formatIssue, numbersIn, quoteStatesNumber, type RawData, type RawFile } from './validate.ts';
 
 /** A small valid data set; each case below breaks exactly one rule of it. */
 function base() {
@@ -291,5 +292,192 @@ describe('quoteStatesNumber', () => {
     expect(quoteStatesNumber('un acuerdo firmado una vez', 1)).toBe(false);
     expect(quoteStatesNumber('once they arrived', 11)).toBe(false);
     expect(quoteStatesNumber('someone', 1)).toBe(false);
+  });
+});
+
+/**
+ * Stories (data/stories/<id>.json): a small valid data set with three events over five weeks (one
+ * of them for every destination, in USA.json) and a story of three steps; each case below breaks
+ * one rule of it.
+ */
+function storyBase() {
+  const b = base();
+  b.text += '\nOn 2 June 2025 eight officials met in Luanda.\nA judge ruled on 10 June 2025 for every destination.';
+  b.events.push({
+    id: 'ago-2025-06-02-meeting', date: '2025-06-02', country: 'AGO', sender: 'USA', status: null,
+    summary: 'Officials meet in Luanda.',
+    quotes: [{ source: 'cbs-2025-05-05-test', text: 'On 2 June 2025 eight officials met in Luanda.' }],
+  });
+  const usa = [{
+    id: 'usa-2025-06-10-ruling', date: '2025-06-10', country: 'USA', sender: 'USA', status: null,
+    summary: 'A judge rules for every destination.',
+    quotes: [{ source: 'cbs-2025-05-05-test', text: 'A judge ruled on 10 June 2025 for every destination.' }],
+  }] as Record<string, unknown>[];
+  const trEvents = b.tr.events as Record<string, unknown>;
+  trEvents['ago-2025-06-02-meeting'] = { summary: 'Reunión de funcionarios en Luanda.' };
+  trEvents['usa-2025-06-10-ruling'] = { summary: 'Un juez falla para todos los destinos.' };
+  const story = {
+    id: 'angola-story',
+    title: 'Angola and the US',
+    steps: [
+      { date: '2025-05-05', country: 'AGO', region: 'africa', events: ['ago-2025-05-05-refused'], caption: 'On 5 May 2025 Angola said it does not accept other nationalities.' },
+      { date: '2025-06-02', country: 'AGO', events: ['ago-2025-06-02-meeting', 'ago-2025-05-05-refused'], caption: 'Eight officials met in Luanda on 2 June.' },
+      { date: '2025-06-10', region: 'world', events: ['usa-2025-06-10-ruling'], caption: 'A judge ruled for every destination.' },
+    ] as Record<string, unknown>[],
+  } as Record<string, unknown>;
+  b.tr.stories = {
+    'angola-story': {
+      title: 'Angola y EE. UU.',
+      captions: [
+        'El 5 de mayo de 2025 Angola dijo que no acepta otras nacionalidades.',
+        'Ocho funcionarios se reunieron en Luanda el 2 de junio.',
+        'Un juez falló para todos los destinos.',
+      ],
+    } as Record<string, unknown>,
+  };
+  return { ...b, usa, story, storyFile: 'data/stories/angola-story.json', extraStories: [] as RawFile[], extraTr: [] as RawFile[] };
+}
+
+type StoryBase = ReturnType<typeof storyBase>;
+
+function storyRaw(b: StoryBase): RawData {
+  const r = raw(b);
+  r.events.push({ file: 'data/events/USA.json', content: JSON.stringify(b.usa) });
+  r.stories = [{ file: b.storyFile, content: JSON.stringify(b.story) }, ...b.extraStories];
+  r.translations?.push(...b.extraTr);
+  return r;
+}
+
+const step = (b: StoryBase, n: number) => (b.story.steps as Record<string, unknown>[])[n] as Record<string, unknown>;
+const strTr = (b: StoryBase) => (b.tr.stories as Record<string, Record<string, unknown>>)['angola-story'] as Record<string, unknown>;
+const captions = (b: StoryBase) => strTr(b).captions as unknown[];
+
+describe('validate: stories', () => {
+  it('accepts the valid story and compiles it, with its day numbers and translations', () => {
+    const { dataset, errors } = validate(storyRaw(storyBase()));
+    expect(errors.map(formatIssue)).toEqual([]);
+    expect(dataset?.stories).toHaveLength(1);
+    const s = dataset?.stories?.[0];
+    expect(s).toMatchObject({ id: 'angola-story', title: 'Angola and the US' });
+    expect(s?.steps.map((st) => [st.date, st.day, st.country, st.region])).toEqual([
+      ['2025-05-05', isoToDay('2025-05-05'), 'AGO', 'africa'],
+      ['2025-06-02', isoToDay('2025-06-02'), 'AGO', undefined],
+      ['2025-06-10', isoToDay('2025-06-10'), undefined, 'world'],
+    ]);
+    expect(s?.steps[1]?.events).toEqual(['ago-2025-06-02-meeting', 'ago-2025-05-05-refused']);
+    expect(s?.tr?.es?.title).toBe('Angola y EE. UU.');
+    expect(s?.tr?.es?.captions).toHaveLength(3);
+    expect(Object.hasOwn(s?.steps[1] ?? {}, 'region')).toBe(false);
+  });
+
+  it('accepts steps on the same date (dates never go back), a step later than its events, and no stories at all', () => {
+    const b = storyBase();
+    step(b, 1).date = '2025-06-10';
+    step(b, 2).date = '2025-06-10';
+    expect(validate(storyRaw(b)).errors).toEqual([]);
+    expect(validate(raw(base())).dataset?.stories).toEqual([]);
+  });
+
+  it('takes a month or year step as its first day: an event later in that month is after it', () => {
+    const b = storyBase();
+    step(b, 1).date = '2025-06';
+    expect(validate(storyRaw(b)).errors.map(formatIssue)).toEqual([
+      'data/stories/angola-story.json: angola-story step 2: event "ago-2025-06-02-meeting" is dated 2025-06-02, after the step\'s date "2025-06": a step can only rest on what had happened by then',
+    ]);
+  });
+
+  // One bad record per rule: [name, mutation, expected message (file: record: reason, or a fragment)]
+  const corpus: [string, (b: StoryBase) => void, string][] = [
+    ['unknown story field', (b) => { b.story.author = 'Someone'; }, 'data/stories/angola-story.json: angola-story: unknown field "author"'],
+    ['unknown step field', (b) => { step(b, 0).zoom = 4; }, 'data/stories/angola-story.json: angola-story step 1: unknown field "zoom"'],
+    ['id not kebab-case', (b) => { b.story.id = 'Angola Story'; }, 'data/stories/angola-story.json: Angola Story: id must be lower-case kebab-case'],
+    ['id differs from the file name', (b) => { b.story.id = 'angola'; }, 'data/stories/angola-story.json: angola: id "angola" does not match the file name "angola-story"'],
+    ['no steps', (b) => { b.story.steps = []; }, 'data/stories/angola-story.json: angola-story: a story needs at least one step'],
+    ['steps missing', (b) => { delete b.story.steps; }, 'data/stories/angola-story.json: angola-story: a story needs at least one step'],
+    ['a step that is not an object', (b) => { (b.story.steps as unknown[])[1] = '2025-06-02'; }, 'data/stories/angola-story.json: angola-story step 2: a step must be an object'],
+    ['malformed step date', (b) => { step(b, 1).date = '2 June 2025'; }, 'angola-story step 2: date "2 June 2025" is not a real date'],
+    ['impossible step date', (b) => { step(b, 1).date = '2025-06-31'; }, 'angola-story step 2: date "2025-06-31" is not a real date'],
+    ['step date missing', (b) => { delete step(b, 1).date; }, 'angola-story step 2: date null is not a real date'],
+    ['step date before the first event', (b) => { step(b, 0).date = '2025-05-04'; }, 'angola-story step 1: date "2025-05-04" is before the first event in the data (2025-05-05)'],
+    ['step date after the horizon', (b) => { step(b, 2).date = '2025-06-11'; }, 'angola-story step 3: date "2025-06-11" is after the horizon, the latest date the sources reach (2025-06-10)'],
+    ['steps out of date order', (b) => { step(b, 1).date = '2025-06-10'; step(b, 2).date = '2025-06-02'; step(b, 2).events = ['ago-2025-06-02-meeting']; }, 'angola-story step 3: steps must be in date order: "2025-06-02" is before the step before it'],
+    ['an event that does not exist', (b) => { step(b, 0).events = ['ago-2025-05-06-nope']; }, 'angola-story step 1: event "ago-2025-05-06-nope" does not exist'],
+    ['an event dated after its step', (b) => { step(b, 0).events = ['ago-2025-05-05-refused', 'ago-2025-06-02-meeting']; }, 'angola-story step 1: event "ago-2025-06-02-meeting" is dated 2025-06-02, after the step\'s date "2025-05-05"'],
+    ['no events', (b) => { step(b, 0).events = []; }, 'angola-story step 1: events must be a non-empty list of event ids'],
+    ['events not a list', (b) => { step(b, 0).events = 'ago-2025-05-05-refused'; }, 'angola-story step 1: events must be a non-empty list of event ids'],
+    ['unknown country code', (b) => { step(b, 0).country = 'XYZ'; }, 'angola-story step 1: unknown country code "XYZ"'],
+    ['lower-case country code', (b) => { step(b, 0).country = 'ago'; }, 'angola-story step 1: unknown country code "ago"'],
+    ['a country with no events in the data', (b) => { step(b, 0).country = 'BEN'; }, 'angola-story step 1: country BEN has no events in the data: there would be nothing to show'],
+    ['the sending state as the country', (b) => { step(b, 2).country = 'USA'; }, 'angola-story step 3: country USA is the sending state'],
+    ['unknown region', (b) => { step(b, 0).region = 'middle-east'; }, 'angola-story step 1: unknown region "middle-east" (one of world, americas, africa, europe, asia, oceania)'],
+    ['empty caption', (b) => { step(b, 0).caption = ' '; }, 'angola-story step 1: caption is required'],
+    ['caption missing', (b) => { delete step(b, 0).caption; }, 'angola-story step 1: caption is required'],
+    ['empty title', (b) => { b.story.title = ''; }, 'data/stories/angola-story.json: angola-story: title is required'],
+    // The number check: a caption says no number its events' quotes, dates or people counts do not.
+    ['caption with digits not in its events', (b) => { step(b, 0).caption = 'Angola refused 119 people.'; }, 'angola-story step 1: caption says "119", a number in none of the step\'s events\' quotes, dates or people counts'],
+    ['caption with a number word not in its events', (b) => { step(b, 0).caption = 'Angola refused nine people.'; }, 'angola-story step 1: caption says "nine"'],
+    ['caption with a day that is not its events\'', (b) => { step(b, 0).caption = 'Angola refused on 6 May.'; }, 'angola-story step 1: caption says "6"'],
+    ['caption with a year that is not its events\'', (b) => { step(b, 0).caption = 'Angola refused in 2024.'; }, 'angola-story step 1: caption says "2024"'],
+    ['caption with a number from another step\'s event', (b) => { step(b, 0).caption = 'Angola refused; eight officials.'; }, 'angola-story step 1: caption says "eight"'],
+    ['title with a number none of its events states', (b) => { b.story.title = 'Angola in 2019'; }, 'angola-story: title says "2019"'],
+    ['malformed story JSON', (b) => { b.extraStories.push({ file: 'data/stories/broken.json', content: '{"id": ' }); }, 'data/stories/broken.json: (file): not valid JSON'],
+    ['a story file that is not an object', (b) => { b.extraStories.push({ file: 'data/stories/list.json', content: '[]' }); }, 'data/stories/list.json: (file): a story file must hold one JSON object'],
+    ['duplicate story id', (b) => { b.extraStories.push({ file: 'data/stories/other.json', content: JSON.stringify({ ...b.story }) }); }, 'data/stories/other.json: angola-story: duplicate story id (also in data/stories/angola-story.json)'],
+    // data/i18n/<lang>.json, "stories"
+    ['story not translated', (b) => { b.tr.stories = {}; }, 'data/i18n/es.json: angola-story: story is not translated (es; its file: data/stories/angola-story.json)'],
+    ['no stories section at all', (b) => { delete b.tr.stories; }, 'data/i18n/es.json: angola-story: story is not translated (es'],
+    ['stories section not an object', (b) => { b.tr.stories = []; }, 'data/i18n/es.json: (file): stories must be an object'],
+    ['translation of an unknown story', (b) => { (b.tr.stories as Record<string, unknown>)['nope'] = { title: 'x', captions: [] }; }, 'data/i18n/es.json: nope: no story has this id'],
+    ['story translation not an object', (b) => { (b.tr.stories as Record<string, unknown>)['angola-story'] = 'Angola'; }, 'data/i18n/es.json: angola-story: a story\'s translation must be an object'],
+    ['unknown field in a story translation', (b) => { strTr(b).steps = []; }, 'data/i18n/es.json: angola-story: unknown field "steps"'],
+    ['translated title empty', (b) => { strTr(b).title = ''; }, 'data/i18n/es.json: angola-story: title must be a non-empty string'],
+    ['translated captions not a list', (b) => { strTr(b).captions = 'x'; }, 'data/i18n/es.json: angola-story: captions must be a list, one per step'],
+    ['a caption too few', (b) => { captions(b).pop(); }, 'data/i18n/es.json: angola-story: 2 captions for 3 steps: translate every step, in order'],
+    ['a caption too many', (b) => { captions(b).push('Y más.'); }, 'data/i18n/es.json: angola-story: 4 captions for 3 steps'],
+    ['empty translated caption', (b) => { captions(b)[1] = ''; }, 'data/i18n/es.json: angola-story step 2: caption must be a non-empty string'],
+    ['Spanish caption with a number word not in its events', (b) => { captions(b)[0] = 'Angola rechazó a nueve personas.'; }, 'data/i18n/es.json: angola-story step 1: caption says "nueve"'],
+    ['Spanish caption with digits not in its events', (b) => { captions(b)[2] = 'Un juez falló el 11 de junio.'; }, 'data/i18n/es.json: angola-story step 3: caption says "11"'],
+    ['Spanish title with a number none of its events states', (b) => { strTr(b).title = 'Angola en 2019'; }, 'data/i18n/es.json: angola-story: title says "2019"'],
+    // any data/i18n/<lang>.json, not only Spanish
+    ['a second language without the story', (b) => { b.extraTr.push({ file: 'data/i18n/fr.json', content: JSON.stringify({ events: b.tr.events }) }); }, 'data/i18n/fr.json: angola-story: story is not translated (fr'],
+    ['a second language with a caption number not in its events', (b) => {
+      const fr = { events: b.tr.events, stories: { 'angola-story': { title: 'Angola et les États-Unis', captions: ['Angola a dit non le 5 mai 2025.', 'Réunion le 3 juin.', 'Un juge a statué.'] } } };
+      b.extraTr.push({ file: 'data/i18n/fr.json', content: JSON.stringify(fr) });
+    }, 'data/i18n/fr.json: angola-story step 2: caption says "3"'],
+  ];
+
+  it.each(corpus)('rejects: %s', (_name, mutate, message) => {
+    const b = storyBase();
+    mutate(b);
+    const { dataset, errors } = validate(storyRaw(b));
+    expect(dataset).toBeNull();
+    const lines = errors.map(formatIssue);
+    expect(lines.some((l) => l.includes(message)), lines.join('\n')).toBe(true);
+  });
+
+  it('accepts a second language that translates every story', () => {
+    const b = storyBase();
+    const fr = { events: b.tr.events, stories: { 'angola-story': { title: 'Angola et les États-Unis', captions: ['Angola a dit non le 5 mai 2025.', 'Réunion le 2 juin.', 'Un juge a statué.'] } } };
+    b.extraTr.push({ file: 'data/i18n/fr.json', content: JSON.stringify(fr) });
+    const { dataset, errors } = validate(storyRaw(b));
+    expect(errors).toEqual([]);
+    expect(Object.keys(dataset?.stories?.[0]?.tr ?? {}).sort()).toEqual(['es', 'fr']);
+  });
+
+  it('does not call an event that is itself broken missing, nor the translation of a broken story unknown', () => {
+    const b = storyBase();
+    (b.events[1] as Record<string, unknown>).status = 'rejected';
+    b.story.title = '';
+    const lines = validate(storyRaw(b)).errors.map(formatIssue);
+    expect(lines.some((l) => l.includes('unknown status "rejected"'))).toBe(true);
+    expect(lines.some((l) => l.includes('title is required'))).toBe(true);
+    expect(lines.filter((l) => l.includes('does not exist') || l.includes('no story has this id'))).toEqual([]);
+  });
+
+  it('names the story file and the step in each message', () => {
+    const b = storyBase();
+    step(b, 1).region = 'mars';
+    const errors = validate(storyRaw(b)).errors;
+    expect(errors).toEqual([{ file: 'data/stories/angola-story.json', record: 'angola-story step 2', reason: 'unknown region "mars" (one of world, americas, africa, europe, asia, oceania)' }]);
   });
 });

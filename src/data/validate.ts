@@ -4,11 +4,13 @@
  * scripts/validate.ts does the reading and writing.
  */
 import { isCountryCode } from './countries.ts';
-import { isoToDay, parsePartialDate } from './dates.ts';
+import { dayToIso, isoToDay, parsePartialDate } from './dates.ts';
 import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
+import { isSenderWide, sourcesReach } from './scope.ts';
 import {
   SOURCE_KINDS,
   STATUSES,
+  STORY_REGIONS,
   TEXT_KINDS,
   type CompiledEvent,
   type CompiledQuote,
@@ -18,6 +20,10 @@ import {
   type SourceKind,
   type SourceWithText,
   type Status,
+  type Story,
+  type StoryRegion,
+  type StoryStep,
+  type StoryTranslation,
   type TextKind,
   type Translation,
 } from './types.ts';
@@ -42,9 +48,12 @@ export interface RawData {
   events: RawFile[];
   /**
    * data/i18n/<lang>.json files: our own prose of every event (summary, dateNote, conflict) in
-   * another language, as {"events": {"<event id>": {"summary": ..., ...}}}. Quotes are never translated.
+   * another language, as {"events": {"<event id>": {"summary": ..., ...}}}, and of every story, as
+   * {"stories": {"<story id>": {"title": ..., "captions": [...]}}}. Quotes are never translated.
    */
   translations?: RawFile[];
+  /** data/stories/<id>.json files, each one story (README.md, "Adding a story"). */
+  stories?: RawFile[];
 }
 
 export interface ValidationIssue {
@@ -78,6 +87,9 @@ const EVENT_KEYS = new Set([
   'conflict', 'quotes',
 ]);
 const QUOTE_KEYS = new Set(['source', 'text', 'speaker', 'lang']);
+const STORY_KEYS = new Set(['id', 'title', 'steps']);
+const STEP_KEYS = new Set(['date', 'country', 'region', 'events', 'caption']);
+const STORY_TRANSLATION_KEYS = new Set(['title', 'captions']);
 /** The fields of an event that are our own prose, and so are translated in data/i18n/<lang>.json. */
 const TRANSLATED_KEYS = ['summary', 'dateNote', 'conflict'] as const;
 
@@ -422,16 +434,25 @@ function allowedNumbers(e: Obj, sources: Map<string, SourceIndex>): AllowedNumbe
  */
 const PROSE_LANGS = { en: ['en'], es: ['es'] } as const satisfies Record<string, readonly string[]>;
 
-/** Adds an error for each number in `text` that is not in `allowed`. */
+/** The number words of our own prose in `lang` (digits always; English words for a language we have no list for). */
+function proseLangs(lang: string): readonly string[] {
+  return (PROSE_LANGS as Record<string, readonly string[]>)[lang] ?? PROSE_LANGS.en;
+}
+
+/**
+ * Adds an error for each number in `text` that is not in `allowed`. `whose` says where an allowed
+ * number comes from (an event's own prose by default; a story step's events for a caption).
+ */
 function checkProseNumbers(
   c: Collector, file: string, rec: string, field: string, text: unknown, allowed: Set<string>, langs: readonly string[],
+  whose = `the event's quotes, its date or its people count${field.endsWith('dateNote') ? ' (nor the dates of the sources it quotes)' : ''}`,
 ): void {
   if (typeof text !== 'string') return;
   const seen = new Set<string>();
   for (const n of numbersIn(text, langs)) {
     if (allowed.has(n.value) || seen.has(n.written)) continue;
     seen.add(n.written);
-    c.add(file, rec, `${field} says "${n.written}", a number in none of the event's quotes, its date or its people count${field.endsWith('dateNote') ? ' (nor the dates of the sources it quotes)' : ''}: quote the passage that states it, or leave it out`);
+    c.add(file, rec, `${field} says "${n.written}", a number in none of ${whose}: quote the passage that states it, or leave it out`);
   }
 }
 
@@ -497,25 +518,37 @@ function validateEvent(
   return out;
 }
 
-/**
- * Checks one data/i18n/<lang>.json against the events: every event translated, each field the
- * event has (and only those), none empty, no unknown ids or fields. Returns the translations by
- * event id, or null when the file has errors.
- */
-function validateTranslations(
-  c: Collector, f: RawFile, eventIds: ReadonlyMap<string, Obj>, sources: Map<string, SourceIndex>,
-): { lang: string; byEvent: Map<string, EventTranslation> } | null {
-  const before = c.errors.length;
+/** A data/i18n/<lang>.json file, parsed once and checked for its events and its stories. */
+interface TranslationFile {
+  f: RawFile;
+  lang: string;
+  /** The parsed JSON; undefined when it is not valid JSON (already reported). */
+  v: unknown;
+}
+
+function readTranslationFile(c: Collector, f: RawFile): TranslationFile {
   const lang = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (!LANG.test(lang)) c.add(f.file, '(file)', `a translation file is named after its language, <lang>.json (a BCP 47 tag such as "es"), not "${lang}"`);
   else if (lang === 'en') c.add(f.file, '(file)', 'English is the data\'s own language: it has no translation file');
-  const v = parseJson(c, f);
+  return { f, lang, v: parseJson(c, f) };
+}
+
+/**
+ * Checks one data/i18n/<lang>.json against the events: every event translated, each field the
+ * event has (and only those), none empty, no unknown ids or fields. Returns the translations by
+ * event id, or null when the file has errors. (Its "stories" section: validateStoryTranslations.)
+ */
+function validateTranslations(
+  c: Collector, tf: TranslationFile, eventIds: ReadonlyMap<string, Obj>, sources: Map<string, SourceIndex>,
+): { lang: string; byEvent: Map<string, EventTranslation> } | null {
+  const before = c.errors.length;
+  const { f, lang, v } = tf;
   if (v === undefined) return null;
   if (!isObj(v) || !isObj(v.events)) {
     c.add(f.file, '(file)', 'a translation file must hold {"events": {"<event id>": {"summary": ...}}}');
     return null;
   }
-  checkUnknownKeys(c, f.file, '(file)', v, new Set(['events']));
+  checkUnknownKeys(c, f.file, '(file)', v, new Set(['events', 'stories']));
   const byEvent = new Map<string, EventTranslation>();
   for (const [id, t] of Object.entries(v.events)) {
     const ev = eventIds.get(id);
@@ -540,7 +573,7 @@ function validateTranslations(
         // The same number check as the English prose, with this language's number words
         // (digits always; English words for a language we have no word list for).
         const allowed = allowedNumbers(ev, sources);
-        checkProseNumbers(c, f.file, id, k, t[k], k === 'dateNote' ? allowed.dateNote : allowed.prose, (PROSE_LANGS as Record<string, readonly string[]>)[lang] ?? PROSE_LANGS.en);
+        checkProseNumbers(c, f.file, id, k, t[k], k === 'dateNote' ? allowed.dateNote : allowed.prose, proseLangs(lang));
       }
     }
     byEvent.set(id, out as EventTranslation);
@@ -549,6 +582,191 @@ function validateTranslations(
     if (!Object.hasOwn(v.events, id)) c.add(f.file, id, `event is not translated (${lang})`);
   }
   return c.errors.length > before ? null : { lang, byEvent };
+}
+
+/** What a story is checked against: the events (raw and compiled), the sources, and the span of the data. */
+interface StoryContext {
+  /** Every event object by id, valid or not: a step naming a broken event is not also told it does not exist. */
+  rawEvents: ReadonlyMap<string, Obj>;
+  /** The valid events by id. */
+  events: ReadonlyMap<string, CompiledEvent>;
+  sources: Map<string, SourceIndex>;
+  /** The first event's day and the horizon (how far the sources reach, src/data/scope.ts); null when there are no events. */
+  firstDay: number | null;
+  horizon: number | null;
+  /** Countries some event is about (a step may select them), and the sending states (it may not). */
+  destinations: ReadonlySet<string>;
+  senders: ReadonlySet<string>;
+}
+
+/** What a story's translations are checked against, for every story with a usable id (valid or not). */
+interface StoryShape {
+  file: string;
+  /** The number of steps, or null when `steps` is not a list (a translation's captions cannot be counted then). */
+  steps: number | null;
+  /** The numbers each step's caption may say: those of its events' quotes, dates and people counts. */
+  allowed: Set<string>[];
+  /** The numbers the title may say: those of all the story's events. */
+  titleAllowed: Set<string>;
+}
+
+const CAPTION_WHOSE = "the step's events' quotes, dates or people counts";
+
+/** The day an event takes effect, from its raw object; null when its date is not a real date. */
+function rawEventDay(e: Obj): number | null {
+  return typeof e.date === 'string' ? isoToDay(e.date) : null;
+}
+
+/**
+ * Checks one data/stories/<id>.json: its fields, its steps' dates (real, within the data, in
+ * order), countries, regions and events (existing, none dated after its step), and that no
+ * caption says a number its events do not. Returns the compiled story (null when it has errors)
+ * and, for a usable id, its shape for the translations' check.
+ */
+function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: Story | null; id: string | null; shape: StoryShape | null } {
+  const none = { story: null, id: null, shape: null };
+  const v = parseJson(c, f);
+  if (v === undefined) return none;
+  if (!isObj(v)) {
+    c.add(f.file, '(file)', 'a story file must hold one JSON object: {"id", "title", "steps": [...]}');
+    return none;
+  }
+  const stem = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
+  const rec = typeof v.id === 'string' && v.id ? v.id : stem;
+  const before = c.errors.length;
+  checkUnknownKeys(c, f.file, rec, v, STORY_KEYS);
+  if (typeof v.id !== 'string' || !ID.test(v.id)) c.add(f.file, rec, 'id must be lower-case kebab-case');
+  else if (v.id !== stem) c.add(f.file, rec, `id "${v.id}" does not match the file name "${stem}"`);
+  if (!isNonEmptyString(v.title)) c.add(f.file, rec, 'title is required (a non-empty string)');
+  const shape: StoryShape = { file: f.file, steps: Array.isArray(v.steps) ? v.steps.length : null, allowed: [], titleAllowed: new Set() };
+  const steps: StoryStep[] = [];
+  if (!Array.isArray(v.steps) || v.steps.length === 0) {
+    c.add(f.file, rec, 'a story needs at least one step (steps: a non-empty list)');
+  } else {
+    let lastDay = -Infinity;
+    v.steps.forEach((st, i) => {
+      const srec = `${rec} step ${i + 1}`;
+      const allowed = new Set<string>();
+      shape.allowed.push(allowed);
+      if (!isObj(st)) {
+        c.add(f.file, srec, 'a step must be an object: {"date", "events", "caption"} (and "country", "region" if wanted)');
+        return;
+      }
+      const stepBefore = c.errors.length;
+      checkUnknownKeys(c, f.file, srec, st, STEP_KEYS);
+      // The date: real, within the data, on or after the step before.
+      let day: number | null = null;
+      if (typeof st.date !== 'string' || !parsePartialDate(st.date)) {
+        c.add(f.file, srec, `date ${JSON.stringify(st.date ?? null)} is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY`);
+      } else {
+        day = isoToDay(st.date) as number;
+        if (ctx.firstDay !== null && day < ctx.firstDay) {
+          c.add(f.file, srec, `date "${st.date}" is before the first event in the data (${dayToIso(ctx.firstDay)})`);
+        } else if (ctx.horizon !== null && day > ctx.horizon) {
+          c.add(f.file, srec, `date "${st.date}" is after the horizon, the latest date the sources reach (${dayToIso(ctx.horizon)})`);
+        }
+        if (day < lastDay) c.add(f.file, srec, `steps must be in date order: "${st.date}" is before the step before it`);
+        lastDay = Math.max(lastDay, day);
+      }
+      // The country to select: a real code, and one the data has events about.
+      if (st.country !== undefined) {
+        if (typeof st.country !== 'string' || !isCountryCode(st.country)) {
+          c.add(f.file, srec, `unknown country code ${JSON.stringify(st.country)} (ISO 3166-1 alpha-3; Kosovo is XKX)`);
+        } else if (!ctx.destinations.has(st.country)) {
+          c.add(f.file, srec, ctx.senders.has(st.country)
+            ? `country ${st.country} is the sending state: its events apply to every destination and colour no country; leave country out`
+            : `country ${st.country} has no events in the data: there would be nothing to show`);
+        }
+      }
+      if (st.region !== undefined && !STORY_REGIONS.includes(st.region as StoryRegion)) {
+        c.add(f.file, srec, `unknown region ${JSON.stringify(st.region)} (one of ${STORY_REGIONS.join(', ')})`);
+      }
+      // The events it rests on: they exist, and none is dated after the step.
+      if (!Array.isArray(st.events) || st.events.length === 0 || !st.events.every((id) => typeof id === 'string')) {
+        c.add(f.file, srec, 'events must be a non-empty list of event ids (the events the step rests on)');
+      } else {
+        for (const id of st.events as string[]) {
+          const raw = ctx.rawEvents.get(id);
+          if (!raw) {
+            c.add(f.file, srec, `event "${id}" does not exist`);
+            continue;
+          }
+          for (const n of allowedNumbers(raw, ctx.sources).prose) {
+            allowed.add(n);
+            shape.titleAllowed.add(n);
+          }
+          const ev = ctx.events.get(id);
+          if (ev && day !== null && ev.day > day) {
+            c.add(f.file, srec, `event "${id}" is dated ${ev.date}, after the step's date "${String(st.date)}": a step can only rest on what had happened by then`);
+          }
+        }
+      }
+      if (!isNonEmptyString(st.caption)) c.add(f.file, srec, 'caption is required (a non-empty string)');
+      else checkProseNumbers(c, f.file, srec, 'caption', st.caption, allowed, PROSE_LANGS.en, CAPTION_WHOSE);
+      if (c.errors.length > stepBefore || day === null) return;
+      const step: StoryStep = { date: st.date as string, day, events: st.events as string[], caption: st.caption as string };
+      if (st.country !== undefined) step.country = st.country as string;
+      if (st.region !== undefined) step.region = st.region as StoryRegion;
+      steps.push(step);
+    });
+  }
+  if (isNonEmptyString(v.title)) checkProseNumbers(c, f.file, rec, 'title', v.title, shape.titleAllowed, PROSE_LANGS.en, "the story's events' quotes, dates or people counts");
+  const id = typeof v.id === 'string' && ID.test(v.id) ? v.id : null;
+  const story = c.errors.length > before || id === null ? null : { id, title: v.title as string, steps };
+  return { story, id, shape: id === null ? null : shape };
+}
+
+/**
+ * Checks the "stories" section of one data/i18n/<lang>.json: every story translated, a title and
+ * one caption per step, none empty, no unknown ids or fields, and the same number check as the
+ * English, with this language's number words. Returns the translations by story id, or null.
+ */
+function validateStoryTranslations(
+  c: Collector, tf: TranslationFile, shapes: ReadonlyMap<string, StoryShape>,
+): Map<string, StoryTranslation> | null {
+  const { f, lang, v } = tf;
+  if (!isObj(v)) return null; // reported by validateTranslations
+  const before = c.errors.length;
+  const out = new Map<string, StoryTranslation>();
+  let section: Obj = {};
+  if (v.stories !== undefined) {
+    if (!isObj(v.stories)) {
+      c.add(f.file, '(file)', 'stories must be an object: {"<story id>": {"title": ..., "captions": [...]}}');
+      return null;
+    }
+    section = v.stories;
+  }
+  const words = proseLangs(lang);
+  for (const [id, t] of Object.entries(section)) {
+    const shape = shapes.get(id);
+    if (!shape) {
+      c.add(f.file, id, 'no story has this id');
+      continue;
+    }
+    if (!isObj(t)) {
+      c.add(f.file, id, 'a story\'s translation must be an object: {"title": ..., "captions": [one per step]}');
+      continue;
+    }
+    checkUnknownKeys(c, f.file, id, t, STORY_TRANSLATION_KEYS);
+    if (!isNonEmptyString(t.title)) c.add(f.file, id, 'title must be a non-empty string');
+    else checkProseNumbers(c, f.file, id, 'title', t.title, shape.titleAllowed, words, "the story's events' quotes, dates or people counts");
+    if (!Array.isArray(t.captions)) {
+      c.add(f.file, id, 'captions must be a list, one per step');
+      continue;
+    }
+    if (shape.steps !== null && t.captions.length !== shape.steps) {
+      c.add(f.file, id, `${t.captions.length} caption${t.captions.length === 1 ? '' : 's'} for ${shape.steps} step${shape.steps === 1 ? '' : 's'}: translate every step, in order`);
+    }
+    t.captions.forEach((cap, i) => {
+      if (!isNonEmptyString(cap)) c.add(f.file, `${id} step ${i + 1}`, 'caption must be a non-empty string');
+      else if (shape.allowed[i]) checkProseNumbers(c, f.file, `${id} step ${i + 1}`, 'caption', cap, shape.allowed[i], words, CAPTION_WHOSE);
+    });
+    if (isNonEmptyString(t.title)) out.set(id, { title: t.title, captions: t.captions as string[] });
+  }
+  for (const [id, shape] of shapes) {
+    if (!Object.hasOwn(section, id)) c.add(f.file, id, `story is not translated (${lang}; its file: ${shape.file})`);
+  }
+  return c.errors.length > before ? null : out;
 }
 
 export function validate(raw: RawData): ValidationResult {
@@ -615,7 +833,37 @@ export function validate(raw: RawData): ValidationResult {
     if (!used.has(id)) c.add(file, id, 'source is not used by any event');
   }
 
-  const translations = (raw.translations ?? []).map((f) => validateTranslations(c, f, rawEvents, sources));
+  const trFiles = (raw.translations ?? []).map((f) => readTranslationFile(c, f));
+  const translations = trFiles.map((tf) => validateTranslations(c, tf, rawEvents, sources));
+
+  // Stories: checked against every event (the raw ones too, so that a broken event is reported
+  // once, as itself) and the span of the data, from the first event's day to the horizon.
+  const rawDays = [...rawEvents.values()].map(rawEventDay).filter((d): d is number => d !== null && (checkedDay === null || d <= checkedDay));
+  const validSources = [...sources.values()].map((s) => s.source);
+  const ctx: StoryContext = {
+    rawEvents,
+    events: new Map(events.map((e) => [e.id, e])),
+    sources,
+    firstDay: rawDays.length > 0 ? Math.min(...rawDays) : null,
+    horizon: rawDays.length > 0 ? Math.max(sourcesReach({ events, sources: validSources }), ...rawDays) : null,
+    destinations: new Set([...rawEvents.values()].filter((e) => typeof e.country === 'string' && !isSenderWide(e as { country: string; sender: string })).map((e) => e.country as string)),
+    senders: new Set([...rawEvents.values()].map((e) => e.sender).filter((x): x is string => typeof x === 'string')),
+  };
+  const stories: Story[] = [];
+  const shapes = new Map<string, StoryShape>();
+  for (const f of raw.stories ?? []) {
+    const { story, id, shape } = validateStory(c, f, ctx);
+    if (id !== null && shape) {
+      const prev = shapes.get(id);
+      if (prev) {
+        c.add(f.file, id, `duplicate story id (also in ${prev.file})`);
+        continue;
+      }
+      shapes.set(id, shape);
+    }
+    if (story) stories.push(story);
+  }
+  const storyTranslations = trFiles.map((tf) => validateStoryTranslations(c, tf, shapes));
 
   if (c.errors.length > 0) return { dataset: null, errors: c.errors };
   for (const t of translations) {
@@ -625,11 +873,20 @@ export function validate(raw: RawData): ValidationResult {
       if (tr) (ev.tr ??= {})[t.lang] = tr;
     }
   }
+  trFiles.forEach((tf, i) => {
+    const byStory = storyTranslations[i];
+    if (!byStory) return;
+    for (const st of stories) {
+      const tr = byStory.get(st.id);
+      if (tr) (st.tr ??= {})[tf.lang] = tr;
+    }
+  });
+  stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Stable sort: same-day events keep their file order, so the later one in the file wins.
   const order = new Map(events.map((e, i) => [e, i]));
   events.sort((a, b) => a.day - b.day || (order.get(a) as number) - (order.get(b) as number));
   return {
-    dataset: { checked, sources: [...sources.values()].map((s) => s.source), events },
+    dataset: { checked, sources: [...sources.values()].map((s) => s.source), events, stories },
     errors: [],
   };
 }
