@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates.ts';
 import { findStory, storyText } from './stories.ts';
-import { STORY_REGIONS, type Story } from './types.ts';
+import type { Story } from './types.ts';
 
 const story: Story = {
   id: 'a-story',
@@ -27,13 +26,4 @@ describe('stories', () => {
     expect(storyText(story, 'fr')).toEqual({ title: 'A story', captions: ['One.', 'Two.'] });
   });
 
-  // src/data may not import the map layer, so the validator keeps its own list of the regions a
-  // step can frame; it must be the list the renderers have bounds for (src/map/regions.ts).
-  it('knows the same regions as src/map/regions.ts', () => {
-    const text = readFileSync(new URL('../map/regions.ts', import.meta.url), 'utf8');
-    const m = /export const REGIONS = \[([^\]]*)\] as const/.exec(text);
-    expect(m, 'REGIONS in src/map/regions.ts').not.toBeNull();
-    const regions = [...(m?.[1] ?? '').matchAll(/'([^']+)'/g)].map((x) => x[1]);
-    expect([...STORY_REGIONS]).toEqual(regions);
-  });
 });

@@ -3,6 +3,8 @@
  * scripts/validate.ts, which rejects anything that does not fit; the app trusts them.
  */
 
+import type { Region } from './regions.ts';
+
 export const STATUSES = ['approached', 'agreement', 'receiving', 'refused', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -141,12 +143,6 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
   tr?: Record<string, EventTranslation>;
 }
 
-/**
- * The regions a story step can frame. The same list as REGIONS in src/map/regions.ts, which holds
- * their bounds (src/data may not import the map layer; src/data/stories.test.ts checks the two agree).
- */
-export const STORY_REGIONS = ['world', 'americas', 'africa', 'europe', 'asia', 'oceania'] as const;
-export type StoryRegion = (typeof STORY_REGIONS)[number];
 
 /**
  * One step of a story (data/stories/<id>.json, README.md "Adding a story"): a date to move the
@@ -161,7 +157,7 @@ export interface StoryStep {
   /** ISO 3166-1 alpha-3 of a destination country with events, to select; absent: select none. */
   country?: string;
   /** The region to frame; absent: leave the view as it is. */
-  region?: StoryRegion;
+  region?: Region;
   /** Ids of the events the step rests on (at least one; none dated after the step's day). */
   events: string[];
   /** One or two sentences of English. */

@@ -4,13 +4,13 @@
  * scripts/validate.ts does the reading and writing.
  */
 import { isCountryCode } from './countries.ts';
+import { isRegion, REGIONS, type Region } from './regions.ts';
 import { dayToIso, isoToDay, parsePartialDate } from './dates.ts';
 import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
 import { isSenderWide, sourcesReach } from './scope.ts';
 import {
   SOURCE_KINDS,
   STATUSES,
-  STORY_REGIONS,
   TEXT_KINDS,
   type CompiledEvent,
   type CompiledQuote,
@@ -21,7 +21,6 @@ import {
   type SourceWithText,
   type Status,
   type Story,
-  type StoryRegion,
   type StoryStep,
   type StoryTranslation,
   type TextKind,
@@ -678,8 +677,8 @@ function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: St
             : `country ${st.country} has no events in the data: there would be nothing to show`);
         }
       }
-      if (st.region !== undefined && !STORY_REGIONS.includes(st.region as StoryRegion)) {
-        c.add(f.file, srec, `unknown region ${JSON.stringify(st.region)} (one of ${STORY_REGIONS.join(', ')})`);
+      if (st.region !== undefined && !isRegion(st.region)) {
+        c.add(f.file, srec, `unknown region ${JSON.stringify(st.region)} (one of ${REGIONS.join(', ')})`);
       }
       // The events it rests on: they exist, and none is dated after the step.
       if (!Array.isArray(st.events) || st.events.length === 0 || !st.events.every((id) => typeof id === 'string')) {
@@ -706,7 +705,7 @@ function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: St
       if (c.errors.length > stepBefore || day === null) return;
       const step: StoryStep = { date: st.date as string, day, events: st.events as string[], caption: st.caption as string };
       if (st.country !== undefined) step.country = st.country as string;
-      if (st.region !== undefined) step.region = st.region as StoryRegion;
+      if (st.region !== undefined) step.region = st.region as Region;
       steps.push(step);
     });
   }

@@ -10,7 +10,7 @@ import { clampDay, playStart, stepDay, type Step } from '../timeline/timelineLog
 import { viewTraits, type View } from '../views/views.ts';
 import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
-import type { Region } from '../map/regions.ts';
+import type { Region } from '../data/regions.ts';
 
 export interface SourceReading {
   source: string;

@@ -9,7 +9,7 @@
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
-import { REGIONS, type Region } from '../map/regions.ts';
+import { REGIONS, type Region } from '../data/regions.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from '../views/views.ts';
 
 /** A language we ship a catalogue for (src/i18n/catalogues). */

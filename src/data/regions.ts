@@ -1,7 +1,7 @@
 /**
  * The regions a reader, a presenter or a story step can frame (URL `region`), as longitude and
  * latitude bounds: [west, south, east, north]. Pure data, shared by both renderers, the URL codec
- * and the story validator.
+ * and the story validator (which is why it lives in the data layer).
  */
 export const REGIONS = ['world', 'americas', 'africa', 'europe', 'asia', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
