@@ -44,10 +44,10 @@ test("axe: a country's story, and the source reader over it — no violations", 
   // Costa Rica's story: one event with two quotes, one of them Spanish, and a conflict note.
   expect(eventById(data, 'cri-2025-02-20-arrivals').quotes.map((q) => q.lang)).toEqual(['en', 'es']);
   await openMap(page, '?country=CRI');
-  await expect(page.locator('#panel-title')).toHaveText('Costa Rica');
-  await expect(page.locator('.quote')).toHaveCount(2);
+  await expect(page.locator('#story-title')).toHaveText('Costa Rica');
+  await expect(page.locator('.event[data-country="CRI"] .quote')).toHaveCount(2);
   expect(await axe(page)).toEqual([]);
-  await page.locator('.quote').first().getByRole('button', { name: en.readSource }).click();
+  await page.locator('.event[data-country="CRI"] .quote').first().getByRole('button', { name: en.readSource }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });
@@ -98,7 +98,7 @@ test('keyboard only: search a country, read its quotes, move the timeline, hear 
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#panel-title')).toHaveText(name);
+  await expect(page.locator('#story-title')).toHaveText(name);
   await expect(page).toHaveURL(new RegExp(`country=${iso}`));
 
   // Tab onwards into the story: the first quote's source link is reachable and ringed.

@@ -76,7 +76,7 @@ test('lang=es: the map view, a country story and the table are Spanish throughou
   await openMap(page, '?lang=es&country=SLV');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('h1')).toHaveText(es.title);
-  await expect(page.locator('#panel-title')).toHaveText('El Salvador');
+  await expect(page.locator('#story-title')).toHaveText('El Salvador');
   // Our own prose in Spanish: El Salvador's latest event's summary.
   await expect(page.locator('[data-event="slv-2025-03-15-receiving"]')).toContainText('El Salvador ha recibido a 250 personas de EE. UU.');
   await expectNoEnglish(page, data);

@@ -81,7 +81,7 @@ test('the table shows the statuses the data gives at two dates', async ({ page, 
   };
   for (const [iso, statuses] of Object.entries(expected)) {
     await page.goto(`/?view=table&date=${iso}`);
-    await expect(page.getByRole('table')).toContainText(`Countries with a status on ${label(day(iso))}`);
+    await expect(page.getByTestId('status-table')).toContainText(`Countries with a status on ${label(day(iso))}`);
     expect(await tableStatuses(page)).toEqual(statuses);
     expect(statusesAt(index, day(iso))).toEqual(statuses);
   }
@@ -132,7 +132,10 @@ test('clicking a country selects it and shows its quotes; the URL follows', asyn
   await page.mouse.click(p.x, p.y);
   const panel = page.getByTestId('story-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Angola');
-  await expect(panel.locator('.event').first()).toHaveAttribute('data-event', latest.id);
+  // Newest first: the ruling for every destination of 2026-02-25, then Angola's own latest event.
+  await expect(panel.locator('.event').first()).toHaveAttribute('data-event', 'usa-2026-02-25-ruling');
+  await expect(panel.locator('.event').first()).toHaveAttribute('data-applies-to', 'every-destination');
+  await expect(panel.locator('.event[data-country="AGO"]').first()).toHaveAttribute('data-event', latest.id);
   await expect(panel).toContainText(latest.summary);
   await expect(page).toHaveURL(/[?&]country=AGO\b/);
 
@@ -168,9 +171,9 @@ test("a quote's link points at its source, with a text fragment, in a new tab", 
     const raw = rawQuote(source, q);
 
     await page.goto(`/?country=${c.country}&view=table`);
-    // The first quote the panel shows is the newest event's first.
+    // The first quote of the country's own events is its newest event's first.
     const panel = page.getByTestId('story-panel');
-    await expect(panel.locator('.event').first()).toHaveAttribute('data-event', event.id);
+    await expect(panel.locator(`.event[data-country="${c.country}"]`).first()).toHaveAttribute('data-event', event.id);
     const quote = panel.locator(`[data-event="${event.id}"] figure.quote`).first();
     await expect(quote).toContainText(provenanceLabel(source, en));
     const link = quote.getByRole('link', { name: /Open the source page/ });

@@ -72,7 +72,9 @@ test.describe('without WebGL', { tag: '@nowebgl' }, () => {
     await page.mouse.click(p.x, p.y);
     const panel = page.getByTestId('story-panel');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Angola');
-    await expect(panel.locator('.event').first()).toHaveAttribute('data-event', latest.id);
+    // Newest first: the ruling for every destination of 2026-02-25, then Angola's own latest event.
+    await expect(panel.locator('.event').first()).toHaveAttribute('data-event', 'usa-2026-02-25-ruling');
+    await expect(panel.locator('.event[data-country="AGO"]').first()).toHaveAttribute('data-event', latest.id);
     await expect(panel).toContainText(latest.summary);
     await expect(page).toHaveURL(/[?&]country=AGO\b/);
     // The selection ring is drawn.

@@ -48,8 +48,8 @@ test('tapping a country selects it; the bottom sheet shows its story and opens; 
   await expect(page).toHaveURL(/country=MEX/);
   const sheet = page.locator('.story');
   await expect(sheet).toHaveAttribute('data-sheet', 'peek');
-  await expect(page.locator('#panel-title')).toBeInViewport();
-  await expect(page.locator('#panel-title')).toHaveText('Mexico');
+  await expect(page.locator('#story-title')).toBeInViewport();
+  await expect(page.locator('#story-title')).toHaveText('Mexico');
 
   await page.getByRole('button', { name: en.story.expand }).tap();
   await expect(sheet).toHaveAttribute('data-sheet', 'open');
@@ -73,9 +73,10 @@ test('the same journey by touch: search, pick, read the quotes, step the timelin
   await expect(page).toHaveURL(/country=SLV/);
   await page.getByRole('button', { name: en.story.expand }).tap();
   // El Salvador's three events, newest first.
-  const events = dataset.events.filter((e) => e.country === 'SLV').map((e) => e.id).reverse();
-  expect(events).toEqual(['slv-2025-03-15-receiving', 'slv-2019-09-20-agreement', 'slv-2019-approached']);
-  await expect(page.locator('.story .event')).toHaveCount(3);
+  // El Salvador's story: its own events and the one for every destination, newest first.
+  const events = dataset.events.filter((e) => e.country === 'SLV' || e.country === e.sender).map((e) => e.id).reverse();
+  expect(events).toEqual(['usa-2026-02-25-ruling', 'slv-2025-03-15-receiving', 'slv-2019-09-20-agreement', 'slv-2019-approached']);
+  await expect(page.locator('.story .event')).toHaveCount(4);
   expect(await page.locator('.story .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(events);
   await expect(page.locator('.story .quote-link').first()).toBeInViewport();
   await page.getByRole('button', { name: en.story.collapse }).tap();
