@@ -7,7 +7,7 @@ import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
 import { basemapUrl, pageRenderer } from './map/renderers.ts';
 import { createAppStore, StoreContext } from './store/appStore.ts';
-import { parseQuery } from './store/urlState.ts';
+import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
 import { en, loadCatalogue, pickLang } from './i18n/langs.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
@@ -26,14 +26,17 @@ async function boot(root: HTMLElement): Promise<void> {
     loadCatalogue(lang),
   ]);
   const model = createModel(dataset);
-  const { state, warnings } = parseQuery(location.search, {
-    isCountry: isCountryCode,
-    domain: [model.index.firstDay, model.index.lastDay],
-  });
+  const stories = model.dataset.stories ?? [];
+  const parseCtx: ParseContext = { isCountry: isCountryCode, domain: [model.index.firstDay, model.index.lastDay], stories: stories.map((s) => s.id) };
+  const { state, given, warnings } = parseQuery(location.search, parseCtx);
+  const story = stories.find((s) => s.id === state.story) ?? stories[0];
+  if (state.step !== null && state.step > (story?.steps.length ?? 0)) {
+    warnings.push(`URL parameter step="${state.step}" ignored: ${story ? `the story has ${story.steps.length} steps` : 'the data has no story'}`);
+  }
   for (const w of warnings) console.warn(w);
-  const store = createAppStore(model.index, state, { lang, prefersDark: prefersDark() });
+  const store = createAppStore(model.index, state, { lang, prefersDark: prefersDark(), stories, given });
   installTheme(store);
-  syncUrl(store, model.index.lastDay);
+  syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
   createRoot(root).render(
     <StrictMode>

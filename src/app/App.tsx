@@ -4,7 +4,7 @@
  */
 import { Suspense, useCallback, useState } from 'react';
 import { formatDay, formatPartialDate } from '../data/dates.ts';
-import { useApp } from '../store/appStore.ts';
+import { useApp, useAppStore } from '../store/appStore.ts';
 import { StoryPanel } from '../story/StoryPanel.tsx';
 import { SourceReader } from '../story/SourceReader.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -13,23 +13,63 @@ import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { Announcer } from '../a11y/Announcer.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { BaseGeometry } from '../map/geometry.ts';
+import { PresenterView } from '../present/PresenterView.tsx';
+import { PresentOverlay } from '../present/PresentOverlay.tsx';
+import { useTalk } from '../present/useTalk.ts';
 import { VIEW_COMPONENTS } from '../views/viewComponents.tsx';
 import { VIEWS, viewTraits } from '../views/views.ts';
 import { useModel } from './model.ts';
 import { Settings } from './Settings.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 export function App({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
+  const store = useAppStore();
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
+  const present = useApp((s) => s.present);
+  const remote = useApp((s) => s.remote);
+  const session = useApp((s) => s.session);
+  const connected = useTalk(store, session, present, remote);
   const { dataset, horizon } = useModel();
-  const traits = viewTraits(view);
-  const Stage = VIEW_COMPONENTS[view];
+  // Presentation mode is a mode over the views: it shows a view's stage, the map for a document.
+  const traits = viewTraits(present && viewTraits(view).layout === 'document' ? 'map' : view);
+  const Stage = VIEW_COMPONENTS[traits.id as keyof typeof VIEW_COMPONENTS];
   const [sheetOpen, setSheetOpen] = useState(false);
   const onSheetFocus = useCallback((e: React.FocusEvent<HTMLElement>) => {
     if (!(e.target as HTMLElement).classList.contains('sheet-toggle')) setSheetOpen(true);
   }, []);
   const downloads = traits.downloads === 'over-map' && geo === null ? 'above-caption' : traits.downloads;
+
+  if (present && remote) {
+    return (
+      <>
+        <PresenterView connected={connected} />
+        <SourceReader />
+        <ShortcutsDialog />
+      </>
+    );
+  }
+
+  if (present) {
+    return (
+      <div className="app app-stage app-present" data-view={traits.id}>
+        <main className="stage">
+          <Suspense fallback={<p className="stage-loading" aria-busy="true" />}>
+            <Stage geo={geo} />
+          </Suspense>
+          <PresentOverlay />
+        </main>
+        <div className="bottom">
+          <Timeline />
+        </div>
+        <SourceReader />
+        <ShortcutsDialog />
+        <Announcer />
+      </div>
+    );
+  }
 
   return (
     <div className={`app app-${traits.layout}`} data-view={view}>
@@ -48,6 +88,12 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
             ))}
           </div>
           <Settings />
+          <div className="app-actions">
+            <ShareButton />
+            <button type="button" className="present-enter" onClick={() => store.getState().setPresent(true)} aria-keyshortcuts="p">
+              {t.present.enter}
+            </button>
+          </div>
         </div>
       </header>
       <main className="stage">
@@ -74,6 +120,7 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
         </footer>
       </div>
       <SourceReader />
+      <ShortcutsDialog />
       <Announcer />
     </div>
   );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ownsKey, pageKeysActive } from './keyboard.ts';
+import { isoToDay } from '../data/dates.ts';
+import { StatusIndex } from '../data/statusIndex.ts';
+import type { CompiledEvent, Story } from '../data/types.ts';
+import { createAppStore } from '../store/appStore.ts';
+import { DEFAULT_URL_STATE } from '../store/urlState.ts';
+import { keyAction, ownsKey, pageKeysActive, runKey, type KeyEffects } from './keyboard.ts';
 
 describe('pageKeysActive', () => {
   it('drives the timeline from the map and the table, not from the About document', () => {
@@ -19,5 +24,68 @@ describe('ownsKey', () => {
     expect(ownsKey({ tagName: 'DIV' }, 'Home', false)).toBe(false);
     expect(ownsKey(null, 'Home', false)).toBe(false);
     expect(ownsKey(null, 'Home', true)).toBe(true);
+  });
+});
+
+const d = (iso: string) => isoToDay(iso) as number;
+const ev = (id: string, date: string, country: string): CompiledEvent =>
+  ({ id, date, country, sender: 'USA', status: 'approached', summary: '', quotes: [], day: d(date) });
+const events = [ev('a', '2019-07-26', 'GTM'), ev('b', '2025-01-31', 'SLV'), ev('c', '2025-05-05', 'AGO')];
+const index = new StatusIndex(events);
+const story: Story = {
+  id: 'tour', title: 'Tour',
+  steps: [
+    { date: '2019-07-26', day: d('2019-07-26'), country: 'GTM', region: 'americas', events: ['a'], caption: 'One.' },
+    { date: '2025-05-05', day: d('2025-05-05'), country: 'AGO', region: 'africa', events: ['c'], caption: 'Two.' },
+  ],
+};
+const noEffects = (): KeyEffects & { calls: string[] } => {
+  const calls: string[] = [];
+  return { calls, toggleFullscreen: () => calls.push('fullscreen'), openShortcuts: () => calls.push('shortcuts'), zoom: (f) => calls.push(`zoom ${f}`) };
+};
+
+describe('the page keys', () => {
+  it('maps keys to actions: p presents, ? lists the keys, + and - zoom', () => {
+    expect(keyAction('p', false)).toBe('present');
+    expect(keyAction('?', true)).toBe('shortcuts');
+    expect(keyAction('+', true)).toBe('zoomIn');
+    expect(keyAction('=', false)).toBe('zoomIn');
+    expect(keyAction('-', false)).toBe('zoomOut');
+    expect(keyAction('x', false)).toBeNull();
+  });
+  it('p enters presentation mode and Esc leaves it; Esc then clears the selection', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, country: 'SLV' }, { lang: 'en', prefersDark: false, stories: [story] });
+    runKey(store, 'present', noEffects());
+    expect(store.getState().present).toBe(true);
+    runKey(store, 'escape', noEffects());
+    expect(store.getState()).toMatchObject({ present: false, country: 'SLV' });
+    runKey(store, 'escape', noEffects());
+    expect(store.getState().country).toBeNull();
+  });
+  it('in presentation mode with a story, the arrows and Home/End walk its steps', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, present: true }, { lang: 'en', prefersDark: false, stories: [story] });
+    runKey(store, 'nextEvent', noEffects());
+    expect(store.getState()).toMatchObject({ storyStep: 1, day: d('2019-07-26'), country: 'GTM', region: 'americas' });
+    runKey(store, 'nextEvent', noEffects());
+    expect(store.getState()).toMatchObject({ storyStep: 2, day: d('2025-05-05'), country: 'AGO', region: 'africa' });
+    runKey(store, 'nextEvent', noEffects());
+    expect(store.getState().storyStep).toBe(2);
+    runKey(store, 'start', noEffects());
+    expect(store.getState().storyStep).toBe(1);
+    runKey(store, 'end', noEffects());
+    expect(store.getState().storyStep).toBe(2);
+    runKey(store, 'prevEvent', noEffects());
+    expect(store.getState().storyStep).toBe(1);
+  });
+  it('outside presentation mode the arrows step events, as before', () => {
+    const store = createAppStore(index, DEFAULT_URL_STATE, { lang: 'en', prefersDark: false, stories: [story] });
+    runKey(store, 'prevEvent', noEffects());
+    expect(store.getState()).toMatchObject({ storyStep: null, day: d('2025-01-31') });
+  });
+  it('hands fullscreen, the shortcuts and the zoom to the page', () => {
+    const store = createAppStore(index, DEFAULT_URL_STATE);
+    const fx = noEffects();
+    for (const a of ['fullscreen', 'shortcuts', 'zoomIn', 'zoomOut'] as const) runKey(store, a, fx);
+    expect(fx.calls).toEqual(['fullscreen', 'shortcuts', 'zoom 2', 'zoom 0.5']);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * Page-wide keys (docs/INTERFACES.md, "Keyboard"): ←/→ previous/next event, Shift+←/→ a month, Space play/pause,
- * Home/End first/last date, f fullscreen. Keys typed into a control keep their own meaning.
+ * Page-wide keys (docs/INTERFACES.md, "Keyboard"): ←/→ previous/next event, Shift+←/→ a month,
+ * Space play/pause, Home/End first/last date, f fullscreen, p presentation mode, Esc leaves it (or
+ * clears the selection), ? lists the keys. In presentation mode with a story, ←/→ and Home/End
+ * move between the story's steps. Keys typed into a control keep their own meaning.
  */
 import type { AppStore } from '../store/appStore.ts';
-import { viewTraits, type View } from '../views/views.ts';
 import type { Step } from '../timeline/timelineLogic.ts';
+import { viewTraits, type View } from '../views/views.ts';
 
-export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape';
+export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape' | 'present' | 'shortcuts' | 'zoomIn' | 'zoomOut';
 
 export function keyAction(key: string, shift: boolean): KeyAction | null {
   switch (key) {
@@ -23,8 +25,40 @@ export function keyAction(key: string, shift: boolean): KeyAction | null {
     case 'f':
     case 'F':
       return 'fullscreen';
+    case 'p':
+    case 'P':
+      return 'present';
+    case '?':
+      return 'shortcuts';
+    case '+':
+    case '=':
+      return 'zoomIn';
+    case '-':
+    case '_':
+      return 'zoomOut';
     case 'Escape':
       return 'escape';
+    default:
+      return null;
+  }
+}
+
+/**
+ * In presentation mode with a story, the timeline's keys walk the story instead: ←/→ the previous
+ * or next step, Home/End the first or last. Other actions are unchanged.
+ */
+export type StoryMove = { step: 'prev' | 'next' | 'first' | 'last' };
+
+export function storyMove(action: KeyAction): StoryMove | null {
+  switch (action) {
+    case 'prevEvent':
+      return { step: 'prev' };
+    case 'nextEvent':
+      return { step: 'next' };
+    case 'start':
+      return { step: 'first' };
+    case 'end':
+      return { step: 'last' };
     default:
       return null;
   }
@@ -61,24 +95,76 @@ export function pageKeysActive(view: View): boolean {
   return viewTraits(view).timeline;
 }
 
-export function installKeyboard(store: AppStore): () => void {
+/** What the keys do outside the store: the page's fullscreen, the shortcuts dialog, the map's zoom. */
+export interface KeyEffects {
+  toggleFullscreen(): void;
+  openShortcuts(): void;
+  zoom(factor: number): void;
+}
+
+const browserEffects: KeyEffects = {
+  toggleFullscreen: () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  },
+  openShortcuts: () => window.dispatchEvent(new CustomEvent('tcdm:shortcuts')),
+  zoom: (factor) => window.dispatchEvent(new CustomEvent('tcdm:zoom', { detail: factor })),
+};
+
+/** Does what a key asks; returns whether it was the page's (and so its default is prevented). */
+export function runKey(store: AppStore, action: KeyAction, effects: KeyEffects = browserEffects): boolean {
+  const s = store.getState();
+  // The presenter's view has no map of its own and drives the audience window: its keys walk the story.
+  const walksStory = (s.present || s.remote) && s.storyId !== null;
+  switch (action) {
+    case 'shortcuts':
+      effects.openShortcuts();
+      return true;
+    case 'present':
+      if (!s.remote) s.setPresent(!s.present);
+      return true;
+    case 'fullscreen':
+      effects.toggleFullscreen();
+      return true;
+    case 'escape':
+      if (s.present && !s.remote) s.setPresent(false);
+      else if (s.country) s.setCountry(null);
+      // Esc keeps its default (leaving fullscreen, closing a dialog) wherever it is.
+      return false;
+    case 'zoomIn':
+    case 'zoomOut':
+      effects.zoom(action === 'zoomIn' ? 2 : 0.5);
+      return true;
+    case 'togglePlay':
+      s.togglePlay();
+      return true;
+    default: {
+      const move = walksStory ? storyMove(action) : null;
+      if (!move) {
+        s.step(action);
+        return true;
+      }
+      const total = s.storyStepCount;
+      if (move.step === 'prev') s.moveStep(-1);
+      else if (move.step === 'next') s.moveStep(1);
+      else s.goToStep(move.step === 'first' ? 1 : total);
+      return true;
+    }
+  }
+}
+
+export function installKeyboard(store: AppStore, effects: KeyEffects = browserEffects): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (!pageKeysActive(store.getState().view)) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
     if (ownsKey(target, e.key, document.querySelector('dialog[open]') !== null)) return;
     const action = keyAction(e.key, e.shiftKey);
     if (!action) return;
     const s = store.getState();
-    if (action === 'togglePlay') s.togglePlay();
-    else if (action === 'fullscreen') {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    } else if (action === 'escape') {
-      if (s.country) s.setCountry(null);
-      return;
-    } else s.step(action);
-    e.preventDefault();
+    // In a document view only the keys that are not the timeline's act.
+    const timelineKey = action !== 'shortcuts' && action !== 'present' && action !== 'fullscreen' && action !== 'escape';
+    if (timelineKey && !pageKeysActive(s.view) && !s.remote) return;
+    if (runKey(store, action, effects)) e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

@@ -51,6 +51,10 @@ function shapeProblems(ref: unknown, other: unknown, path = ''): string[] {
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
   es: new Set<string>([
     'No',
+    // The key's own label, the same on Spanish keyboards.
+    'Esc',
+    // The continent's name is the same word in Spanish.
+    'Asia',
   ]),
 };
 

@@ -31,9 +31,9 @@ describe('language and theme', () => {
     const { toUrlState } = await import('./appStore.ts');
     const fromBrowser = createAppStore(index, DEFAULT_URL_STATE, { lang: 'es', prefersDark: false });
     expect(fromBrowser.getState().lang).toBe('es');
-    expect(toUrlState(fromBrowser.getState(), index.lastDay).lang).toBeNull();
+    expect(toUrlState(fromBrowser.getState(), { latestDay: index.lastDay, storyCount: 0 }).lang).toBeNull();
     fromBrowser.getState().setLang('es');
-    expect(toUrlState(fromBrowser.getState(), index.lastDay).lang).toBe('es');
+    expect(toUrlState(fromBrowser.getState(), { latestDay: index.lastDay, storyCount: 0 }).lang).toBe('es');
     const fromUrl = createAppStore(index, { ...DEFAULT_URL_STATE, lang: 'en' }, { lang: 'es', prefersDark: false });
     expect(fromUrl.getState().lang).toBe('en');
   });

@@ -11,6 +11,8 @@ import { viewTraits, type View } from '../views/views.ts';
 import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { Region } from '../data/regions.ts';
+import type { Story } from '../data/types.ts';
+import { DEFAULT_SPEED, type PlaySpeed } from '../timeline/playback.ts';
 
 export interface SourceReading {
   source: string;
@@ -35,6 +37,19 @@ export interface AppState {
   resolvedTheme: ResolvedTheme;
   /** URL parameters this build does not act on yet (codecs marked `kept`), so a shared link keeps them. */
   passthrough: Pick<UrlState, KeptParam>;
+  /** Presentation mode (URL `present`): the map fills the screen in type the back of a room can read. */
+  present: boolean;
+  /** This window is the presenter's view of a talk (URL `remote`), joined to its audience window by `session`. */
+  remote: boolean;
+  session: string | null;
+  /** The story in use: the URL's (`story`), else the data's first; null when the data has none. */
+  storyId: string | null;
+  /** The current step of that story (1-based, URL `step`), or null when not following it. */
+  storyStep: number | null;
+  /** How many steps the story has (0 without one). */
+  storyStepCount: number;
+  /** Playback's pace, in months of calendar time per second. */
+  speed: PlaySpeed;
 }
 
 export interface AppActions {
@@ -50,6 +65,16 @@ export interface AppActions {
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   setRegion(region: Region): void;
+  setPresent(present: boolean): void;
+  /** Opens step `n` of the story (clamped to its steps): its date, country and region. */
+  goToStep(n: number, keepPlaying?: boolean): void;
+  /** The next (+1) or previous (-1) step; from outside the story, +1 opens the first. */
+  moveStep(delta: 1 | -1): void;
+  setSpeed(speed: PlaySpeed): void;
+  /** Puts the store where a URL says (the browser's Back and Forward). */
+  applyUrl(url: UrlState, given: ReadonlySet<QueryParam>): void;
+  /** Joins this window to a talk (the presenter view or its audience). */
+  setSession(session: string): void;
   /** Called by the theme module when the system's colour scheme (or `theme`) changes. */
   setResolvedTheme(theme: ResolvedTheme): void;
 }
@@ -59,6 +84,10 @@ export interface StoreOptions {
   lang: Lang;
   /** Whether the system asks for a dark colour scheme. */
   prefersDark: boolean;
+  /** The data's stories. */
+  stories?: readonly Story[];
+  /** The parameters the URL gave (a step's own date, country and region yield to them). */
+  given?: ReadonlySet<QueryParam>;
 }
 
 export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
@@ -72,18 +101,40 @@ export function createAppStore(
   initial: UrlState,
   opts: StoreOptions = { lang: 'en', prefersDark: false },
 ): AppStore {
+  const stories = opts.stories ?? [];
+  const story = stories.find((s) => s.id === initial.story) ?? stories[0] ?? null;
+  /** What step `n` of the story sets, or null when there is no such step. */
+  const stepState = (n: number): (Pick<AppState, 'storyStep' | 'day' | 'country'> & Partial<Pick<AppState, 'region'>>) | null => {
+    const st = story?.steps[n - 1];
+    if (!st) return null;
+    return { storyStep: n, day: clampDay(st.day, index), country: st.country ?? null, ...(st.region ? { region: st.region } : {}) };
+  };
+  /** What a URL says, as store fields: a step's values first, then whatever the URL gives on top of them. */
+  const fromUrl = (u: UrlState, given: ReadonlySet<QueryParam>) => {
+    const atStep = u.step === null ? null : stepState(u.step);
+    return {
+      day: given.has('date') || !atStep ? (u.date === null ? index.lastDay : clampDay(u.date, index)) : atStep.day,
+      country: given.has('country') || !atStep ? u.country : atStep.country,
+      region: given.has('region') || !atStep?.region ? u.region : atStep.region,
+      storyStep: atStep ? atStep.storyStep : null,
+      view: u.view,
+      theme: u.theme,
+      present: u.present,
+      remote: u.remote,
+      session: u.session,
+    };
+  };
   return createStore<AppState & AppActions>()((set, get) => ({
-    day: initial.date === null ? index.lastDay : clampDay(initial.date, index),
-    country: initial.country,
-    view: initial.view,
+    ...fromUrl(initial, opts.given ?? new Set<QueryParam>()),
     playing: false,
     reading: null,
     lang: initial.lang ?? opts.lang,
     langFromUrl: initial.lang !== null,
-    theme: initial.theme,
-    region: initial.region,
     resolvedTheme: resolveTheme(initial.theme, opts.prefersDark),
     passthrough: Object.fromEntries(KEPT_PARAMS.map((k) => [k, initial[k]])) as Pick<UrlState, KeptParam>,
+    storyId: story?.id ?? null,
+    storyStepCount: story?.steps.length ?? 0,
+    speed: DEFAULT_SPEED,
     setDay: (day) => {
       const d = clampDay(day, index);
       if (d !== get().day) set({ day: d });
@@ -94,7 +145,14 @@ export function createAppStore(
     },
     // A view without the timeline (About) stops playback rather than let it run on unseen.
     setView: (view) => set(viewTraits(view).timeline ? { view } : { view, playing: false }),
-    play: () => set({ playing: true, day: playStart(get().day, index) }),
+    play: () => {
+      const s = get();
+      // A story plays step by step (from the first again once it has ended); the timeline from where it is.
+      if (s.present && s.storyStep !== null) {
+        if (s.storyStep >= s.storyStepCount) s.goToStep(1);
+        set({ playing: true });
+      } else set({ playing: true, day: playStart(s.day, index) });
+    },
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     openSource: (reading) => set({ reading }),
@@ -108,6 +166,21 @@ export function createAppStore(
     setRegion: (region) => {
       if (region !== get().region) set({ region });
     },
+    setPresent: (present) => {
+      if (present !== get().present) set({ present });
+    },
+    goToStep: (n, keepPlaying = false) => {
+      const count = story?.steps.length ?? 0;
+      const next = stepState(Math.min(Math.max(1, Math.round(n)), count));
+      if (next) set(keepPlaying ? next : { ...next, playing: false });
+    },
+    moveStep: (delta) => {
+      const { storyStep } = get();
+      get().goToStep(storyStep === null ? 1 : storyStep + delta);
+    },
+    setSpeed: (speed) => set({ speed }),
+    applyUrl: (u, given) => set({ ...fromUrl(u, given), playing: false, ...(u.lang !== null ? { lang: u.lang, langFromUrl: true } : {}) }),
+    setSession: (session) => set({ session }),
     setResolvedTheme: (resolvedTheme) => {
       if (resolvedTheme !== get().resolvedTheme) set({ resolvedTheme });
     },
@@ -118,18 +191,30 @@ export function createAppStore(
  * How each URL parameter the app acts on is read off the store (the kept ones come from
  * `passthrough`). A Record over the parameters: a new one without a binding fails to compile.
  */
-const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, latestDay: number) => UrlState[K] } = {
-  date: (s, latestDay) => (s.day === latestDay ? null : s.day),
+export interface UrlContext {
+  /** The timeline's last day (the default date, not written). */
+  latestDay: number;
+  /** How many stories the data has: `story` is written only when there is a choice. */
+  storyCount: number;
+}
+
+const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, ctx: UrlContext) => UrlState[K] } = {
+  date: (s, { latestDay }) => (s.day === latestDay ? null : s.day),
   country: (s) => s.country,
   view: (s) => s.view,
   lang: (s) => (s.langFromUrl ? s.lang : null),
   theme: (s) => s.theme,
   region: (s) => s.region,
+  present: (s) => s.present,
+  story: (s, { storyCount }) => (storyCount > 1 ? s.storyId : null),
+  step: (s) => s.storyStep,
+  remote: (s) => s.remote,
+  session: (s) => s.session,
 };
 
 /** The store as URL state (what the address bar and a shared link hold). */
-export function toUrlState(s: AppState, latestDay: number): UrlState {
-  const bound = Object.fromEntries(Object.entries(URL_BINDINGS).map(([k, read]) => [k, read(s, latestDay)]));
+export function toUrlState(s: AppState, ctx: UrlContext): UrlState {
+  const bound = Object.fromEntries(Object.entries(URL_BINDINGS).map(([k, read]) => [k, read(s, ctx)]));
   return { ...s.passthrough, ...bound } as UrlState;
 }
 

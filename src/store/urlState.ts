@@ -21,6 +21,8 @@ export interface ParseContext {
   isCountry: (a3: string) => boolean;
   /** First and last day of the timeline; dates outside are clamped into it. */
   domain: readonly [number, number];
+  /** The stories the data has (their ids). */
+  stories?: readonly string[];
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -75,6 +77,8 @@ export const URL_PARAMS = {
   country: codec<string | null>({
     default: null,
     parse(raw, ctx) {
+      // Empty: no country, said on purpose (a story step may select one; this link does not).
+      if (raw === '') return ok(null);
       const a3 = raw.toUpperCase();
       return /^[A-Z]{3}$/.test(a3) && ctx.isCountry(a3) ? ok(a3) : bad('expected an ISO 3166-1 alpha-3 code such as SLV (Kosovo: XKX)');
     },
@@ -88,14 +92,25 @@ export const URL_PARAMS = {
   }),
   theme: codec<Theme>({ default: 'auto', parse: oneOf<Theme>(THEMES), serialise: (v) => v }),
   region: codec<Region>({ default: 'world', parse: oneOf<Region>(REGIONS), serialise: (v) => v }),
-  embed: kept<boolean>({ default: false, parse: flag, serialise: on }),
-  panel: kept<boolean>({ default: true, parse: flag, serialise: on }),
-  present: kept<boolean>({ default: false, parse: flag, serialise: on }),
-  step: kept<number | null>({
+  present: codec<boolean>({ default: false, parse: flag, serialise: on }),
+  story: codec<string | null>({
+    default: null,
+    parse: (raw, ctx) => (ctx.stories?.includes(raw) ? ok(raw) : bad(`expected a story of the data (${(ctx.stories ?? []).join(', ') || 'none'})`)),
+    serialise: (v) => v ?? '',
+  }),
+  step: codec<number | null>({
     default: null,
     parse: (raw) => (/^[1-9]\d{0,3}$/.test(raw) ? ok(Number(raw)) : bad('expected a story step number from 1')),
     serialise: (v) => (v === null ? '' : String(v)),
   }),
+  remote: codec<boolean>({ default: false, parse: flag, serialise: on }),
+  session: codec<string | null>({
+    default: null,
+    parse: (raw) => (/^[A-Za-z0-9_-]{4,64}$/.test(raw) ? ok(raw) : bad('expected 4 to 64 letters, digits, "-" or "_"')),
+    serialise: (v) => v ?? '',
+  }),
+  embed: kept<boolean>({ default: false, parse: flag, serialise: on }),
+  panel: kept<boolean>({ default: true, parse: flag, serialise: on }),
   id: kept<string | null>({
     default: null,
     parse: (raw) => (/^[\w.:-]{1,64}$/.test(raw) ? ok(raw) : bad('expected up to 64 letters, digits, "-", "_", "." or ":"')),
@@ -122,6 +137,8 @@ export function isQueryParam(key: string): key is QueryParam {
 
 export interface ParseResult {
   state: UrlState;
+  /** The parameters the query gave valid values for (a story step's own values yield to them). */
+  given: Set<QueryParam>;
   warnings: string[];
 }
 
@@ -131,6 +148,7 @@ const shown = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s
 export function parseQuery(search: string, ctx: ParseContext): ParseResult {
   const params = new URLSearchParams(search);
   const state: Record<string, unknown> = { ...DEFAULT_URL_STATE };
+  const given = new Set<QueryParam>();
   const warnings: string[] = [];
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -146,19 +164,34 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
       continue;
     }
     const result = codecOf(key).parse(raw, ctx, (m) => warnings.push(m));
-    if (result.ok) state[key] = result.value;
+    if (result.ok) {
+      state[key] = result.value;
+      given.add(key);
+    }
     else warnings.push(`URL parameter ${key}="${shown(raw)}" ignored: ${result.reason}`);
   }
-  return { state: state as UrlState, warnings };
+  return { state: state as UrlState, given, warnings };
 }
 
-/** Writes only what differs from the defaults, in the table's order ("" when all are default). */
-export function serialiseQuery(state: UrlState): string {
+/**
+ * What a story step sets: with a step in the URL these are always written (an empty `country=`
+ * meaning none), so a link keeps the reader's own date, selection and framing, not the step's.
+ */
+export const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly QueryParam[];
+
+/**
+ * Writes only what differs from the defaults, in the table's order ("" when all are default);
+ * with a step, the step's parameters in full. `latestDay` is written for a `date` of null then.
+ */
+export function serialiseQuery(state: UrlState, latestDay: number | null = null): string {
   const params = new URLSearchParams();
+  const inStep = state.step !== null;
   for (const k of PARAMS) {
     const c = codecOf(k);
-    const s = c.serialise(state[k]);
-    if (s !== '' && s !== c.serialise(c.default)) params.set(k, s);
+    const explicit = inStep && (STEP_PARAMS as readonly string[]).includes(k);
+    const value = explicit && k === 'date' && state.date === null ? latestDay : state[k];
+    const s = c.serialise(value);
+    if (explicit ? value !== null || k === 'country' : s !== '' && s !== c.serialise(c.default)) params.set(k, s);
   }
   const q = params.toString();
   return q ? `?${q}` : '';

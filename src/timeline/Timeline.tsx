@@ -15,6 +15,7 @@ import { useApp, useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { useT } from '../i18n/useT.ts';
 import { markClusters, markTarget, sliderKeyStep, type MarkCluster } from './timelineLogic.ts';
+import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
 import { usePlayback } from './usePlayback.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
 
@@ -24,6 +25,7 @@ export function Timeline() {
   const { index, dataset } = useModel();
   const day = useApp((s) => s.day);
   const playing = useApp((s) => s.playing);
+  const speed = useApp((s) => s.speed);
   /** The mark under the pointer or keyboard focus, whose events the caption line tells. */
   const [mark, setMark] = useState<MarkCluster<CompiledEvent> | null>(null);
   const pending = useRef<number | null>(null);
@@ -64,6 +66,12 @@ export function Timeline() {
         <button type="button" className="icon-button" onClick={() => store.getState().step('nextEvent')} aria-label={t.nextEvent} aria-disabled={day >= index.lastDay}>
           <NextIcon />
         </button>
+        <label className="timeline-speed">
+          <span className="visually-hidden">{t.speed.label}</span>
+          <select value={speed} onChange={(e) => store.getState().setSpeed(Number(e.currentTarget.value) as PlaySpeed)} data-testid="speed">
+            {PLAY_SPEEDS.map((s) => <option key={s} value={s}>{t.speed.value(s)}</option>)}
+          </select>
+        </label>
         <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>
         {mark && (
           <p className="timeline-mark-caption" data-testid="mark-caption" aria-hidden="true">

@@ -3,7 +3,7 @@ import { dayToIso, isoToDay } from '../data/dates.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { keyAction } from '../app/keyboard.ts';
-import { markClusters, markTarget, playStart, playTick, sliderKeyStep, stepDay } from './timelineLogic.ts';
+import { markClusters, markTarget, playStart, sliderKeyStep, stepDay } from './timelineLogic.ts';
 
 const ev = (id: string, date: string): CompiledEvent =>
   ({ id, date, country: 'SLV', sender: 'USA', status: 'approached', summary: '', quotes: [], day: isoToDay(date) as number });
@@ -28,9 +28,7 @@ describe('timeline steps', () => {
     expect(iso(stepDay(d('2022-01-01'), 'start', index))).toBe('2019-07-26');
     expect(iso(stepDay(d('2022-01-01'), 'end', index))).toBe('2025-05-05');
   });
-  it('plays to the next event, stops at the end, and restarts from the first', () => {
-    expect(iso(playTick(d('2019-07-26'), index))).toBe('2025-01-31');
-    expect(playTick(d('2025-05-05'), index)).toBeNull();
+  it('restarts play from the first day once it has reached the end', () => {
     expect(iso(playStart(d('2025-05-05'), index))).toBe('2019-07-26');
     expect(iso(playStart(d('2022-01-01'), index))).toBe('2022-01-01');
   });

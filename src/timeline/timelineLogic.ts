@@ -28,11 +28,6 @@ export function stepDay(day: number, step: Step, index: StatusIndex): number {
   }
 }
 
-/** Playing steps event by event; at the end it stops. Returns null when there is nowhere to go. */
-export function playTick(day: number, index: StatusIndex): number | null {
-  return index.nextEventDay(day);
-}
-
 /** Pressing play at the end starts again from the first event. */
 export function playStart(day: number, index: StatusIndex): number {
   return day >= index.lastDay ? index.firstDay : day;

@@ -3,6 +3,7 @@
  * must match (its type is `Catalogue`). Adding a language means adding one file beside this one
  * (`xx.ts`, default-exporting a `Catalogue`); src/i18n/langs.ts finds it by its file name.
  */
+import type { Region } from '../../data/regions.ts';
 import type { View } from '../../views/views.ts';
 
 const LOCALE = 'en-GB';
@@ -190,6 +191,77 @@ const en = {
     tableDate: 'Date',
     tableEvent: 'What happened',
     tableEmpty: 'None up to this date.',
+  },
+  /** The regions the map can frame (src/data/regions.ts). */
+  regions: {
+    label: 'Region',
+    world: 'World',
+    americas: 'Americas',
+    africa: 'Africa',
+    europe: 'Europe',
+    asia: 'Asia',
+    oceania: 'Oceania',
+  } satisfies Record<Region, string> & { label: string },
+  /** Playback's pace. */
+  speed: {
+    label: 'Speed',
+    value: (months: number) => `${months} ${months === 1 ? 'month' : 'months'} a second`,
+  },
+  /** Presentation mode (`p`) and the story told in it. */
+  present: {
+    enter: 'Present',
+    exit: 'Leave presentation',
+    /** The story's step counter. */
+    step: (n: number, total: number) => `Step ${num(n)} of ${num(total)}`,
+    /** Opens the quotes a step's caption rests on. */
+    sources: 'Sources',
+    sourcesTitle: 'Where this comes from',
+    presenterView: 'Presenter view',
+    /** Shown instead of a step's caption when the date has moved off the step. */
+    latestEvent: 'Latest event',
+    startStory: (title: string) => `Tell the story: ${title}`,
+  },
+  /** The presenter's window (present=1&remote=1): drives the audience window. */
+  presenter: {
+    title: 'Presenter view',
+    current: 'Now showing',
+    next: 'Next',
+    end: 'End of the story',
+    quotes: 'The quotes behind this step',
+    audienceDate: 'Audience window shows',
+    timer: 'Time since the talk began',
+    resetTimer: 'Restart the timer',
+    connected: 'Audience window connected',
+    disconnected: 'The audience window is not open or not answering. Open it from here, or reload it.',
+    openAudience: 'Open the audience window',
+    prev: 'Previous step',
+    nextStep: 'Next step',
+  },
+  /** Copying a link to what is shown. */
+  share: {
+    button: 'Share',
+    label: 'Copy a link to what is shown',
+    copied: 'Link copied',
+    manual: 'Copy this link:',
+  },
+  /** The `?` dialog. */
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    /** Names of keys that have one in the language. */
+    keys: { shift: 'Shift', space: 'Space', home: 'Home', end: 'End', esc: 'Esc' },
+    /** What each key does (the keys themselves are listed in src/app/keyboard.ts). */
+    actions: {
+      steps: 'Previous or next event (in presentation mode with a story: previous or next step)',
+      months: 'One month back or forward',
+      play: 'Play or pause',
+      ends: 'First or last date (or step)',
+      zoom: 'Zoom the map in or out',
+      present: 'Presentation mode',
+      fullscreen: 'Full screen',
+      escape: 'Leave presentation mode, or clear the selected country',
+      help: 'This list',
+    },
   },
   /** The story panel: beside the map, a bottom sheet on phones. */
   story: {

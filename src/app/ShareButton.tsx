@@ -1,0 +1,49 @@
+/**
+ * Copies a link to what is shown (every reachable state is in the URL: docs/INTERFACES.md). Says
+ * so visibly; where the clipboard is refused, offers the link in a field, selected, to copy by hand.
+ */
+import { useRef, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { useAppStore } from '../store/appStore.ts';
+import { stateQuery } from '../store/urlSync.ts';
+import { useModel } from './model.ts';
+
+export function ShareButton({ className = '' }: { className?: string }) {
+  const t = useT();
+  const store = useAppStore();
+  const { index, dataset } = useModel();
+  const [shown, setShown] = useState<'copied' | 'manual' | null>(null);
+  const [link, setLink] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+
+  const share = async () => {
+    // The store, not the address bar (which is written a moment later): the link is what is shown now.
+    const url = `${location.origin}${location.pathname}${stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 })}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setShown('copied');
+      setTimeout(() => setShown((v) => (v === 'copied' ? null : v)), 4000);
+    } catch {
+      setShown('manual');
+      requestAnimationFrame(() => field.current?.select());
+    }
+  };
+
+  return (
+    <div className={`share ${className}`} data-testid="share">
+      <button type="button" className="share-button" onClick={() => void share()} aria-label={t.share.label}>
+        {t.share.button}
+      </button>
+      <span className="share-status" role="status">
+        {shown === 'copied' && t.share.copied}
+      </span>
+      {shown === 'manual' && (
+        <label className="share-manual">
+          {t.share.manual}
+          <input ref={field} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
