@@ -3,7 +3,8 @@
  * quietly break them:
  * - every behaviour spec runs on the tests' fixed data set: it takes `test` and `expect` from
  *   ./fixtures.ts, never from '@playwright/test', and makes no browser context of its own
- *   (a context from `browser.newContext()` would not get the fixture; use `test.use` instead);
+ *   (a context from `browser.newContext()` would not get the fixture; use `test.use` instead, or
+ *   `context.newPage()` for a second window of the same context);
  * - no test is skipped, and none waits on the clock: waits are on conditions;
  * - every wait for the map goes through waitForMap (e2e/helpers.ts), with its own timeout.
  * Only the real-data checks (realdata.spec.ts) and the dev server's test (dev.spec.ts, which
@@ -32,7 +33,8 @@ test('every behaviour spec takes test and expect from ./fixtures.ts, and makes n
     // Types only from Playwright itself.
     expect(text.match(/^import (?!type )[^;]*from '@playwright\/test';/gm) ?? [], file).toEqual([]);
   }
-  expect(lines(behaviour, /\.newContext\(|\.newPage\(/)).toEqual([]);
+  // A second page of the test's own context (which has the fixture) is fine; a context of its own is not.
+  expect(lines(behaviour, /\.newContext\(|browser\.newPage\(/)).toEqual([]);
 });
 
 test('no test is skipped or waits on the clock', () => {

@@ -41,7 +41,7 @@ export function PresentOverlay() {
   return (
     <div className="present-layer" data-testid="present">
       <section className="present-caption" aria-label={t.present.sourcesTitle} data-step={caption?.step ?? ''}>
-        {caption?.step != null && <p className="present-step" data-testid="present-step">{t.present.step(caption.step, total)}</p>}
+        {caption && caption.step !== null && <p className="present-step" data-testid="present-step">{t.present.step(caption.step, total)}</p>}
         {caption && (
           <p className="present-text" lang={caption.lang} data-testid="present-caption">
             {caption.text}

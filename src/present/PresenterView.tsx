@@ -70,7 +70,7 @@ export function PresenterView({ connected }: { connected: boolean }) {
         <section className="presenter-now" aria-labelledby="presenter-now">
           <h2 id="presenter-now">
             {P.current}
-            {now?.step != null ? ` · ${t.present.step(now.step, total)}` : ''}
+            {now && now.step !== null ? ` · ${t.present.step(now.step, total)}` : ''}
           </h2>
           <p className="presenter-date">
             {P.audienceDate}: <strong data-testid="presenter-date">{formatDay(day, t.locale)}</strong>
