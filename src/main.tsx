@@ -9,7 +9,8 @@ import { basemapUrl, pageRenderer } from './map/renderers.ts';
 import { createAppStore, StoreContext } from './store/appStore.ts';
 import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
-import { en, loadCatalogue, pickLang } from './i18n/langs.ts';
+import { en, isLang, loadCatalogue, pickLang } from './i18n/langs.ts';
+import { installEmbedBridge } from './embed/bridge.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
 // The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
@@ -36,6 +37,11 @@ async function boot(root: HTMLElement): Promise<void> {
   for (const w of warnings) console.warn(w);
   const store = createAppStore(model.index, state, { lang, prefersDark: prefersDark(), stories, given });
   installTheme(store);
+  if (state.embed) {
+    // The page is as tall as its content (the host sizes the iframe to it), and talks to its host.
+    document.documentElement.dataset.embed = '1';
+    installEmbedBridge(store, { id: state.id, content: root, isCountry: isCountryCode, isLang, steps: story?.steps.length ?? 0 });
+  }
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
   createRoot(root).render(

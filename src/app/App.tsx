@@ -22,6 +22,8 @@ import { useModel } from './model.ts';
 import { Settings } from './Settings.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { EmbedCredit } from '../embed/EmbedCredit.tsx';
+import { EmbedDialog } from '../embed/EmbedDialog.tsx';
 
 export function App({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
@@ -31,10 +33,13 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
   const present = useApp((s) => s.present);
   const remote = useApp((s) => s.remote);
   const session = useApp((s) => s.session);
+  const embed = useApp((s) => s.embed);
+  const panel = useApp((s) => s.panel);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const connected = useTalk(store, session, present, remote);
   const { dataset, horizon } = useModel();
-  // Presentation mode is a mode over the views: it shows a view's stage, the map for a document.
-  const traits = viewTraits(present && viewTraits(view).layout === 'document' ? 'map' : view);
+  // Presentation and embed modes are modes over the views: they show a view's stage, the map for a document.
+  const traits = viewTraits((present || embed) && viewTraits(view).layout === 'document' ? 'map' : view);
   const Stage = VIEW_COMPONENTS[traits.id as keyof typeof VIEW_COMPONENTS];
   const [sheetOpen, setSheetOpen] = useState(false);
   const onSheetFocus = useCallback((e: React.FocusEvent<HTMLElement>) => {
@@ -49,6 +54,33 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
         <SourceReader />
         <ShortcutsDialog />
       </>
+    );
+  }
+
+  if (embed) {
+    return (
+      <div className={`app app-embed${panel ? ' app-embed-panel' : ''}`} data-view={traits.id}>
+        <main className="stage">
+          <Suspense fallback={<p className="stage-loading" aria-busy="true" />}>
+            <Stage geo={geo} />
+          </Suspense>
+        </main>
+        {panel && (
+          <aside className="story" aria-label={t.story.label} data-sheet={sheetOpen ? 'open' : 'peek'}>
+            <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} aria-controls="story-panel" onClick={() => setSheetOpen((o) => !o)}>
+              <span className="sheet-grip" aria-hidden="true" />
+              {sheetOpen ? t.story.collapse : t.story.expand}
+            </button>
+            <StoryPanel />
+          </aside>
+        )}
+        <div className="bottom">
+          <Timeline />
+          <EmbedCredit />
+        </div>
+        <SourceReader />
+        <Announcer />
+      </div>
     );
   }
 
@@ -90,6 +122,9 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
           <Settings />
           <div className="app-actions">
             <ShareButton />
+            <button type="button" className="present-enter" onClick={() => setEmbedOpen(true)}>
+              {t.embed.button}
+            </button>
             <button type="button" className="present-enter" onClick={() => store.getState().setPresent(true)} aria-keyshortcuts="p">
               {t.present.enter}
             </button>
@@ -121,6 +156,7 @@ export function App({ geo }: { geo: BaseGeometry | null }) {
       </div>
       <SourceReader />
       <ShortcutsDialog />
+      <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
       <Announcer />
     </div>
   );

@@ -50,6 +50,10 @@ export interface AppState {
   storyStepCount: number;
   /** Playback's pace, in months of calendar time per second. */
   speed: PlaySpeed;
+  /** Embed mode (URL `embed`): the map inside someone else's page; `panel` shows the story panel there; `embedId` is the embedder's name for it. */
+  embed: boolean;
+  panel: boolean;
+  embedId: string | null;
 }
 
 export interface AppActions {
@@ -122,6 +126,9 @@ export function createAppStore(
       present: u.present,
       remote: u.remote,
       session: u.session,
+      embed: u.embed,
+      panel: u.panel,
+      embedId: u.id,
     };
   };
   return createStore<AppState & AppActions>()((set, get) => ({
@@ -210,6 +217,9 @@ const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, ctx: 
   step: (s) => s.storyStep,
   remote: (s) => s.remote,
   session: (s) => s.session,
+  embed: (s) => s.embed,
+  panel: (s) => s.panel,
+  id: (s) => s.embedId,
 };
 
 /** The store as URL state (what the address bar and a shared link hold). */

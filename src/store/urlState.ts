@@ -4,8 +4,10 @@
  * what the URL sync writes all derive. Each parameter parses to a valid value, an invalid one
  * (ignored, with a warning) or nothing; only values that differ from the defaults are written back.
  *
- * Adding a parameter is one codec here plus, unless it is `kept`, its binding to the store
- * (URL_BINDINGS in appStore.ts, a Record over the parameters: the compiler asks for it).
+ * Adding a parameter is one codec here plus its binding to the store (URL_BINDINGS in
+ * appStore.ts, a Record over the parameters: the compiler asks for it) — or, for a parameter a
+ * coming feature will act on, a codec typed `Codec<T> & { kept: true }` with `kept: true`, which the
+ * store keeps and writes back untouched until then.
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
@@ -44,7 +46,6 @@ interface Codec<T> {
 }
 
 const codec = <T,>(c: Codec<T>): Codec<T> => c;
-const kept = <T,>(c: Omit<Codec<T>, 'kept'>): Codec<T> & { kept: true } => ({ ...c, kept: true });
 
 function oneOf<T extends string>(values: readonly T[]) {
   return (raw: string): Parsed<T> =>
@@ -109,9 +110,9 @@ export const URL_PARAMS = {
     parse: (raw) => (/^[A-Za-z0-9_-]{4,64}$/.test(raw) ? ok(raw) : bad('expected 4 to 64 letters, digits, "-" or "_"')),
     serialise: (v) => v ?? '',
   }),
-  embed: kept<boolean>({ default: false, parse: flag, serialise: on }),
-  panel: kept<boolean>({ default: true, parse: flag, serialise: on }),
-  id: kept<string | null>({
+  embed: codec<boolean>({ default: false, parse: flag, serialise: on }),
+  panel: codec<boolean>({ default: true, parse: flag, serialise: on }),
+  id: codec<string | null>({
     default: null,
     parse: (raw) => (/^[\w.:-]{1,64}$/.test(raw) ? ok(raw) : bad('expected up to 64 letters, digits, "-", "_", "." or ":"')),
     serialise: (v) => v ?? '',

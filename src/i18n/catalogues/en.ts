@@ -244,6 +244,24 @@ const en = {
     copied: 'Link copied',
     manual: 'Copy this link:',
   },
+  /** The embed code dialog, and the embed's own credit line. */
+  embed: {
+    button: 'Embed',
+    title: 'Embed this map',
+    intro: 'Paste this into your page: the map sizes itself to its content, leaves your page’s scrolling alone, and loads nothing from anywhere but this site.',
+    panel: 'Show the story panel',
+    readerLanguage: 'The reader’s language',
+    height: 'Height before it sizes itself (px)',
+    code: 'Embed code',
+    copy: 'Copy the code',
+    copied: 'Code copied',
+    manual: 'The clipboard is not available: the code is selected, copy it with your keyboard.',
+    preview: 'Preview width',
+    widths: { phone: 'Phone', column: 'Column', full: 'Full width' },
+    previewTitle: 'Preview of the embedded map',
+    /** The one-line credit under an embed, linking to the full view. */
+    credit: 'Open the full map, with every source',
+  },
   /** The `?` dialog. */
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -1,0 +1,32 @@
+/**
+ * The embed's one line of credit: a link to the full view at the same state, in a new tab, and how
+ * far the sources reach.
+ */
+import { useModel } from '../app/model.ts';
+import { formatDay } from '../data/dates.ts';
+import { useT } from '../i18n/useT.ts';
+import { useApp, useAppStore } from '../store/appStore.ts';
+import { stateQuery } from '../store/urlSync.ts';
+
+export function EmbedCredit() {
+  const t = useT();
+  const store = useAppStore();
+  const { index, dataset, horizon } = useModel();
+  // Re-rendered as what is shown changes, so the link always opens the same moment.
+  useApp((s) => `${s.day}|${s.country}|${s.region}|${s.storyStep}|${s.lang}|${s.theme}|${s.view}`);
+  const q = new URLSearchParams(stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 }));
+  for (const k of ['embed', 'panel', 'id']) q.delete(k);
+  const query = q.toString();
+  const href = `${location.pathname}${query ? `?${query}` : ''}`;
+  return (
+    <p className="embed-credit" data-testid="embed-credit">
+      <a href={href} target="_blank" rel="noopener">
+        {t.embed.credit}
+        <span className="visually-hidden"> {t.newTab}</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+      {' · '}
+      {t.horizon(formatDay(horizon, t.locale))}
+    </p>
+  );
+}
