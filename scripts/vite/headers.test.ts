@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, IMMUTABLE, REVALIDATE } from './headers.ts';
+import { CONTENT_SECURITY_POLICY, headersFor, IMMUTABLE, REVALIDATE } from './headers.ts';
 
 describe('headersFor', () => {
   it('lets hosts keep hashed build files for good', () => {
@@ -11,5 +11,21 @@ describe('headersFor', () => {
     for (const p of ['/', '/index.html', '/geo/countries-50m.topo.json', '/assets/readme.txt', '/assets-x/a-12345678.js']) {
       expect(headersFor(p)['Cache-Control'], p).toBe(REVALIDATE);
     }
+  });
+});
+
+describe('security headers', () => {
+  it('go with every response: a strict CSP (no inline code, no eval, only this origin), and the rest', () => {
+    for (const p of ['/', '/assets/index-CPigclgy.js', '/embed.js']) {
+      const h = headersFor(p);
+      expect(h['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(h['X-Content-Type-Options']).toBe('nosniff');
+      expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin');
+      expect(h['Permissions-Policy']).toMatch(/camera=\(\)/);
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*\.|https?:/);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain('frame-ancestors *');
   });
 });

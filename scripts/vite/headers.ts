@@ -12,9 +12,41 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, geo/): always ask the server whether it changed (ETag). */
 export const REVALIDATE = 'no-cache';
 
+/**
+ * The Content-Security-Policy the site runs under: nothing but its own origin, no inline script or
+ * style, no eval. Images from data: and blob: URLs (the downloads, the favicon), workers from the
+ * site (MapLibre's). Any page may frame it (it is made to be embedded); it frames only itself (the
+ * embed code's preview).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "frame-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  'frame-ancestors *',
+].join('; ');
+
+/** Every response's security headers (README, "Hosting"). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 /** The headers for one path of the built site (no query string). */
 export function headersFor(path: string): Record<string, string> {
-  return { 'Cache-Control': HASHED.test(path) ? IMMUTABLE : REVALIDATE };
+  return { 'Cache-Control': HASHED.test(path) ? IMMUTABLE : REVALIDATE, ...SECURITY_HEADERS };
 }
 
 /** Makes `vite preview` send headersFor's headers (they win over the static server's own). */
