@@ -51,6 +51,9 @@ function shapeProblems(ref: unknown, other: unknown, path = ''): string[] {
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
   es: new Set<string>([
     'No',
+    // A region (regions.asia), and the zoom buttons' group (the word Spanish uses too).
+    'Asia',
+    'Zoom',
   ]),
 };
 
