@@ -1,12 +1,14 @@
 /**
  * Page-wide keys (docs/INTERFACES.md, "Keyboard"): ←/→ previous/next event, Shift+←/→ a month, Space play/pause,
- * Home/End first/last date, f fullscreen. Keys typed into a control keep their own meaning.
+ * Home/End first/last date, f fullscreen, +/= and - zoom the map. Keys typed into a control keep their own meaning.
  */
+import { pageMap, ZOOM_STEP, type MapHandle } from '../map/mapHandle.ts';
 import type { AppStore } from '../store/appStore.ts';
 import { viewTraits, type View } from '../views/views.ts';
 import type { Step } from '../timeline/timelineLogic.ts';
 
-export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape';
+export type KeyAction = Step | 'togglePlay' | 'fullscreen' | 'escape' | 'zoomIn' | 'zoomOut';
+
 
 export function keyAction(key: string, shift: boolean): KeyAction | null {
   switch (key) {
@@ -25,6 +27,13 @@ export function keyAction(key: string, shift: boolean): KeyAction | null {
       return 'fullscreen';
     case 'Escape':
       return 'escape';
+    // `+` is Shift+`=` on many layouts: either zooms in. The keypad's keys send the same.
+    case '+':
+    case '=':
+      return 'zoomIn';
+    case '-':
+    case '_':
+      return 'zoomOut';
     default:
       return null;
   }
@@ -61,7 +70,7 @@ export function pageKeysActive(view: View): boolean {
   return viewTraits(view).timeline;
 }
 
-export function installKeyboard(store: AppStore): () => void {
+export function installKeyboard(store: AppStore, map: MapHandle = pageMap): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (!pageKeysActive(store.getState().view)) return;
@@ -77,6 +86,9 @@ export function installKeyboard(store: AppStore): () => void {
     } else if (action === 'escape') {
       if (s.country) s.setCountry(null);
       return;
+    } else if (action === 'zoomIn' || action === 'zoomOut') {
+      // Without a map (the table view) the key is left alone.
+      if (!map.zoomBy(action === 'zoomIn' ? ZOOM_STEP : 1 / ZOOM_STEP)) return;
     } else s.step(action);
     e.preventDefault();
   };
