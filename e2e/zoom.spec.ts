@@ -89,16 +89,21 @@ async function widthOf(page: Page, f: Feature<Polygon | MultiPolygon>): Promise<
   return (e as Point).x - (w as Point).x;
 }
 
-/** Waits until the map stands still (two readings in a row agree), after a gesture or an eased move. */
+/**
+ * Waits until the map stands still: the place at `at` has not moved over two animation frames
+ * (an eased move, a fling or a transition moves it on every frame).
+ */
 async function settled(page: Page, at: readonly [number, number]): Promise<void> {
-  let last = '';
   await expect
-    .poll(async () => {
-      const now = JSON.stringify((await local(page, [at, [at[0] + 1, at[1]]])).map((p) => [p.x.toFixed(1), p.y.toFixed(1)]));
-      const still = now === last;
-      last = now;
-      return still;
-    })
+    .poll(() =>
+      page.evaluate(async ([a, b]) => {
+        const hook = (window as unknown as { tcdmMap: { project(a: number, b: number): Point } }).tcdmMap;
+        const read = () => JSON.stringify([hook.project(a, b), hook.project(a + 1, b)]);
+        const before = read();
+        for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+        return read() === before;
+      }, [at[0], at[1]] as [number, number]),
+    )
     .toBe(true);
 }
 
@@ -158,6 +163,28 @@ for (const renderer of ['webgl', 'svg'] as const) {
       });
       // The region is still the one in the URL: the reader's zoom is theirs.
       await expect(page).toHaveURL(/[?&]region=africa\b/);
+    });
+
+    test('a resize keeps the region framed, until the reader zooms: then it keeps their view', async ({ page, baseURL }) => {
+      const angola = (await servedCountries(baseURL as string)).get('AGO');
+      if (!angola) throw new Error('Angola is not on the basemap');
+      await openMap(page, '?region=africa');
+      const wide = await mapSize(page);
+      await page.setViewportSize({ width: 1100, height: 640 });
+      await expect.poll(async () => (await mapSize(page)).width).toBeLessThan(wide.width - 100);
+      await expect.poll(() => framesAfrica(page)).toBe(true);
+      // Framed anew for the smaller box: Africa touches its top and bottom padding.
+      await expect.poll(async () => Math.round((await local(page, [[0, 38]]))[0]?.y ?? NaN)).toBe(8);
+
+      await page.keyboard.type('+');
+      await expect.poll(() => framesAfrica(page)).toBe(false);
+      await settled(page, [17.5, -12.5]);
+      const zoomed = await widthOf(page, angola);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expect.poll(async () => (await mapSize(page)).width).toBe(wide.width);
+      // Same scale on screen, not Africa framed again.
+      await expect.poll(async () => Math.abs((await widthOf(page, angola)) / zoomed - 1)).toBeLessThan(0.02);
+      expect(await framesAfrica(page)).toBe(false);
     });
 
     test('a drag pans the map and selects nothing; a click selects', async ({ page }) => {
