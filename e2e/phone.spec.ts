@@ -14,7 +14,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    const sel = 'button, select, input, [role="option"], [role="slider"], .quote-link, .maplibregl-ctrl button, summary';
+    const sel = 'button, select, input, [role="option"], [role="slider"], .quote-link, summary';
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);

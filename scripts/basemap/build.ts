@@ -16,7 +16,8 @@
  *
  * - A second, lighter file, public/geo/countries-world.topo.json, holds the same objects with
  *   arcs simplified for a whole-world view (Visvalingam, WORLD_MIN_AREA) and coarser quantisation:
- *   the SVG map, which never zooms, draws it (a third of the points, 40% of the bytes).
+ *   the SVG map draws it (a third of the points, 40% of the bytes), and zooms by scaling what it
+ *   drew, so its detail is the world view's (coarse at 20–40×; the WebGL map draws the 1:50m file).
  *
  * Run: npx tsx scripts/basemap/build.ts   (npm run basemap). Output is deterministic.
  */

@@ -4,7 +4,10 @@ import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent, Story } from '../data/types.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { DEFAULT_URL_STATE } from '../store/urlState.ts';
-import { keyAction, ownsKey, pageKeysActive, runKey, type KeyEffects } from './keyboard.ts';
+import { afterEach, vi } from 'vitest';
+import { MapHandle } from '../map/mapHandle.ts';
+import type { AppStore } from '../store/appStore.ts';
+import { installKeyboard, keyAction, ownsKey, pageKeysActive, runKey, type KeyEffects } from './keyboard.ts';
 
 describe('pageKeysActive', () => {
   it('drives the timeline from the map and the table, not from the About document', () => {
@@ -41,7 +44,7 @@ const story: Story = {
 };
 const noEffects = (): KeyEffects & { calls: string[] } => {
   const calls: string[] = [];
-  return { calls, toggleFullscreen: () => calls.push('fullscreen'), openShortcuts: () => calls.push('shortcuts'), zoom: (f) => calls.push(`zoom ${f}`) };
+  return { calls, toggleFullscreen: () => calls.push('fullscreen'), openShortcuts: () => calls.push('shortcuts'), zoom: (f) => calls.push(`zoom ${f}`) > 0 };
 };
 
 describe('the page keys', () => {
@@ -87,5 +90,55 @@ describe('the page keys', () => {
     const fx = noEffects();
     for (const a of ['fullscreen', 'shortcuts', 'zoomIn', 'zoomOut'] as const) runKey(store, a, fx);
     expect(fx.calls).toEqual(['fullscreen', 'shortcuts', 'zoom 2', 'zoom 0.5']);
+  });
+});
+
+describe('installKeyboard', () => {
+  /** A page with a window that dispatches keys, no dialog, and a store on a view. */
+  function page(view: 'map' | 'table' | 'about') {
+    const win = new EventTarget();
+    vi.stubGlobal('window', win);
+    vi.stubGlobal('document', { querySelector: () => null });
+    vi.stubGlobal('HTMLElement', class {});
+    const store = { getState: () => ({ view, country: null, present: false, remote: false, storyId: null }) } as unknown as AppStore;
+    // Node has Event but no KeyboardEvent: the fields the handler reads, on a plain event.
+    const press = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}) => {
+      const e = Object.assign(new Event('keydown', { cancelable: true }), { key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+      win.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    return { store, press };
+  }
+  const through = (map: MapHandle): KeyEffects => ({ toggleFullscreen: () => undefined, openShortcuts: () => undefined, zoom: (f) => map.zoomBy(f) });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('zooms the registered map by 2 and ½, and takes the key only when there is a map', () => {
+    const { store, press } = page('map');
+    const map = new MapHandle();
+    const off = installKeyboard(store, through(map));
+    expect(press('+')).toBe(false);
+    const asked: number[] = [];
+    const unregister = map.register({ zoomBy: (f) => asked.push(f) });
+    expect(press('+')).toBe(true);
+    expect(press('=')).toBe(true);
+    expect(press('-')).toBe(true);
+    // Ctrl/⌘ with + or - is the browser's own page zoom.
+    expect(press('+', { ctrlKey: true })).toBe(false);
+    expect(press('-', { metaKey: true })).toBe(false);
+    expect(asked).toEqual([2, 2, 0.5]);
+    unregister();
+    expect(press('-')).toBe(false);
+    off();
+  });
+
+  it('leaves the zoom keys alone in About, where the page keys do not act', () => {
+    const { store, press } = page('about');
+    const map = new MapHandle();
+    const asked: number[] = [];
+    map.register({ zoomBy: (f) => asked.push(f) });
+    const off = installKeyboard(store, through(map));
+    expect(press('+')).toBe(false);
+    expect(asked).toEqual([]);
+    off();
   });
 });

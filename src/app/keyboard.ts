@@ -1,9 +1,10 @@
 /**
  * Page-wide keys (docs/INTERFACES.md, "Keyboard"): ←/→ previous/next event, Shift+←/→ a month,
  * Space play/pause, Home/End first/last date, f fullscreen, p presentation mode, Esc leaves it (or
- * clears the selection), ? lists the keys. In presentation mode with a story, ←/→ and Home/End
- * move between the story's steps. Keys typed into a control keep their own meaning.
+ * clears the selection), ? lists the keys, +/= and - zoom the map. In presentation mode with a
+ * story, ←/→ and Home/End move between the story's steps. Keys typed into a control keep their own meaning.
  */
+import { pageMap, ZOOM_STEP } from '../map/mapHandle.ts';
 import type { AppStore } from '../store/appStore.ts';
 import type { Step } from '../timeline/timelineLogic.ts';
 import { viewTraits, type View } from '../views/views.ts';
@@ -30,6 +31,7 @@ export function keyAction(key: string, shift: boolean): KeyAction | null {
       return 'present';
     case '?':
       return 'shortcuts';
+    // `+` is Shift+`=` on many layouts: either zooms in. The keypad's keys send the same.
     case '+':
     case '=':
       return 'zoomIn';
@@ -99,7 +101,8 @@ export function pageKeysActive(view: View): boolean {
 export interface KeyEffects {
   toggleFullscreen(): void;
   openShortcuts(): void;
-  zoom(factor: number): void;
+  /** Zooms the map shown, if there is one; says whether there was. */
+  zoom(factor: number): boolean;
 }
 
 const browserEffects: KeyEffects = {
@@ -108,7 +111,7 @@ const browserEffects: KeyEffects = {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   },
   openShortcuts: () => window.dispatchEvent(new CustomEvent('tcdm:shortcuts')),
-  zoom: (factor) => window.dispatchEvent(new CustomEvent('tcdm:zoom', { detail: factor })),
+  zoom: (factor) => pageMap.zoomBy(factor),
 };
 
 /** Does what a key asks; returns whether it was the page's (and so its default is prevented). */
@@ -133,8 +136,8 @@ export function runKey(store: AppStore, action: KeyAction, effects: KeyEffects =
       return false;
     case 'zoomIn':
     case 'zoomOut':
-      effects.zoom(action === 'zoomIn' ? 2 : 0.5);
-      return true;
+      // Without a map (the table view) the key is left alone.
+      return effects.zoom(action === 'zoomIn' ? ZOOM_STEP : 1 / ZOOM_STEP);
     case 'togglePlay':
       s.togglePlay();
       return true;

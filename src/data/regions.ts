@@ -9,8 +9,8 @@ export type Region = (typeof REGIONS)[number];
 export type Bounds = readonly [west: number, south: number, east: number, north: number];
 
 export const REGION_BOUNDS: Readonly<Record<Region, Bounds>> = {
-  // The world as the map fits it on load (no Antarctica).
-  world: [-180, -58, 180, 84],
+  // The world as the map fits it on load (no Antarctica): the renderers' WORLD_BOUNDS (src/map/mapStyle.ts).
+  world: [-180, -56, 180, 80],
   // From Alaska and Canada to Tierra del Fuego, the Caribbean included.
   americas: [-170, -56, -30, 72],
   africa: [-26, -36, 56, 38],

@@ -53,8 +53,9 @@ const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
     'No',
     // The key's own label, the same on Spanish keyboards.
     'Esc',
-    // The continent's name is the same word in Spanish.
+    // A region (regions.asia), and the zoom buttons' group (the word Spanish uses too).
     'Asia',
+    'Zoom',
   ]),
 };
 

@@ -1,18 +1,27 @@
 /**
  * A thin React shell around the map renderer (src/map/renderers.ts): it mounts whichever renderer
- * the browser can run and forwards store changes to it. If a WebGL map dies (its context lost for
- * good), the SVG renderer takes its place in the same box with the same date, selection and theme.
+ * the browser can run and forwards store changes to it (the region framed on mount at once, then
+ * eased on each change unless the reader asked for less motion), lends it to the page's keys
+ * (src/map/mapHandle.ts) and draws the controls over it (MapControls). If a WebGL map dies (its
+ * context lost for good), the SVG renderer takes its place in the same box with the same date,
+ * selection, theme and region.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
+import { MapControls } from './MapControls.tsx';
+import { pageMap } from './mapHandle.ts';
+import { reducedMotion } from './motion.ts';
 import { patternedCountries } from './patterns.ts';
 import { createRenderer } from './renderers.ts';
-import type { MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
+import type { GestureHint, MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
+
+/** How long the hint of a cooperative map stays up after the gesture it declined (ms). */
+const HINT_MS = 1500;
 
 export interface HoverState {
   iso: string;
@@ -35,22 +44,35 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
   const store = useAppStore();
   const { index, dataset } = useModel();
   const [hover, setHover] = useState<HoverState | null>(null);
+  const [hint, setHint] = useState<GestureHint | null>(null);
   const patterned = useMemo(() => patternedCountries(dataset.events), [dataset]);
+  /** The renderer drawing now, for the zoom buttons and keys. */
+  const current = useRef<MapRenderer | null>(null);
+  const zoomBy = useCallback((factor: number) => current.current?.zoomBy(factor, !reducedMotion()), []);
+
+  useEffect(() => pageMap.register({ zoomBy }), [zoomBy]);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     let renderer: MapRenderer | null = null;
     let disposed = false;
+    let hintTimer: ReturnType<typeof setTimeout> | undefined;
 
     const callbacks: RendererCallbacks = {
       onHover: (iso, p) =>
         setHover(iso && p ? { iso, ...p, flipX: p.x > el.clientWidth - 240, flipY: p.y > el.clientHeight - 110 } : null),
       onSelect: (iso) => store.getState().setCountry(iso),
+      onGestureHint: (h) => {
+        setHint(h);
+        clearTimeout(hintTimer);
+        hintTimer = setTimeout(() => setHint(null), HINT_MS);
+      },
       onLost: () => {
         console.warn('map: the WebGL context was lost and not restored; drawing SVG');
         const dead = renderer;
         renderer = null;
+        current.current = null;
         el.removeAttribute('data-map-ready');
         setHover(null);
         dead?.destroy();
@@ -72,10 +94,12 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
         return;
       }
       renderer = r;
+      current.current = r;
       const s = store.getState();
       r.setTheme(s.resolvedTheme);
       r.setStatuses(index.allAt(s.day));
       r.setSelected(s.country);
+      r.setRegion(s.region, false);
       (el as HTMLDivElement).setAttribute('data-renderer', r.kind);
       await r.ready;
       if (renderer !== r) return;
@@ -93,15 +117,18 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       if (s.day !== prev.day) renderer.setStatuses(index.allAt(s.day));
       if (s.country !== prev.country) renderer.setSelected(s.country);
       if (s.resolvedTheme !== prev.resolvedTheme) renderer.setTheme(s.resolvedTheme);
+      if (s.region !== prev.region) renderer.setRegion(s.region, !reducedMotion());
     });
     const ro = new ResizeObserver(() => renderer?.resize());
     ro.observe(el);
     return () => {
       disposed = true;
+      clearTimeout(hintTimer);
       ro.disconnect();
       unsubscribe();
       renderer?.destroy();
       renderer = null;
+      current.current = null;
       el.removeAttribute('data-map-ready');
       el.removeAttribute('data-renderer');
     };
@@ -111,6 +138,13 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       {hover && <Tooltip hover={hover} />}
+      <MapControls zoomBy={zoomBy} />
+      {hint && (
+        // Said by the map's look to a reader using a wheel or a finger; nothing for a screen reader.
+        <p className="map-hint" aria-hidden="true">
+          {hint === 'touch' ? t.zoom.hintTouch : /Mac|iPhone|iPad/.test(navigator.platform) ? t.zoom.hintWheelMac : t.zoom.hintWheel}
+        </p>
+      )}
       <p className="map-attribution">{t.mapCredit}</p>
     </div>
   );

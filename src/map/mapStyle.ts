@@ -5,6 +5,7 @@
 import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, LayerSpecification } from 'maplibre-gl';
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
+import { REGION_BOUNDS, type Region } from '../data/regions.ts';
 import type { BaseGeometry } from './geometry.ts';
 import { mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
@@ -16,8 +17,14 @@ export const COUNTRY_FILL_LAYER = 'country-fill';
 export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
 
-/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica. */
-export const WORLD_BOUNDS = [[-180, -56], [180, 80]] as const satisfies readonly [readonly [number, number], readonly [number, number]];
+/** A region's bounds as [[west, south], [east, north]], the corner pairs MapLibre and the SVG fit take. */
+export function cornerBounds(region: Region): readonly [readonly [number, number], readonly [number, number]] {
+  const [w, s, e, n] = REGION_BOUNDS[region];
+  return [[w, s], [e, n]];
+}
+
+/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica: the `world` region. */
+export const WORLD_BOUNDS = cornerBounds('world');
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
 /** Space kept free around the world when it is fitted to the map (CSS px). */
 export const FIT_PADDING = 8;

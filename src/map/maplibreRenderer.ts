@@ -9,6 +9,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { STATUS_PATTERNS, type ResolvedTheme } from '../color/palette.ts';
+import type { Region } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
 import {
@@ -21,10 +22,12 @@ import {
   SELECTION_SOURCE,
   INITIAL_BOUNDS,
   FIT_PADDING,
+  cornerBounds,
   MARKER_LAYER,
   MARKER_SOURCE,
 } from './mapStyle.ts';
 import { stripePixels } from './patterns.ts';
+import { EASE_MS } from './svgZoom.ts';
 import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
@@ -32,6 +35,10 @@ const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
 
 type PaintName = Parameters<maplibregl.Map['setPaintProperty']>[1];
 type PaintValue = Parameters<maplibregl.Map['setPaintProperty']>[2];
+
+/** The map's zoom range: from below the whole world (MapLibre keeps the world filling the box) to a town. */
+const MIN_ZOOM = -1;
+const MAX_ZOOM = 7;
 
 /** How long MapLibre gets to restore a lost WebGL context before the map is given up. */
 export const CONTEXT_RESTORE_MS = 3000;
@@ -49,8 +56,11 @@ export class MapLibreRenderer implements MapRenderer {
   /** The theme the style's paint properties are in now, and the one asked for. */
   private drawnTheme: ResolvedTheme;
   private theme: ResolvedTheme;
-  /** Until the reader pans or zooms, a resize refits the whole world. */
+  /** The region framed, and (until the reader pans or zooms) framed again on a resize. */
+  private region: Region = 'world';
   private userMoved = false;
+  /** The zoom an eased zoomBy is heading for (so zoom steps add up). */
+  private zoomTarget: number | null = null;
   private lostTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   /** The zoom factor the pattern tiles were last made to cancel. */
@@ -68,8 +78,8 @@ export class MapLibreRenderer implements MapRenderer {
       style: mapStyle(geo, opts.theme, opts.patterned),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: FIT_PADDING },
-      minZoom: -1,
-      maxZoom: 7,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -78,10 +88,12 @@ export class MapLibreRenderer implements MapRenderer {
       attributionControl: false,
       // Browser tests read the drawn frame back from the canvas; readers don't need the cost.
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver },
+      // A map in someone else's page leaves the wheel and one finger to the page (the hint is MapView's).
+      cooperativeGestures: opts.gestures === 'cooperative',
     });
     this.map.touchZoomRotate.disableRotation();
+    // The page's keys (src/app/keyboard.ts) zoom the map; its zoom buttons are MapView's, shared with the SVG map.
     this.map.keyboard.disable();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.addPatternImages();
 
     this.ready = new Promise((resolve) => {
@@ -109,6 +121,11 @@ export class MapLibreRenderer implements MapRenderer {
     });
 
     this.map.on('zoomend', () => this.addPatternImages());
+    // A move ends (or a gesture or another move stops it): no zoom step is under way.
+    this.map.on('moveend', () => {
+      this.zoomTarget = null;
+    });
+    this.map.on('cooperativegestureprevented', (e) => this.cb.onGestureHint?.(e.gestureType === 'wheel_zoom' ? 'wheel' : 'touch'));
     this.map.on('movestart', (e) => {
       if ((e as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
@@ -226,9 +243,25 @@ export class MapLibreRenderer implements MapRenderer {
     return { x: p.x, y: p.y };
   }
 
+  setRegion(region: Region, animate: boolean): void {
+    this.region = region;
+    this.userMoved = false;
+    this.zoomTarget = null;
+    this.map.fitBounds(cornerBounds(region) as maplibregl.LngLatBoundsLike, { padding: FIT_PADDING, duration: EASE_MS, animate });
+  }
+
+  zoomBy(factor: number, animate = true): void {
+    this.userMoved = true;
+    const from = this.zoomTarget ?? this.map.getZoom();
+    const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, from + Math.log2(factor)));
+    // easeTo stops a move under way (its moveend clears zoomTarget) before this one is set.
+    this.map.easeTo({ zoom, duration: animate ? EASE_MS : 0 });
+    this.zoomTarget = animate ? zoom : null;
+  }
+
   resize(): void {
     this.map.resize();
-    if (!this.userMoved) this.map.fitBounds(INITIAL_BOUNDS, { padding: FIT_PADDING, animate: false });
+    if (!this.userMoved) this.map.fitBounds(cornerBounds(this.region) as maplibregl.LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
   }
 
   destroy(): void {

@@ -4,14 +4,41 @@
  * map download draws from too) says: fills, hover shades, pattern tiles, line weights, dots and
  * selection ring. The DOM is built once; a date change sets `fill` on the paths of the countries
  * whose status changed and nothing else, and a theme change sets the look's colours again as
- * attributes. No pan or zoom: the world is fitted to the box, and refitted when the box changes size.
+ * attributes.
+ *
+ * Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and setRegion/zoomBy)
+ * move one <g> around everything drawn with a transform; the path strings are made only when the
+ * box changes size (the world fitted to it, svgGeometry.ts), never on zoom. What must keep its size
+ * on screen is told the scale: lines are non-scaling strokes whose widths follow the zoom as
+ * MapLibre's do, dots get their radius divided by it, pattern tiles a patternTransform that undoes
+ * it. The view arithmetic is in svgZoom.ts.
  */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ResolvedTheme } from '../color/palette.ts';
+import type { Region } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from './geometry.ts';
+import { cornerBounds } from './mapStyle.ts';
+import { reducedMotion } from './motion.ts';
 import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { fitMercator, pathGenerator, pointOf, projectFit, type Fit } from './svgGeometry.ts';
+import {
+  acceptsGesture,
+  carryView,
+  declinedGesture,
+  EASE_MS,
+  frameBounds,
+  IDENTITY,
+  viewZoom,
+  worldExtent,
+  ZOOM_EXTENT,
+  zoomView,
+  type GestureMode,
+  type View,
+} from './svgZoom.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 let instances = 0;
@@ -45,47 +72,86 @@ export class SvgRenderer implements MapRenderer {
   private readonly selectionCasing: SVGPathElement;
   private readonly selectionLine: SVGPathElement;
   /** Each pattern tile's ground and stripes, by tile id (recoloured on a theme change). */
-  private readonly tiles = new Map<string, { ground: SVGRectElement; stripes: SVGPathElement }>();
+  private readonly tiles = new Map<string, { pattern: SVGPatternElement; ground: SVGRectElement; stripes: SVGPathElement }>();
   private readonly drawn = new Map<string, Status>();
+  /** The group everything drawn sits in: the only element pan and zoom touch. */
+  private readonly viewport: SVGGElement;
+  private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly zoomed: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly gestures: GestureMode;
   private hovered: string | null = null;
   private selected: string | null = null;
   private look: MapLook;
   private fit: Fit;
+  /** The view shown now, and the one an eased move is heading for (so zoom steps add up). */
+  private view: View = IDENTITY;
+  private heading: View | null = null;
+  /** The scale the lines, dots and pattern tiles were last sized for. */
+  private sizedFor = NaN;
+  private region: Region = 'world';
+  /** Until the reader pans or zooms, a resize frames the region again. */
+  private userMoved = false;
+  /** Where the pointer went down, to tell a click from a drag. */
+  private down: { x: number; y: number } | null = null;
   private resizeFrame = 0;
   private destroyed = false;
 
   constructor(private readonly container: HTMLElement, private readonly geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
     this.look = this.lookFor(opts.theme);
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
+    this.gestures = opts.gestures ?? 'all';
 
     // Readers of assistive technology get the same facts from the search and the table.
-    const svg = (this.svg = el('svg', { class: 'map-svg', 'aria-hidden': 'true', focusable: 'false' }));
+    const svg = (this.svg = el('svg', { class: 'map-svg', 'aria-hidden': 'true', focusable: 'false', 'data-gestures': this.gestures }));
     const defs = el('defs', {}, svg);
     for (const tile of this.look.patterns) {
       const a = patternAttrs(tile);
       const pattern = el('pattern', a.pattern, defs);
-      this.tiles.set(tile.id, { ground: el('rect', a.ground, pattern), stripes: el('path', a.stripes, pattern) });
+      this.tiles.set(tile.id, { pattern, ground: el('rect', a.ground, pattern), stripes: el('path', a.stripes, pattern) });
     }
-    const land = el('g', { class: 'map-countries' }, svg);
+    const viewport = (this.viewport = el('g', { class: 'map-view' }, svg));
+    const land = el('g', { class: 'map-countries' }, viewport);
     for (const f of geo.countries.features) {
       const path = el('path', { 'data-iso': f.properties.iso, class: 'map-country' }, land);
       this.countries.set(f.properties.iso, path);
     }
-    this.coast = el('path', { class: 'map-line', 'data-layer': 'coastlines', fill: 'none' }, svg);
-    this.borders = el('path', { class: 'map-line', 'data-layer': 'borders', fill: 'none', 'stroke-linejoin': 'round' }, svg);
-    const dots = el('g', { class: 'map-dots' }, svg);
+    this.coast = el('path', { class: 'map-line', 'data-layer': 'coastlines', fill: 'none' }, viewport);
+    this.borders = el('path', { class: 'map-line', 'data-layer': 'borders', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
+    const dots = el('g', { class: 'map-dots' }, viewport);
     for (const f of geo.markers.features) {
       // A dot shows only while its country has a status (as on the WebGL map).
       this.dots.set(f.properties.iso, el('circle', { 'data-iso': f.properties.iso, class: 'map-dot', visibility: 'hidden' }, dots));
     }
-    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, svg);
-    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, svg);
-
+    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
+    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
 
     this.layout();
     this.paintTheme();
     container.append(svg);
 
+    this.zoom = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([...ZOOM_EXTENT])
+      .extent((): [[number, number], [number, number]] => [[0, 0], [this.fit.width, this.fit.height]])
+      .translateExtent(worldExtent(this.fit))
+      .filter((e: Event) => acceptsGesture(this.gestures, e as Event & { button?: number; touches?: TouchList }))
+      // A click that moved less than this is still a click (d3-zoom swallows the one after a drag).
+      .clickDistance(4)
+      .duration(reducedMotion() ? 0 : 250)
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // Gestures carry their input event; setRegion and zoomBy (and resize) do not.
+        if (e.sourceEvent) {
+          this.userMoved = true;
+          this.heading = null;
+        }
+        this.applyView(e.transform);
+      });
+    this.zoomed = select(svg).call(this.zoom);
+    if (this.gestures === 'cooperative') {
+      svg.addEventListener('wheel', this.onDeclinable, { passive: true });
+      svg.addEventListener('touchmove', this.onDeclinable, { passive: true });
+    }
+
+    svg.addEventListener('pointerdown', this.onPointerDown);
     svg.addEventListener('pointermove', this.onPointerMove);
     svg.addEventListener('pointerleave', this.onPointerLeave);
     svg.addEventListener('click', this.onClick);
@@ -110,7 +176,10 @@ export class SvgRenderer implements MapRenderer {
     }
   }
 
-  /** Positions everything for the current fit: path strings, dot centres, line weights. */
+  /**
+   * Draws everything for the current fit: path strings and dot centres (once per box size, never
+   * on zoom), then the sizes that follow the view's scale.
+   */
   private layout(): void {
     const { fit } = this;
     this.svg.setAttribute('width', String(fit.width));
@@ -120,25 +189,47 @@ export class SvgRenderer implements MapRenderer {
     for (const f of this.geo.countries.features) this.countries.get(f.properties.iso)?.setAttribute('d', path(f));
     this.coast.setAttribute('d', this.geo.coastlines.features.map(path).join(''));
     this.borders.setAttribute('d', this.geo.borders.features.map(path).join(''));
-    this.paintLines();
-    const r = this.look.dotRadius(fit.zoom);
     for (const f of this.geo.markers.features) {
       const dot = this.dots.get(f.properties.iso);
       if (!dot) continue;
       const p = pointOf(fit, f);
-      dot.setAttribute('cx', p.x.toFixed(1));
-      dot.setAttribute('cy', p.y.toFixed(1));
-      dot.setAttribute('r', String(r));
+      dot.setAttribute('cx', p.x.toFixed(2));
+      dot.setAttribute('cy', p.y.toFixed(2));
     }
     this.drawSelection(path);
+    this.sizedFor = NaN;
+    this.paintLines();
   }
 
-  /** Coastlines, borders (their weights follow the fit's zoom) and the selection's outline. */
+  /** Shows a view: one transform on the group, and the sizes that undo its scale if it changed. */
+  private applyView(t: View): void {
+    this.view = { k: t.k, x: t.x, y: t.y };
+    this.viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+    if (t.k !== this.sizedFor) this.paintLines();
+  }
+
+  /**
+   * What keeps its size on screen, for the view's scale: line widths at the zoom the view shows the
+   * world at (as MapLibre's follow its zoom; the strokes are non-scaling), the dots' radius (which
+   * also follows the zoom, and is 0 once countries are big enough), the pattern tiles, and the
+   * selection's outline. A handful of attributes, whatever the number of countries.
+   */
   private paintLines(): void {
-    stroke(this.coast, this.look.coast.at(this.fit.zoom));
-    stroke(this.borders, this.look.borders.at(this.fit.zoom));
+    const k = this.view.k;
+    const zoom = viewZoom(this.fit, this.view);
+    stroke(this.coast, this.look.coast.at(zoom));
+    stroke(this.borders, this.look.borders.at(zoom));
     stroke(this.selectionCasing, this.look.selection.casing);
     stroke(this.selectionLine, this.look.selection.line);
+    if (k === this.sizedFor) return;
+    this.sizedFor = k;
+    const r = String(+(this.look.dotRadius(zoom) / k).toFixed(4));
+    for (const dot of this.dots.values()) dot.setAttribute('r', r);
+    const tile = k === 1 ? null : `scale(${1 / k})`;
+    for (const { pattern } of this.tiles.values()) {
+      if (tile) pattern.setAttribute('patternTransform', tile);
+      else pattern.removeAttribute('patternTransform');
+    }
   }
 
   private drawSelection(path = pathGenerator(this.fit)): void {
@@ -205,6 +296,34 @@ export class SvgRenderer implements MapRenderer {
     this.svg.style.cursor = iso ? 'pointer' : '';
   }
 
+  /** Moves to a view, eased (and interruptible by a gesture) or at once. */
+  private moveTo(target: View, animate: boolean): void {
+    const t = new ZoomTransform(target.k, target.x, target.y);
+    if (!animate) {
+      this.heading = null;
+      this.zoomed.interrupt();
+      this.zoom.transform(this.zoomed, t);
+      return;
+    }
+    const heading = (this.heading = target);
+    const done = (): void => {
+      if (this.heading === heading) this.heading = null;
+    };
+    const move = this.zoomed.transition().duration(EASE_MS).on('end', done).on('interrupt', done);
+    this.zoom.transform(move, t);
+  }
+
+  setRegion(region: Region, animate: boolean): void {
+    this.region = region;
+    this.userMoved = false;
+    this.moveTo(frameBounds(this.fit, cornerBounds(region)), animate);
+  }
+
+  zoomBy(factor: number, animate = true): void {
+    this.userMoved = true;
+    this.moveTo(zoomView(this.fit, this.heading ?? this.view, factor), animate);
+  }
+
   /** The country under a pointer event: a dot or shape carries its ISO code. */
   private isoOf(e: Event): string | null {
     const t = e.target instanceof Element ? e.target.closest('[data-iso]') : null;
@@ -223,15 +342,36 @@ export class SvgRenderer implements MapRenderer {
     this.cb.onHover(null, null);
   };
 
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    if (e.isPrimary) this.down = { x: e.clientX, y: e.clientY };
+  };
+
+  /** A click or tap selects; the end of a drag does not (d3-zoom also swallows a mouse drag's click). */
   private readonly onClick = (e: MouseEvent): void => {
+    const d = this.down;
+    this.down = null;
+    if (d && Math.hypot(e.clientX - d.x, e.clientY - d.y) > 10) return;
     this.cb.onSelect(this.isoOf(e));
   };
 
+  /** A cooperative map tells the reader how to move it when it leaves a gesture to the page. */
+  private readonly onDeclinable = (e: WheelEvent | TouchEvent): void => {
+    const hint = declinedGesture(this.gestures, e as Event & { touches?: TouchList });
+    // A finger lifted from a two-finger gesture still pans: that one is not declined.
+    if (hint === 'touch' && this.zoomed.property('__zooming')) return;
+    if (hint) this.cb.onGestureHint?.(hint);
+  };
+
   project(lng: number, lat: number): { x: number; y: number } {
-    return projectFit(this.fit, lng, lat);
+    const p = projectFit(this.fit, lng, lat);
+    return { x: this.view.k * p.x + this.view.x, y: this.view.k * p.y + this.view.y };
   }
 
-  /** Refits the world to the box (once per frame however often the box changes). */
+  /**
+   * Refits the world to the box (once per frame however often the box changes): the paths are
+   * drawn again for the new size, then the region is framed again, or the reader's own view is
+   * carried over (the same place at the centre, the same scale on screen).
+   */
   resize(): void {
     if (this.resizeFrame || this.destroyed) return;
     this.resizeFrame = requestAnimationFrame(() => {
@@ -239,14 +379,24 @@ export class SvgRenderer implements MapRenderer {
       if (this.destroyed) return;
       const { clientWidth: w, clientHeight: h } = this.container;
       if (w === this.fit.width && h === this.fit.height) return;
+      const before = this.fit;
+      const target = this.heading ?? this.view;
       this.fit = fitMercator(w, h);
+      this.zoom.translateExtent(worldExtent(this.fit));
       this.layout();
+      const view = this.userMoved ? carryView(before, target, this.fit) : frameBounds(this.fit, cornerBounds(this.region));
+      this.moveTo(view, false);
     });
   }
 
   destroy(): void {
     this.destroyed = true;
     if (this.resizeFrame) cancelAnimationFrame(this.resizeFrame);
+    this.zoomed.interrupt();
+    this.zoomed.on('.zoom', null);
+    this.svg.removeEventListener('wheel', this.onDeclinable);
+    this.svg.removeEventListener('touchmove', this.onDeclinable);
+    this.svg.removeEventListener('pointerdown', this.onPointerDown);
     this.svg.removeEventListener('pointermove', this.onPointerMove);
     this.svg.removeEventListener('pointerleave', this.onPointerLeave);
     this.svg.removeEventListener('click', this.onClick);

@@ -3,11 +3,14 @@
  * that implement or choose renderers so that none of them imports another for its types.
  */
 import type { ResolvedTheme } from '../color/palette.ts';
+import type { Region } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import type { BaseGeometry } from './geometry.ts';
 import type { RendererKind } from './rendererChoice.ts';
+import type { GestureHint, GestureMode } from './svgZoom.ts';
 
 export type { RendererKind, RendererPreference, WebglProbe } from './rendererChoice.ts';
+export type { GestureHint, GestureMode } from './svgZoom.ts';
 
 export interface MapRenderer {
   readonly kind: RendererKind;
@@ -17,9 +20,20 @@ export interface MapRenderer {
   setStatuses(next: ReadonlyMap<string, { status: Status }>): void;
   setSelected(iso: string | null): void;
   setTheme(theme: ResolvedTheme): void;
-  /** Screen position (CSS px, relative to the container) of a longitude/latitude. */
+  /** Screen position (CSS px, relative to the container) of a longitude/latitude, as the map shows it now. */
   project(lng: number, lat: number): { x: number; y: number };
-  /** The container changed size. */
+  /**
+   * Frames a region's bounds (src/data/regions.ts) with the fit's padding: a short eased move
+   * (EASE_MS) when `animate`, a jump otherwise. Until the reader pans or zooms by hand, a resize
+   * frames it again.
+   */
+  setRegion(region: Region, animate: boolean): void;
+  /**
+   * Zooms by a factor (2: in, 0.5: out) about the view's centre, eased like setRegion unless
+   * `animate` is false; repeated calls add up. Counts as the reader's own move (a resize keeps it).
+   */
+  zoomBy(factor: number, animate?: boolean): void;
+  /** The container changed size: the region stays framed, or the reader's own view is kept. */
   resize(): void;
   destroy(): void;
 }
@@ -31,12 +45,19 @@ export interface RendererCallbacks {
   onSelect(iso: string | null): void;
   /** The renderer died (its WebGL context was lost for good): the caller should swap to SVG. */
   onLost?(): void;
+  /** A cooperative map left a gesture to the page: the caller says how to move the map. */
+  onGestureHint?(hint: GestureHint): void;
 }
 
 export interface RendererOptions {
   theme: ResolvedTheme;
   /** For each patterned status, the countries that ever have it (see patternedCountries). */
   patterned: ReadonlyMap<Status, readonly string[]>;
+  /**
+   * Which gestures move the map (see GestureMode): `all` (the default) for the page's own map,
+   * `cooperative` for a map inside someone else's page (Ctrl/⌘ + wheel, two fingers).
+   */
+  gestures?: GestureMode;
 }
 
 /** How a renderer module makes its map in a container. */

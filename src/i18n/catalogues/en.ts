@@ -28,6 +28,25 @@ const en = {
     table: 'Table',
     about: 'About the data',
   } satisfies Record<View, string> & { label: string },
+  /** The region control beside the map (src/data/regions.ts lists the regions): its label, and each region's name. */
+  regions: {
+    label: 'Region',
+    world: 'World',
+    americas: 'Americas',
+    africa: 'Africa',
+    europe: 'Europe',
+    asia: 'Asia',
+    oceania: 'Oceania',
+  } satisfies Record<Region, string> & { label: string },
+  /** The map's zoom buttons, and the hints of a map that leaves the wheel and one finger to its page. */
+  zoom: {
+    label: 'Zoom',
+    in: 'Zoom in',
+    out: 'Zoom out',
+    hintWheel: 'Use Ctrl + scroll to zoom the map',
+    hintWheelMac: 'Use ⌘ + scroll to zoom the map',
+    hintTouch: 'Use two fingers to move the map',
+  },
   legend: 'Legend',
   legendTitle: 'Status on',
   /** The legend's title at the latest date: what it shows holds as far as the sources reach. */
@@ -192,16 +211,6 @@ const en = {
     tableEvent: 'What happened',
     tableEmpty: 'None up to this date.',
   },
-  /** The regions the map can frame (src/data/regions.ts). */
-  regions: {
-    label: 'Region',
-    world: 'World',
-    americas: 'Americas',
-    africa: 'Africa',
-    europe: 'Europe',
-    asia: 'Asia',
-    oceania: 'Oceania',
-  } satisfies Record<Region, string> & { label: string },
   /** Playback's pace. */
   speed: {
     label: 'Speed',
