@@ -83,7 +83,8 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
     async function mount(prefer?: RendererPreference): Promise<void> {
       let r: MapRenderer;
       try {
-        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned }, prefer);
+        // Inside someone else's page the map leaves the wheel and one finger to the page (two fingers, Ctrl/⌘ + wheel move it).
+        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: store.getState().embed ? 'cooperative' : 'all' }, prefer);
       } catch (e) {
         console.warn('map unavailable:', e);
         if (!disposed) onUnavailable();
