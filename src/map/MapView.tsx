@@ -19,6 +19,7 @@ import { createRenderer } from './renderers.ts';
 import type { GestureHint, MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
+import { MODE_TRAITS, modeOf } from '../views/modes.ts';
 
 /** How long the hint of a cooperative map stays up after the gesture it declined (ms). */
 const HINT_MS = 1500;
@@ -83,8 +84,8 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
     async function mount(prefer?: RendererPreference): Promise<void> {
       let r: MapRenderer;
       try {
-        // Inside someone else's page the map leaves the wheel and one finger to the page (two fingers, Ctrl/⌘ + wheel move it).
-        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: store.getState().embed ? 'cooperative' : 'all' }, prefer);
+        // Inside someone else's page (an embed) the map leaves the wheel and one finger to the page.
+        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: MODE_TRAITS[modeOf(store.getState())].cooperativeGestures ? 'cooperative' : 'all' }, prefer);
       } catch (e) {
         console.warn('map unavailable:', e);
         if (!disposed) onUnavailable();

@@ -1,19 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { AppStore } from '../store/appStore.ts';
 import { joinTalk } from './talk.ts';
 
-/** Joins this window to its talk while it is in one (presentation mode with a session); says whether the other window is there. */
-export function useTalk(store: AppStore, session: string | null, present: boolean, remote: boolean): boolean {
-  const [connected, setConnected] = useState(false);
+/** Whether the other window of the talk is there (the presenter's view shows it): one talk per window. */
+const connection = { listeners: new Set<() => void>(), value: false };
+const set = (c: boolean) => {
+  connection.value = c;
+  for (const l of connection.listeners) l();
+};
+
+/** Joins this window to its talk while it is in one (presentation mode with a session). */
+export function useTalk(store: AppStore, session: string | null, present: boolean, remote: boolean): void {
   useEffect(() => {
     if (!session || !present || typeof BroadcastChannel === 'undefined') return;
     const talk = joinTalk(store, session, remote ? 'presenter' : 'audience');
-    const off = talk.onConnection(setConnected);
+    const off = talk.onConnection(set);
     return () => {
       off();
       talk.close();
-      setConnected(false);
+      set(false);
     };
   }, [store, session, present, remote]);
-  return connected;
+}
+
+const subscribe = (listener: () => void) => {
+  connection.listeners.add(listener);
+  return () => void connection.listeners.delete(listener);
+};
+
+/** Whether the talk's other window was heard from lately. */
+export function useTalkConnected(): boolean {
+  return useSyncExternalStore(subscribe, () => connection.value);
 }
