@@ -60,8 +60,8 @@ export const DOWNLOAD_LAYOUT: SceneLayout = {
 export const SHARE_LAYOUT: SceneLayout = {
   width: 1200,
   height: 630,
-  mapX: 392,
-  mapWidth: 792,
+  mapX: 400,
+  mapWidth: 784,
   mapTop: 120,
   mapBottom: 592,
   title: { x: 40, y: 64, size: 40 },
