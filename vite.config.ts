@@ -4,6 +4,7 @@ import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 import { previewHeadersPlugin } from './scripts/vite/headers.ts';
 import { palettePlugin } from './scripts/vite/palettePlugin.ts';
 import { probePlugin } from './scripts/vite/probePlugin.ts';
+import { socialPlugin } from './scripts/vite/socialPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,7 +12,14 @@ export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
   base: './',
   // TCDM_DATA_DIR: compile another data folder (the dev-server browser test edits a copy).
-  plugins: [dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }), probePlugin(), palettePlugin(), previewHeadersPlugin()],
+  // TCDM_SITE_URL: the site's absolute address, for the share cards' og:url and image (README, "Hosting").
+  plugins: [
+    dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }),
+    probePlugin(),
+    palettePlugin(),
+    socialPlugin(root, { dataDir: process.env.TCDM_DATA_DIR, siteUrl: process.env.TCDM_SITE_URL }),
+    previewHeadersPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -17,9 +17,9 @@ import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry } from '../map/geometry.ts';
 import { mapLook, patternAttrs, patternTileId, type PatternTile } from '../map/scene.ts';
 import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
-import { MAP_BOTTOM, MAP_TOP, SCENE_HEIGHT, SCENE_WIDTH, sceneFit } from './sceneLayout.ts';
+import { DOWNLOAD_LAYOUT, sceneFit, type SceneLayout } from './sceneLayout.ts';
 
-export { PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH } from './sceneLayout.ts';
+export { DOWNLOAD_LAYOUT, PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH, SHARE_LAYOUT, type SceneLayout } from './sceneLayout.ts';
 
 export const FONT_FAMILY = 'sans-serif';
 
@@ -113,11 +113,8 @@ export interface Scene {
   patterns: ScenePattern[];
 }
 
-const PAD = 32;
-const LEGEND_FONT = 16;
-const LEGEND_ROW = 26;
+/** The legend box's inner margin (the writers place the swatches by it). */
 const LEGEND_PAD = 12;
-const SWATCH = 16;
 
 /** A generous estimate of a text's width (no fonts to measure with when the SVG is written). */
 export function textWidth(text: string, size: number, weight: 400 | 700 = 400): number {
@@ -127,17 +124,21 @@ export function textWidth(text: string, size: number, weight: 400 | 700 = 400): 
 const PATTERN_PREFIX = 'tcdm-export-pattern-';
 export const patternDomId = (status: Status): string => patternTileId(PATTERN_PREFIX, status);
 
-export function buildScene(input: SceneInput): Scene {
+/**
+ * The composition of a day's map in a layout: the download's (the default) or the link preview's
+ * (SHARE_LAYOUT, src/export/sceneLayout.ts).
+ */
+export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAYOUT): Scene {
   const { geo, statuses, theme } = input;
   // The map is drawn as the live SVG map draws it (no hover: a file has no pointer).
   const look = mapLook(theme, { idPrefix: PATTERN_PREFIX });
   const frame = FRAME[theme];
-  const width = SCENE_WIDTH;
-  const height = SCENE_HEIGHT;
+  const { width, height } = layout;
+  const L = layout.legend;
 
   // The world, fitted to the band between the header and the source line as the live map fits it.
-  const mapHeight = MAP_BOTTOM - MAP_TOP;
-  const fit = sceneFit();
+  const mapHeight = layout.mapBottom - layout.mapTop;
+  const fit = sceneFit(layout);
   const path = pathGenerator(fit);
   const countries: Scene['map']['countries'] = [];
   for (const f of geo.countries.features) {
@@ -162,42 +163,44 @@ export function buildScene(input: SceneInput): Scene {
     ? { d: path(outlineOf(selectedFeature)), colour: line.colour, width: line.width, casing: casing.colour, casingWidth: casing.width }
     : null;
 
-  // The legend sits over the South Pacific, at the foot of the map, as the app's does.
-  const longest = Math.max(...input.legend.map((e) => textWidth(e.label, LEGEND_FONT)));
-  const countWidth = Math.max(0, ...input.legend.map((e) => (e.count === null ? 0 : textWidth(String(e.count), LEGEND_FONT, 700))));
-  const legendWidth = Math.ceil(LEGEND_PAD + SWATCH + 10 + longest + 20 + countWidth + LEGEND_PAD);
-  const legendHeight = LEGEND_PAD * 2 + LEGEND_ROW * input.legend.length - (LEGEND_ROW - SWATCH);
-  const lx = 24;
-  const ly = MAP_BOTTOM - 16 - legendHeight;
+  // The legend sits at the layout's place: in the download over the South Pacific, at the foot of
+  // the map, as the app's does.
+  const longest = Math.max(...input.legend.map((e) => textWidth(e.label, L.font)));
+  const countWidth = Math.max(0, ...input.legend.map((e) => (e.count === null ? 0 : textWidth(String(e.count), L.font, 700))));
+  const legendWidth = Math.ceil(LEGEND_PAD + L.swatch + 10 + longest + 20 + countWidth + LEGEND_PAD);
+  const legendHeight = LEGEND_PAD * 2 + L.row * input.legend.length - (L.row - L.swatch);
+  const lx = L.x;
+  const ly = L.bottom - legendHeight;
   const rows: Scene['legend']['rows'] = input.legend.map((e, i) => {
-    const top = ly + LEGEND_PAD + i * LEGEND_ROW;
-    const baseline = top + SWATCH / 2 + LEGEND_FONT * 0.35;
+    const top = ly + LEGEND_PAD + i * L.row;
+    const baseline = top + L.swatch / 2 + L.font * 0.35;
     return {
       status: e.status,
       fill: look.colour(e.status),
       pattern: look.pattern(e.status)?.id ?? null,
       y: top,
-      label: { text: e.label, x: lx + LEGEND_PAD + SWATCH + 10, y: baseline, size: LEGEND_FONT, weight: 400, colour: frame.ink, anchor: 'start' },
-      count: e.count === null ? null : { text: String(e.count), x: lx + legendWidth - LEGEND_PAD, y: baseline, size: LEGEND_FONT, weight: 700, colour: frame.ink, anchor: 'end' },
+      label: { text: e.label, x: lx + LEGEND_PAD + L.swatch + 10, y: baseline, size: L.font, weight: 400, colour: frame.ink, anchor: 'start' },
+      count: e.count === null ? null : { text: String(e.count), x: lx + legendWidth - LEGEND_PAD, y: baseline, size: L.font, weight: 700, colour: frame.ink, anchor: 'end' },
     };
   });
 
   // The source line shrinks rather than run off the page.
-  const sourceSize = Math.min(15, Math.floor(((width - 2 * PAD) / textWidth(input.source, 1)) * 10) / 10);
+  const S = layout.source;
+  const sourceSize = Math.min(S.size, Math.floor(((width - 2 * S.x) / textWidth(input.source, 1)) * 10) / 10);
   const texts: TextItem[] = [
-    { text: input.title, x: PAD, y: 52, size: 30, weight: 700, colour: frame.ink, anchor: 'start' },
-    { text: input.date, x: PAD, y: 86, size: 21, weight: 400, colour: frame.ink2, anchor: 'start' },
-    { text: input.source, x: PAD, y: SCENE_HEIGHT - 22, size: sourceSize, weight: 400, colour: frame.ink2, anchor: 'start' },
+    { text: input.title, ...layout.title, weight: 700, colour: frame.ink, anchor: 'start' },
+    { text: input.date, ...layout.date, weight: 400, colour: frame.ink2, anchor: 'start' },
+    { text: input.source, x: S.x, y: S.y, size: sourceSize, weight: 400, colour: frame.ink2, anchor: 'start' },
   ];
 
   return {
     width, height, lang: input.lang, paper: frame.paper, texts, patterns: [...look.patterns],
     map: {
-      x: 0, y: MAP_TOP, width, height: mapHeight, ocean: look.ocean, countries, dots, selection,
+      x: layout.mapX, y: layout.mapTop, width: layout.mapWidth, height: mapHeight, ocean: look.ocean, countries, dots, selection,
       coast: { d: geo.coastlines.features.map(path).join(''), ...look.coast.at(fit.zoom) },
       borders: { d: geo.borders.features.map(path).join(''), ...look.borders.at(fit.zoom) },
     },
-    legend: { x: lx, y: ly, width: legendWidth, height: legendHeight, fill: frame.glass, stroke: frame.rule, swatch: SWATCH, rows },
+    legend: { x: lx, y: ly, width: legendWidth, height: legendHeight, fill: frame.glass, stroke: frame.rule, swatch: L.swatch, rows },
   };
 }
 

@@ -1,0 +1,149 @@
+/**
+ * npm run lighthouse: builds the site, serves it with `vite preview` (and so with the headers a
+ * host sends, scripts/vite/headers.ts) on a free port of 127.0.0.1, and runs Lighthouse's mobile
+ * audit in Debian's headless Chromium on each view, then prints the four category scores and what
+ * keeps accessibility, best practices or SEO under 100. Not part of `npm test` (a few minutes).
+ *
+ * Offline by design: the browser's background networking is off, there are no Lighthouse plugins
+ * and no field data (CrUX), and no throttling (the network is the loopback; the performance score
+ * is the unthrottled page on this machine, for information only). localhost counts as a secure
+ * origin, so is-on-https passes without a certificate. The run fails if the audited page asked
+ * anything of another origin, or if accessibility, best practices or SEO is under 100.
+ *
+ * Options: --views=map,table,about (default all three), --no-build (audit the dist/ there is),
+ * --out=<dir> (also write each view's full JSON report there).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Flags, type Result } from 'lighthouse';
+import { build, preview } from 'vite';
+import { CHROMIUM, QUIET } from './chromium.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VIEWS = { map: '', table: '?view=table', about: '?view=about' } as const;
+type View = keyof typeof VIEWS;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The categories that must score 100. */
+const REQUIRED = new Set<string>(['accessibility', 'best-practices', 'seo']);
+
+function option(name: string): string | undefined {
+  const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  return arg === undefined ? undefined : arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : '';
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** What keeps a category under 100: its scored audits that did not pass, with a few of their items. */
+function failures(lhr: Result, category: string): string[] {
+  const out: string[] = [];
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+    out.push(`  ${category} · ${ref.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+    for (const item of items.slice(0, 5)) {
+      const node = item.node as { snippet?: string; selector?: string } | undefined;
+      const what = node?.snippet ?? node?.selector ?? item.url ?? item.description ?? JSON.stringify(item).slice(0, 160);
+      out.push(`      ${String(what).slice(0, 200)}`);
+    }
+  }
+  return out;
+}
+
+/** Every address the audited page asked for that is not of its own origin (data: and blob: aside). */
+function foreignRequests(lhr: Result, origin: string): string[] {
+  const items = (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+  return items.map((i) => i.url).filter((u) => !/^(data|blob|chrome|about):/.test(u) && new URL(u).origin !== origin);
+}
+
+async function main(): Promise<void> {
+  const views = (option('views') ?? Object.keys(VIEWS).join(',')).split(',').map((v) => v.trim()) as View[];
+  for (const v of views) if (!(v in VIEWS)) throw new Error(`unknown view ${v}: one of ${Object.keys(VIEWS).join(', ')}`);
+  const out = option('out');
+
+  if (option('no-build') === undefined) {
+    console.log('building into dist/ …');
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const port = await freePort();
+  const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const origin = `http://localhost:${port}`;
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage', ...QUIET],
+    logLevel: 'error',
+  });
+  const rows: string[][] = [];
+  let version = '';
+  const problems: string[] = [];
+  let failed = false;
+  try {
+    for (const view of views) {
+      const url = `${origin}/${VIEWS[view]}`;
+      console.log(`auditing ${view}: ${url}`);
+      const flags: Flags = {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        formFactor: 'mobile',
+        throttlingMethod: 'provided',
+        disableFullPageScreenshot: true,
+        maxWaitForLoad: 120_000,
+      };
+      const result = await lighthouse(url, flags);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      version = lhr.lighthouseVersion;
+      if (lhr.runtimeError) throw new Error(`${view}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      if (out !== undefined) {
+        mkdirSync(out || '.', { recursive: true });
+        writeFileSync(join(out || '.', `lighthouse-${view}.json`), JSON.stringify(lhr, null, 1));
+      }
+      const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? null);
+      rows.push([view, ...scores.map((s) => (s === null ? '—' : String(Math.round(s * 100))))]);
+      for (const c of CATEGORIES) {
+        const s = lhr.categories[c]?.score ?? null;
+        if (REQUIRED.has(c) && (s === null || s < 1)) {
+          failed = true;
+          problems.push(`${view}:`, ...failures(lhr, c));
+        }
+      }
+      const foreign = foreignRequests(lhr, new URL(url).origin);
+      if (foreign.length > 0) {
+        failed = true;
+        problems.push(`${view}: requests to other origins:`, ...foreign.map((u) => `  ${u}`));
+      }
+      for (const w of lhr.runWarnings) console.log(`  (Lighthouse: ${w})`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+
+  console.log(`\nLighthouse ${version} mobile, unthrottled, ${origin} (Chromium at ${CHROMIUM})\n`);
+  const head = ['view', ...CATEGORIES];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  if (problems.length > 0) console.log(`\n${problems.join('\n')}`);
+  if (failed) {
+    console.log('\nAccessibility, best practices and SEO must each score 100 on every view.');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

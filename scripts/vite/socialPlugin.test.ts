@@ -1,0 +1,277 @@
+/**
+ * The share cards: the tags the plugin writes into index.html, the 1200 × 630 PNG it emits (a
+ * valid PNG, drawn from the download's scene in the share layout, every character in the bundled
+ * fonts), robots.txt and the sitemap, and the <noscript> paragraph.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileData } from '../compileData.ts';
+import { sourcesReach } from '../../src/data/scope.ts';
+import { countByStatus, StatusIndex } from '../../src/data/statusIndex.ts';
+import { STATUSES } from '../../src/data/types.ts';
+import { SHARE_LAYOUT, textWidth } from '../../src/export/mapScene.ts';
+import { sceneFit } from '../../src/export/sceneLayout.ts';
+import { decodeBasemap } from '../../src/map/geometry.ts';
+import { projectFit } from '../../src/map/svgGeometry.ts';
+import {
+  noscriptTag, pageText, parseSiteUrl, previewScene, renderPng, repositoryUrl, robotsTxt, SHARE_FONT_FILES, shareTags, sitemapXml, socialPlugin,
+} from './socialPlugin.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const INDEX_HTML = readFileSync(`${ROOT}index.html`, 'utf8');
+const FIXTURE = `${ROOT}e2e/fixtures/data`;
+
+/** A PNG's chunks, each checked against its CRC; throws on anything that is not a PNG. */
+function pngChunks(png: Uint8Array): { type: string; data: Buffer }[] {
+  const buf = Buffer.from(png);
+  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer): number => {
+    let c = 0xffffffff;
+    for (const byte of b) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunks: { type: string; data: Buffer }[] = [];
+  for (let at = 8; at < buf.length;) {
+    const length = buf.readUInt32BE(at);
+    const typeAndData = buf.subarray(at + 4, at + 8 + length);
+    expect(buf.readUInt32BE(at + 8 + length), 'chunk CRC').toBe(crc(typeAndData));
+    chunks.push({ type: typeAndData.subarray(0, 4).toString('latin1'), data: Buffer.from(typeAndData.subarray(4)) });
+    at += 12 + length;
+  }
+  expect(chunks[0]?.type).toBe('IHDR');
+  expect(chunks.at(-1)?.type).toBe('IEND');
+  return chunks;
+}
+
+/** The PNG's size, checked against its image data (one filter byte and the pixels per row). */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const chunks = pngChunks(png);
+  const ihdr = chunks[0]!.data;
+  const width = ihdr.readUInt32BE(0);
+  const height = ihdr.readUInt32BE(4);
+  const [depth, colourType] = [ihdr[8], ihdr[9]];
+  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[colourType!];
+  expect(depth).toBe(8);
+  expect(channels).toBeDefined();
+  const pixels = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  expect(pixels.length).toBe(height * (1 + width * channels!));
+  return { width, height };
+}
+
+/** The characters a TrueType font maps (its Unicode BMP cmap, format 4). */
+function fontCharacters(file: string): Set<number> {
+  const f = readFileSync(file);
+  const tables = f.readUInt16BE(4);
+  let cmap = -1;
+  for (let i = 0; i < tables; i++) if (f.toString('latin1', 12 + i * 16, 16 + i * 16) === 'cmap') cmap = f.readUInt32BE(12 + i * 16 + 8);
+  const out = new Set<number>();
+  for (let i = 0; i < f.readUInt16BE(cmap + 2); i++) {
+    const rec = cmap + 4 + i * 8;
+    const sub = cmap + f.readUInt32BE(rec + 4);
+    if (f.readUInt16BE(rec) !== 3 || f.readUInt16BE(rec + 2) !== 1 || f.readUInt16BE(sub) !== 4) continue;
+    const segs = f.readUInt16BE(sub + 6) / 2;
+    const ends = sub + 14;
+    const starts = ends + segs * 2 + 2;
+    for (let s = 0; s < segs; s++) {
+      const [start, end] = [f.readUInt16BE(starts + s * 2), f.readUInt16BE(ends + s * 2)];
+      // Every code in a segment has a glyph unless the delta maps it to 0 (not in a subset's ranges).
+      for (let c = start; c <= end && c !== 0xffff; c++) out.add(c);
+    }
+  }
+  return out;
+}
+
+const metaOf = (tags: HtmlTagDescriptor[]): Record<string, string> =>
+  Object.fromEntries(tags.filter((t) => t.tag === 'meta').map((t) => [String(t.attrs?.property ?? t.attrs?.name), String(t.attrs?.content)]));
+
+describe('parseSiteUrl (TCDM_SITE_URL)', () => {
+  it('is null unset, ends the address in a slash, and refuses what is not an http(s) page address', () => {
+    expect(parseSiteUrl(undefined)).toBeNull();
+    expect(parseSiteUrl(' ')).toBeNull();
+    expect(parseSiteUrl('https://example.org/map/')).toBe('https://example.org/map/');
+    expect(parseSiteUrl('https://example.org/map')).toBe('https://example.org/map/');
+    expect(parseSiteUrl('https://example.org/map/index.html')).toBe('https://example.org/map/');
+    expect(parseSiteUrl('https://example.org')).toBe('https://example.org/');
+    for (const bad of ['/map/', 'example.org', 'ftp://example.org/', 'https://example.org/?a=1', 'https://example.org/#x', 'https://u:p@example.org/']) {
+      expect(() => parseSiteUrl(bad), bad).toThrow(/TCDM_SITE_URL/);
+    }
+  });
+});
+
+describe('shareTags', () => {
+  const base = { title: 'T & "t"', description: 'D', image: './assets/share-abc.png', imageAlt: 'A', width: 1200, height: 630 };
+
+  it('writes Open Graph and Twitter card tags, the image relative without a site address and no og:url', () => {
+    const m = metaOf(shareTags({ ...base, siteUrl: null }));
+    expect(m).toEqual({
+      'og:type': 'website', 'og:title': 'T & "t"', 'og:description': 'D', 'og:locale': 'en_GB',
+      'og:image': './assets/share-abc.png', 'og:image:type': 'image/png', 'og:image:width': '1200', 'og:image:height': '630', 'og:image:alt': 'A',
+      'twitter:card': 'summary_large_image', 'twitter:title': 'T & "t"', 'twitter:description': 'D', 'twitter:image': './assets/share-abc.png', 'twitter:image:alt': 'A',
+    });
+  });
+
+  it('adds og:url with a site address, and never a canonical link', () => {
+    const tags = shareTags({ ...base, image: 'https://example.org/map/assets/share-abc.png', siteUrl: 'https://example.org/map/' });
+    expect(metaOf(tags)['og:url']).toBe('https://example.org/map/');
+    expect(tags.every((t) => t.tag === 'meta' && t.injectTo === 'head')).toBe(true);
+  });
+});
+
+describe('the preview scene', () => {
+  const { dataset } = compileData(ROOT);
+  if (!dataset) throw new Error('data/ does not compile');
+  const geo = decodeBasemap(JSON.parse(readFileSync(`${ROOT}public/geo/countries-50m.topo.json`, 'utf8')));
+  const { scene, alt, day } = previewScene(dataset, geo, 'https://example.org/map/');
+  const L = SHARE_LAYOUT;
+
+  it('is the map at the horizon, with its counts in the legend and the alternative text', () => {
+    expect(day).toBe(sourcesReach(dataset));
+    const counts = countByStatus(new StatusIndex(dataset.events, { until: day }).allAt(day));
+    expect(scene.legend.rows.map((r) => r.count?.text ?? null)).toEqual([...STATUSES.map((s) => String(counts[s])), null]);
+    expect(scene.texts[1]?.text).toMatch(/^Status as of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(scene.texts[2]?.text).toContain('Source: https://example.org/map/ ·');
+    for (const s of STATUSES) expect(alt).toContain(`: ${counts[s]}`);
+    expect(previewScene(dataset, geo, null).scene.texts[2]?.text).toMatch(/^Sources up to .* Borders: Natural Earth\.$/);
+  });
+
+  it('fits 1200 × 630: the whole of the initial bounds in the band, the legend beside it, the texts inside', () => {
+    expect([scene.width, scene.height]).toEqual([1200, 630]);
+    const fit = sceneFit(L);
+    for (const [lng, lat] of [[-180, 80], [180, -56]] as const) {
+      const p = projectFit(fit, lng, lat);
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(L.mapWidth);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(L.mapBottom - L.mapTop);
+    }
+    expect(L.mapX + L.mapWidth).toBeLessThanOrEqual(L.width);
+    expect(scene.legend.x + scene.legend.width).toBeLessThan(L.mapX);
+    expect(scene.legend.y).toBeGreaterThan(L.date.y);
+    expect(scene.legend.y + scene.legend.height).toBeLessThanOrEqual(L.mapBottom);
+    for (const t of scene.texts) expect(t.x + textWidth(t.text, t.size, t.weight), t.text).toBeLessThanOrEqual(L.width - t.x);
+    expect(L.mapBottom).toBeLessThan(L.source.y - L.source.size);
+  });
+
+  it('draws only characters the bundled fonts have', () => {
+    const texts = [...scene.texts.map((t) => t.text), ...scene.legend.rows.flatMap((r) => [r.label.text, r.count?.text ?? ''])];
+    for (const file of SHARE_FONT_FILES) {
+      const has = fontCharacters(file);
+      expect(has.size).toBeGreaterThan(300);
+      const missing = [...new Set(texts.join(''))].filter((ch) => !has.has(ch.codePointAt(0)!));
+      expect(missing, file).toEqual([]);
+    }
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  const lines = (s: string) => s.trimEnd().split('\n').filter((l) => l !== '');
+  it('allows everything; names the sitemap only with a site address', () => {
+    const publicRobots = readFileSync(`${ROOT}public/robots.txt`, 'utf8');
+    expect(lines(publicRobots)).toEqual(['User-agent: *', 'Allow: /']);
+    expect(robotsTxt(null, publicRobots)).toBe(publicRobots);
+    expect(lines(robotsTxt('https://example.org/map/', publicRobots))).toEqual(['User-agent: *', 'Allow: /', 'Sitemap: https://example.org/map/sitemap.xml']);
+    for (const l of lines(robotsTxt('https://example.org/', publicRobots))) expect(l).toMatch(/^(User-agent|Allow|Disallow|Sitemap): \S+$/);
+  });
+  it('lists the one page', () => {
+    const xml = sitemapXml('https://example.org/map/?&', '2026-12-01');
+    expect(xml).toContain('<loc>https://example.org/map/?&amp;</loc><lastmod>2026-12-01</lastmod>');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+  });
+});
+
+describe('the noscript paragraph and the page text', () => {
+  it('links the data set, and the repository when package.json names it', () => {
+    const none = noscriptTag('./assets/dataset-abc.json', null);
+    expect(none.tag).toBe('noscript');
+    expect(none.injectTo).toBe('body-prepend');
+    expect(none.children).toMatch(/^<p>This map and its table need JavaScript\. .*<a href="\.\/assets\/dataset-abc\.json">the data set .*<code>data\/<\/code> folder of the project’s repository\.<\/p>$/);
+    expect(String(noscriptTag('x', 'https://example.org/r?a=1&b=2').children)).toContain('<a href="https://example.org/r?a=1&amp;b=2">the project’s repository</a>');
+    expect(String(none.children)).not.toMatch(/style=|<script|<style/i);
+  });
+  it('reads the repository from package.json', () => {
+    expect(repositoryUrl({})).toBeNull();
+    expect(repositoryUrl({ repository: 'git+https://example.org/o/r.git' })).toBe('https://example.org/o/r');
+    expect(repositoryUrl({ repository: { url: 'https://example.org/o/r' } })).toBe('https://example.org/o/r');
+    expect(repositoryUrl({ repository: 'git@example.org:o/r.git' })).toBeNull();
+  });
+  it('takes the title and description from the page', () => {
+    expect(pageText('<title>A &amp; B</title><meta name="description" content="C &quot;D&quot;" />')).toEqual({ title: 'A & B', description: 'C "D"' });
+    expect(() => pageText('<title>A</title>')).toThrow(/description/);
+  });
+});
+
+/** The plugin's hooks as Vite calls them in a build, with the emitted files collected. */
+async function runBuild(siteUrl?: string): Promise<{ files: Map<string, string | Uint8Array>; tags: HtmlTagDescriptor[] }> {
+  const plugin: Plugin = socialPlugin(ROOT, { dataDir: FIXTURE, siteUrl });
+  const files = new Map<string, string | Uint8Array>();
+  const ctx = { emitFile: (f: { fileName: string; source: string | Uint8Array }) => (files.set(f.fileName, f.source), f.fileName) };
+  const call = (hook: unknown, ...args: unknown[]): unknown => {
+    const fn = (typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler) as (...a: unknown[]) => unknown;
+    return fn.call(ctx, ...args);
+  };
+  call(plugin.configResolved, { command: 'build', base: './', publicDir: `${ROOT}public` } as ResolvedConfig);
+  await call(plugin.buildStart, {});
+  call(plugin.generateBundle, {}, {}, false);
+  const bundle = { 'assets/dataset-AbCdEf123_.json': {}, 'assets/index-x.js': {} };
+  const htmlCtx = { path: '/index.html', filename: `${ROOT}index.html`, bundle } as unknown as IndexHtmlTransformContext;
+  const tags = (await call(plugin.transformIndexHtml, INDEX_HTML, htmlCtx)) as HtmlTagDescriptor[];
+  return { files, tags };
+}
+
+describe('socialPlugin in a build', () => {
+  let relative: Awaited<ReturnType<typeof runBuild>>;
+  let absolute: Awaited<ReturnType<typeof runBuild>>;
+  beforeAll(async () => {
+    relative = await runBuild();
+    absolute = await runBuild('https://example.org/map');
+  }, 60_000);
+
+  it('emits the preview as a hashed 1200 × 630 PNG and points the cards at it, relative to the page', () => {
+    const [name, png] = [...relative.files].find(([f]) => f.startsWith('assets/share-')) ?? [];
+    expect(name).toMatch(/^assets\/share-[\w-]{10}\.png$/);
+    expect(pngSize(png as Uint8Array)).toEqual({ width: 1200, height: 630 });
+    const m = metaOf(relative.tags);
+    expect(m['og:image']).toBe(`./${name}`);
+    expect(m['twitter:image']).toBe(`./${name}`);
+    expect(m['og:title']).toBe(pageText(INDEX_HTML).title);
+    expect(m['og:description']).toBe(pageText(INDEX_HTML).description);
+    expect(m['og:image:alt']).toMatch(/^US third-country deportations — Status as of .*\. Approached: \d+;/);
+    expect(m['og:url']).toBeUndefined();
+    expect(relative.files.has('robots.txt')).toBe(false);
+    expect(relative.files.has('sitemap.xml')).toBe(false);
+  });
+
+  it('adds theme colours and the noscript paragraph, and no script, style or canonical link', () => {
+    expect(relative.tags.filter((t) => t.attrs?.name === 'theme-color').map((t) => t.attrs?.media)).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+    const noscript = relative.tags.find((t) => t.tag === 'noscript');
+    expect(String(noscript?.children)).toContain('<a href="./assets/dataset-AbCdEf123_.json">');
+    expect(relative.tags.map((t) => t.tag).sort()).toEqual([...Array(16).fill('meta'), 'noscript'].sort());
+    expect(JSON.stringify(relative.tags)).not.toMatch(/canonical|style=|<script|<style/i);
+  });
+
+  it('with TCDM_SITE_URL: absolute image and og:url, robots.txt with the sitemap, and the sitemap', async () => {
+    const name = [...absolute.files.keys()].find((f) => f.startsWith('assets/share-'));
+    const m = metaOf(absolute.tags);
+    expect(m['og:image']).toBe(`https://example.org/map/${name}`);
+    expect(m['twitter:image']).toBe(`https://example.org/map/${name}`);
+    expect(m['og:url']).toBe('https://example.org/map/');
+    expect(absolute.files.get('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/map/sitemap.xml\n');
+    expect(absolute.files.get('sitemap.xml')).toContain('<loc>https://example.org/map/</loc>');
+    // The same drawing but for its source line, which names the address.
+    expect(name).not.toBe([...relative.files.keys()].find((f) => f.startsWith('assets/share-')));
+  });
+
+  it('renders what it is given at the scene’s size', async () => {
+    const { dataset } = compileData(ROOT, { dataDir: FIXTURE });
+    const geo = decodeBasemap(JSON.parse(readFileSync(`${ROOT}public/geo/countries-world.topo.json`, 'utf8')));
+    expect(pngSize(await renderPng(previewScene(dataset!, geo, null).scene))).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+});
