@@ -45,7 +45,8 @@ async function interfaceText(page: Page): Promise<string> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || foreign(el) || el.closest('script, style, code')) continue;
+      // <noscript> is text to a page that runs scripts: what readers without them see, not this page.
+      if (!el || foreign(el) || el.closest('script, style, code, noscript')) continue;
       parts.push(n.textContent ?? '');
     }
     for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext], [alt]')) {

@@ -53,16 +53,29 @@ export function installEmbedBridge(store: AppStore, opts: BridgeOptions): () => 
   };
   window.addEventListener('message', onMessage);
 
-  // The content's height, whenever it changes (a panel opened, the window resized, the language switched).
+  // The content's height, whenever it changes (a panel opened, the window resized, the language
+  // switched). A ResizeObserver sees it at the next rendering; but a browser may not render a frame
+  // its host has scrolled partly out of view, so changes to the page's structure are measured too.
   let lastHeight = 0;
   const measure = () => {
-    const h = reportedHeight(opts.content.getBoundingClientRect().height);
+    const height = opts.content.getBoundingClientRect().height;
+    // Nothing drawn yet: no height to report (the snippet's own height stands meanwhile).
+    if (height < 1) return;
+    const h = reportedHeight(height);
     if (h === lastHeight) return;
     lastHeight = h;
     post({ source: SOURCE, type: 'resize', id: opts.id, height: h });
   };
   const ro = new ResizeObserver(measure);
   ro.observe(opts.content);
+  let pendingMeasure: ReturnType<typeof setTimeout> | null = null;
+  const mo = new MutationObserver(() => {
+    pendingMeasure ??= setTimeout(() => {
+      pendingMeasure = null;
+      measure();
+    }, 50);
+  });
+  mo.observe(opts.content, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sheet', 'hidden', 'open', 'lang'] });
 
   // The state, when it changes: at once for a choice, at most every 250 ms while the date moves.
   const stateOf = () => {
@@ -95,6 +108,8 @@ export function installEmbedBridge(store: AppStore, opts: BridgeOptions): () => 
   return () => {
     window.removeEventListener('message', onMessage);
     ro.disconnect();
+    mo.disconnect();
+    if (pendingMeasure !== null) clearTimeout(pendingMeasure);
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
   };
