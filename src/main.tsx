@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isCountryCode } from './data/countries.ts';
 import { App } from './app/App.tsx';
+import { GeoProvider } from './map/GeoProvider.tsx';
 import { createModel, loadDataset, ModelContext } from './app/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
@@ -9,7 +10,9 @@ import { basemapUrl, pageRenderer } from './map/renderers.ts';
 import { createAppStore, StoreContext } from './store/appStore.ts';
 import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
-import { en, isLang, loadCatalogue, pickLang } from './i18n/langs.ts';
+import { en, isLang, loadCatalogue, loadedCatalogue, pickLang } from './i18n/langs.ts';
+import { showFailure, showLoading } from './app/bootScreen.ts';
+import type { Dataset } from './data/types.ts';
 import { installEmbedBridge } from './embed/bridge.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
@@ -20,12 +23,23 @@ import './styles.css';
 async function boot(root: HTMLElement): Promise<void> {
   // The language is known before the data: its catalogue loads alongside.
   const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
-  const [dataset, geo] = await Promise.all([
-    loadDataset(),
-    // The geometry the chosen renderer draws (the early probe started its download).
-    loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
-    loadCatalogue(lang),
-  ]);
+  const stopLoading = showLoading(root, loadedCatalogue(lang) ?? en);
+  let dataset: Dataset;
+  let geo: BaseGeometry | null;
+  try {
+    [dataset, geo] = await Promise.all([
+      loadDataset(),
+      // The geometry the chosen renderer draws (the early probe started its download); without it the table stands in.
+      loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
+      loadCatalogue(lang),
+    ]);
+  } catch (e) {
+    console.error('The map could not load its data:', e);
+    showFailure(root, await loadCatalogue(lang).catch(() => en), e, () => void start(root));
+    return;
+  } finally {
+    stopLoading();
+  }
   const model = createModel(dataset);
   const stories = model.dataset.stories ?? [];
   const parseCtx: ParseContext = { isCountry: isCountryCode, domain: [model.index.firstDay, model.index.lastDay], stories: stories.map((s) => s.id) };
@@ -49,7 +63,9 @@ async function boot(root: HTMLElement): Promise<void> {
       <ModelContext.Provider value={model}>
         <StoreContext.Provider value={store}>
           <I18nProvider>
-            <App geo={geo} />
+            <GeoProvider initial={geo} url={basemapUrl(pageRenderer())}>
+              <App />
+            </GeoProvider>
           </I18nProvider>
         </StoreContext.Provider>
       </ModelContext.Provider>
@@ -57,10 +73,12 @@ async function boot(root: HTMLElement): Promise<void> {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  boot(root).catch((e: unknown) => {
+function start(root: HTMLElement): Promise<void> {
+  return boot(root).catch((e: unknown) => {
     console.error(e);
-    root.textContent = en.loadError;
+    showFailure(root, en, e, () => void start(root));
   });
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

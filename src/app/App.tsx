@@ -4,7 +4,7 @@
  * list plus its component.
  */
 import type { ComponentType } from 'react';
-import type { BaseGeometry } from '../map/geometry.ts';
+import { useGeo } from '../map/GeoProvider.tsx';
 import { useTalk } from '../present/useTalk.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { modeOf, shownView, type Mode } from '../views/modes.ts';
@@ -22,8 +22,9 @@ const LAYOUTS: Record<Mode, ComponentType<LayoutProps>> = {
   embed: EmbedLayout,
 };
 
-export function App({ geo }: { geo: BaseGeometry | null }) {
+export function App() {
   const store = useAppStore();
+  const { geo } = useGeo();
   const mode = useApp((s) => modeOf(s));
   const view = useApp((s) => s.view);
   const session = useApp((s) => s.session);

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
 import { useModel } from './model.ts';
+import { LinkIcon } from '../ui/icons.tsx';
 
 export function ShareButton({ className = '' }: { className?: string }) {
   const t = useT();
@@ -32,8 +33,9 @@ export function ShareButton({ className = '' }: { className?: string }) {
 
   return (
     <div className={`share ${className}`} data-testid="share">
-      <button type="button" className="share-button" onClick={() => void share()} aria-label={t.share.label}>
-        {t.share.button}
+      <button type="button" className="share-button" onClick={() => void share()} aria-label={t.share.label} title={t.share.label}>
+        <LinkIcon />
+        <span className="action-text">{t.share.button}</span>
       </button>
       <span className="share-status" role="status">
         {shown === 'copied' && t.share.copied}

@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import { PeopleIndex } from '../data/people.ts';
 import { sourcesReach } from '../data/scope.ts';
+import { fetchJson, isDatasetShape } from '../data/fetchJson.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
 // The data set's address, from the data plugin (scripts/dataPlugin.ts): hashed in a build.
@@ -30,10 +31,9 @@ export function createModel(dataset: Dataset): Model {
 
 export { DATASET_URL };
 
-export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`data ${url}: HTTP ${res.status}`);
-  return (await res.json()) as Dataset;
+/** The data set (rejects with a LoadError that says why, src/app/fetchJson.ts). */
+export function loadDataset(url = DATASET_URL): Promise<Dataset> {
+  return fetchJson(url, { what: 'data set', isShape: isDatasetShape });
 }
 
 export const ModelContext = createContext<Model | null>(null);

@@ -4,6 +4,7 @@
  * from shared arcs, never from polygon outlines (which would show tile-clip seams).
  */
 import { feature } from 'topojson-client';
+import { fetchJson, isBasemapShape } from '../data/fetchJson.ts';
 import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Point, Position } from 'geojson';
 
@@ -58,9 +59,7 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
 
 /** Fetches and decodes a basemap (src/map/renderers.ts says which file each renderer draws). */
 export async function loadBasemap(url: string): Promise<BaseGeometry> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`basemap ${url}: HTTP ${res.status}`);
-  return decodeBasemap((await res.json()) as BasemapTopology);
+  return decodeBasemap((await fetchJson(url, { what: 'basemap', isShape: isBasemapShape })) as unknown as BasemapTopology);
 }
 
 /**

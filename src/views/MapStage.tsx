@@ -7,16 +7,26 @@ import { useT } from '../i18n/useT.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { TableView } from '../table/TableView.tsx';
+import { useGeo } from '../map/GeoProvider.tsx';
 import type { ViewProps } from './views.ts';
 
 export function MapStage({ geo }: ViewProps) {
   const t = useT();
   const [failed, setFailed] = useState(false);
   const onUnavailable = useCallback(() => setFailed(true), []);
+  const { retry, retrying } = useGeo();
   if (geo === null || failed) {
     return (
       <>
-        <p className="notice" role="status">{t.mapUnavailable}</p>
+        <div className="notice" role="status">
+          <p>{geo === null ? t.failure.geometry : t.mapUnavailable}</p>
+          {/* Without its geometry the map can come back: fetch it again. */}
+          {geo === null && (
+            <button type="button" className="notice-retry" onClick={() => void retry()} disabled={retrying}>
+              {t.failure.retry}
+            </button>
+          )}
+        </div>
         <TableView />
       </>
     );

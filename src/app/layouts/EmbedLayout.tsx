@@ -5,6 +5,7 @@ import { useApp } from '../../store/appStore.ts';
 import { SourceReader } from '../../story/SourceReader.tsx';
 import { Timeline } from '../../timeline/Timeline.tsx';
 import { Stage, StorySheet, type LayoutProps } from './shared.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 
 export function EmbedLayout({ geo, view }: LayoutProps) {
   const panel = useApp((s) => s.panel);
@@ -16,7 +17,9 @@ export function EmbedLayout({ geo, view }: LayoutProps) {
       {/* Opened only by its handle: an embed never grows because focus passed through it. */}
       {panel && <StorySheet openOnFocus={false} />}
       <div className="bottom">
-        <Timeline />
+        <ErrorBoundary region="timeline">
+          <Timeline />
+        </ErrorBoundary>
         <EmbedCredit />
       </div>
       <SourceReader />

@@ -15,6 +15,8 @@ import { Settings } from '../Settings.tsx';
 import { ShareButton } from '../ShareButton.tsx';
 import { ShortcutsDialog } from '../ShortcutsDialog.tsx';
 import { Stage, StorySheet, type LayoutProps } from './shared.tsx';
+import { EmbedIcon, PresentIcon } from '../../ui/icons.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 
 export function PageLayout({ geo, view }: LayoutProps) {
   const t = useT();
@@ -26,39 +28,47 @@ export function PageLayout({ geo, view }: LayoutProps) {
   const downloads = traits.downloads === 'over-map' && geo === null ? 'above-caption' : traits.downloads;
   return (
     <div className={`app app-${traits.layout}`} data-view={view}>
-      <header className="app-head">
-        <div className="app-title">
-          <h1>{t.title}</h1>
-          <p className="app-subtitle">{t.subtitle}</p>
-        </div>
-        <div className="app-controls">
-          {traits.search && <SearchBox />}
-          <div className="view-switch" role="group" aria-label={t.views.label}>
-            {VIEWS.map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
-                {t.views[v]}
+      <ErrorBoundary region="header">
+        <header className="app-head">
+          <div className="app-title">
+            <h1>{t.title}</h1>
+            <p className="app-subtitle">{t.subtitle}</p>
+          </div>
+          <div className="app-controls">
+            {traits.search && <SearchBox />}
+            <div className="view-switch" role="group" aria-label={t.views.label}>
+              {VIEWS.map((v) => (
+                <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
+                  {t.views[v]}
+                </button>
+              ))}
+            </div>
+            <Settings />
+            <div className="app-actions">
+              <ShareButton />
+              <button type="button" className="present-enter" onClick={() => setEmbedOpen(true)} title={t.embed.title}>
+                <EmbedIcon />
+                <span className="action-text">{t.embed.button}</span>
               </button>
-            ))}
+              <button type="button" className="present-enter" onClick={() => store.getState().setPresent(true)} aria-keyshortcuts="p" title={t.present.enter}>
+                <PresentIcon />
+                <span className="action-text">{t.present.enter}</span>
+              </button>
+            </div>
           </div>
-          <Settings />
-          <div className="app-actions">
-            <ShareButton />
-            <button type="button" className="present-enter" onClick={() => setEmbedOpen(true)}>
-              {t.embed.button}
-            </button>
-            <button type="button" className="present-enter" onClick={() => store.getState().setPresent(true)} aria-keyshortcuts="p">
-              {t.present.enter}
-            </button>
-          </div>
-        </div>
-      </header>
+        </header>
+      </ErrorBoundary>
       <main className="stage">
         <Stage geo={geo} view={view} />
         {downloads && <DownloadMenu geo={geo} placement={downloads} />}
       </main>
       {traits.storyPanel && <StorySheet />}
       <div className="bottom">
-        {traits.timeline && <Timeline />}
+        {traits.timeline && (
+          <ErrorBoundary region="timeline">
+            <Timeline />
+          </ErrorBoundary>
+        )}
         <footer className="footnote" data-testid="footnote">
           <span data-testid="horizon">{t.horizon(formatDay(horizon, t.locale))}</span> · {t.checked(formatPartialDate(dataset.checked, t.locale))}
         </footer>

@@ -5,16 +5,21 @@ import { SourceReader } from '../../story/SourceReader.tsx';
 import { Timeline } from '../../timeline/Timeline.tsx';
 import { ShortcutsDialog } from '../ShortcutsDialog.tsx';
 import { Stage, type LayoutProps } from './shared.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 
 export function PresentLayout({ geo, view }: LayoutProps) {
   return (
     <div className="app app-stage app-present" data-view={view}>
       <main className="stage">
         <Stage geo={geo} view={view} />
-        <PresentOverlay />
+        <ErrorBoundary region="caption">
+          <PresentOverlay />
+        </ErrorBoundary>
       </main>
       <div className="bottom">
-        <Timeline />
+        <ErrorBoundary region="timeline">
+          <Timeline />
+        </ErrorBoundary>
       </div>
       <SourceReader />
       <ShortcutsDialog />

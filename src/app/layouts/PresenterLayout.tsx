@@ -3,12 +3,15 @@ import { PresenterView } from '../../present/PresenterView.tsx';
 import { useTalkConnected } from '../../present/useTalk.ts';
 import { SourceReader } from '../../story/SourceReader.tsx';
 import { ShortcutsDialog } from '../ShortcutsDialog.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 
 export function PresenterLayout() {
   const connected = useTalkConnected();
   return (
     <>
-      <PresenterView connected={connected} />
+      <ErrorBoundary region="presenter">
+        <PresenterView connected={connected} />
+      </ErrorBoundary>
       <SourceReader />
       <ShortcutsDialog />
     </>

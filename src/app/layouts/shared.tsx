@@ -3,6 +3,7 @@ import { Suspense, useCallback, useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import type { BaseGeometry } from '../../map/geometry.ts';
 import { StoryPanel } from '../../story/StoryPanel.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { VIEW_COMPONENTS } from '../../views/viewComponents.tsx';
 import type { View } from '../../views/views.ts';
 
@@ -15,9 +16,11 @@ export interface LayoutProps {
 export function Stage({ geo, view }: LayoutProps) {
   const Component = VIEW_COMPONENTS[view];
   return (
-    <Suspense fallback={<p className="stage-loading" aria-busy="true" />}>
-      <Component geo={geo} />
-    </Suspense>
+    <ErrorBoundary region="stage">
+      <Suspense fallback={<p className="stage-loading" aria-busy="true" />}>
+        <Component geo={geo} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
@@ -37,7 +40,9 @@ export function StorySheet({ openOnFocus = true }: { openOnFocus?: boolean }) {
         <span className="sheet-grip" aria-hidden="true" />
         {open ? t.story.collapse : t.story.expand}
       </button>
-      <StoryPanel />
+      <ErrorBoundary region="story">
+        <StoryPanel />
+      </ErrorBoundary>
     </aside>
   );
 }

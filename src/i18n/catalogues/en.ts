@@ -100,6 +100,21 @@ const en = {
   /** Shown when neither renderer can draw (the map's geometry did not load). */
   mapUnavailable: 'The map could not be drawn (its geometry did not load). The table shows the same data.',
   loadError: 'The map could not load its data.',
+  /** When a file the page needs does not arrive, or a part of the page fails. */
+  failure: {
+    loading: 'Loading the map…',
+    slow: 'This is taking a while: the network is slow.',
+    geometry: 'The map could not be drawn: its geometry did not load. The table shows the same data.',
+    why: {
+      http: (status: number) => `The server answered with an error (${status}).`,
+      invalid: 'What arrived was not the file the page needs (it may have been cut short).',
+      timeout: 'It took too long to arrive.',
+      network: 'The network did not answer: you may be offline.',
+    },
+    retry: 'Try again',
+    /** An error boundary's message: a part of the page failed, the rest still works. */
+    part: 'This part of the page ran into a problem. The rest of the page still works.',
+  },
   /** Labels of a source's details (the source reader, About's list of sources). */
   source: {
     date: 'Date',

@@ -88,6 +88,19 @@ const es: Catalogue = {
   mapCredit: 'Fronteras: Natural Earth',
   mapUnavailable: 'No se pudo dibujar el mapa (no se cargó su geometría). La tabla muestra los mismos datos.',
   loadError: 'El mapa no pudo cargar sus datos.',
+  failure: {
+    loading: 'Cargando el mapa…',
+    slow: 'Esto tarda: la red va lenta.',
+    geometry: 'No se pudo dibujar el mapa: su geometría no se cargó. La tabla muestra los mismos datos.',
+    why: {
+      http: (status: number) => `El servidor respondió con un error (${status}).`,
+      invalid: 'Lo que llegó no es el archivo que la página necesita (puede que llegara incompleto).',
+      timeout: 'Tardó demasiado en llegar.',
+      network: 'La red no respondió: puede que no haya conexión.',
+    },
+    retry: 'Reintentar',
+    part: 'Esta parte de la página tuvo un problema. El resto de la página sigue funcionando.',
+  },
   source: {
     date: 'Fecha',
     note: 'Nota',
