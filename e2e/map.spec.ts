@@ -307,7 +307,8 @@ test('without its geometry the map says so and the table shows the same data; th
   const watch = watchPage(page, baseURL as string);
   await page.route('**/geo/*.topo.json', (r) => r.abort());
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: en.mapUnavailable })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: en.failure.geometry })).toBeVisible();
+  await expect(page.getByRole('status').getByRole('button', { name: en.failure.retry })).toBeVisible();
   await expect(page.getByTestId('status-table')).toBeVisible();
   expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
 });
