@@ -6,20 +6,20 @@ import { useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
-import { useModel } from './model.ts';
+import { urlContext, useModel } from './model.ts';
 import { LinkIcon } from '../ui/icons.tsx';
 
 export function ShareButton({ className = '' }: { className?: string }) {
   const t = useT();
   const store = useAppStore();
-  const { index, dataset } = useModel();
+  const model = useModel();
   const [shown, setShown] = useState<'copied' | 'manual' | null>(null);
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
 
   const share = async () => {
     // The store, not the address bar (which is written a moment later): the link is what is shown now.
-    const url = `${location.origin}${location.pathname}${stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 })}`;
+    const url = `${location.origin}${location.pathname}${stateQuery(store, urlContext(model))}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

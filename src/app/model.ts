@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import { PeopleIndex } from '../data/people.ts';
 import { sourcesReach } from '../data/scope.ts';
+import type { UrlContext } from '../store/appStore.ts';
 import { fetchJson, isDatasetShape } from '../data/fetchJson.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
@@ -34,6 +35,11 @@ export { DATASET_URL };
 /** The data set (rejects with a LoadError that says why, src/app/fetchJson.ts). */
 export function loadDataset(url = DATASET_URL): Promise<Dataset> {
   return fetchJson(url, { what: 'data set', isShape: isDatasetShape });
+}
+
+/** What turning the store into a URL needs to know of the data (src/store/urlState.ts). */
+export function urlContext(m: Pick<Model, 'index' | 'dataset'>): UrlContext {
+  return { latestDay: m.index.lastDay, storyCount: m.dataset.stories?.length ?? 0 };
 }
 
 export const ModelContext = createContext<Model | null>(null);

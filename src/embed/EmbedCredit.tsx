@@ -2,7 +2,7 @@
  * The embed's one line of credit: a link to the full view at the same state, in a new tab, and how
  * far the sources reach.
  */
-import { useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../app/model.ts';
 import { formatDay } from '../data/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
@@ -11,10 +11,11 @@ import { stateQuery } from '../store/urlSync.ts';
 export function EmbedCredit() {
   const t = useT();
   const store = useAppStore();
-  const { index, dataset, horizon } = useModel();
+  const model = useModel();
+  const { horizon } = model;
   // Re-rendered as what is shown changes, so the link always opens the same moment.
   useApp((s) => `${s.day}|${s.country}|${s.region}|${s.storyStep}|${s.lang}|${s.theme}|${s.view}`);
-  const q = new URLSearchParams(stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 }));
+  const q = new URLSearchParams(stateQuery(store, urlContext(model)));
   for (const k of ['embed', 'panel', 'id']) q.delete(k);
   const query = q.toString();
   const href = `${location.pathname}${query ? `?${query}` : ''}`;

@@ -4,7 +4,7 @@
  * the clipboard is refused); and a live preview of the embed at a phone's, a column's or a full width.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../app/model.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
@@ -19,7 +19,7 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
   const t = useT();
   const E = t.embed;
   const store = useAppStore();
-  const { index, dataset } = useModel();
+  const model = useModel();
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   const preview = useRef<HTMLIFrameElement>(null);
@@ -41,14 +41,14 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
   // The embed of what is shown now: the view's query, without this window's own modes.
   const src = useMemo(() => {
     if (!open) return '';
-    const q = new URLSearchParams(stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 }));
+    const q = new URLSearchParams(stateQuery(store, urlContext(model)));
     for (const k of ['present', 'remote', 'session', 'view', 'embed', 'panel', 'theme', 'lang', 'id']) q.delete(k);
     q.set('embed', '1');
     if (!panel) q.set('panel', '0');
     if (theme !== 'auto') q.set('theme', theme);
     if (lang) q.set('lang', lang);
     return `${location.origin}${location.pathname}?${q}`;
-  }, [open, panel, theme, lang, store, index, dataset]);
+  }, [open, panel, theme, lang, store, model]);
   const snippet = embedSnippet({ src, script: new URL('embed.js', `${location.origin}${location.pathname}`).href, height, title: t.title });
 
   // The preview sizes itself as embed.js would size it on a host page.

@@ -3,35 +3,28 @@
  * in type a room can read, the step counter, the caption's sources, and a few buttons: share, open
  * the presenter's window, leave. The date and the legend are the app's own, enlarged by CSS.
  */
-import { useMemo, useState } from 'react';
-import { useModel } from '../app/model.ts';
+import { useState } from 'react';
+import { urlContext, useModel } from '../app/model.ts';
 import { ShareButton } from '../app/ShareButton.tsx';
-import { findStory } from '../data/stories.ts';
 import { useT } from '../i18n/useT.ts';
-import { useApp, useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
-import { presentCaption } from './caption.ts';
+import { useCaption } from './useCaption.ts';
 import { SourcesDialog } from './SourcesDialog.tsx';
 import { newSessionId } from './talk.ts';
 
 export function PresentOverlay() {
   const t = useT();
   const store = useAppStore();
-  const { dataset, index } = useModel();
-  const day = useApp((s) => s.day);
-  const storyStep = useApp((s) => s.storyStep);
-  const storyId = useApp((s) => s.storyId);
-  const country = useApp((s) => s.country);
-  const total = useApp((s) => s.storyStepCount);
-  const story = useMemo(() => (storyId ? findStory(dataset, storyId) : null), [dataset, storyId]);
-  const caption = presentCaption(dataset.events, story, t.lang, { day, storyStep, country });
+  const model = useModel();
+  const { story, caption, storyStep, total } = useCaption();
   const [sources, setSources] = useState<readonly string[] | null>(null);
 
   const openPresenter = () => {
     const s = store.getState();
     const session = s.session ?? newSessionId();
     if (!s.session) s.setSession(session);
-    const q = new URLSearchParams(stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 }));
+    const q = new URLSearchParams(stateQuery(store, urlContext(model)));
     q.set('present', '1');
     q.set('remote', '1');
     q.set('session', session);

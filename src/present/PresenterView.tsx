@@ -3,9 +3,9 @@
  * captions, the quotes behind the current one, the date the audience window shows, a timer, and
  * controls that drive the audience window through the talk's channel (src/present/talk.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { useModel } from '../app/model.ts';
-import { findStory, storyText } from '../data/stories.ts';
+import { useEffect, useState } from 'react';
+import { urlContext, useModel } from '../app/model.ts';
+import { storyText } from '../data/stories.ts';
 import { formatDay } from '../data/dates.ts';
 import { REGIONS, type Region } from '../data/regions.ts';
 import { useT } from '../i18n/useT.ts';
@@ -13,7 +13,7 @@ import { useApp, useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
 import { EventCard } from '../story/EventCard.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
-import { presentCaption } from './caption.ts';
+import { useCaption } from './useCaption.ts';
 
 /** mm:ss, or h:mm:ss past an hour. */
 export function clock(ms: number): string {
@@ -27,16 +27,12 @@ export function PresenterView({ connected }: { connected: boolean }) {
   const t = useT();
   const P = t.presenter;
   const store = useAppStore();
-  const { dataset, index } = useModel();
+  const model = useModel();
+  const { dataset } = model;
   const day = useApp((s) => s.day);
-  const storyStep = useApp((s) => s.storyStep);
-  const storyId = useApp((s) => s.storyId);
-  const country = useApp((s) => s.country);
   const region = useApp((s) => s.region);
-  const total = useApp((s) => s.storyStepCount);
-  const story = useMemo(() => (storyId ? findStory(dataset, storyId) : null), [dataset, storyId]);
+  const { story, caption: now, storyStep, total } = useCaption();
   const text = story ? storyText(story, t.lang) : null;
-  const now = presentCaption(dataset.events, story, t.lang, { day, storyStep, country });
   const nextN = storyStep === null ? 1 : storyStep + 1;
   const next = text && nextN <= total ? text.captions[nextN - 1] : null;
   const [started, setStarted] = useState(() => performance.now());
@@ -47,7 +43,7 @@ export function PresenterView({ connected }: { connected: boolean }) {
   }, [started]);
 
   const openAudience = () => {
-    const q = new URLSearchParams(stateQuery(store, { latestDay: index.lastDay, storyCount: dataset.stories?.length ?? 0 }));
+    const q = new URLSearchParams(stateQuery(store, urlContext(model)));
     q.delete('remote');
     window.open(`${location.pathname}?${q}`, `tcdm-audience-${store.getState().session ?? ''}`);
   };
