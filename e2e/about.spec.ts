@@ -62,9 +62,9 @@ test('?view=about lists every source, the date the data was checked and the five
   await expect(page.getByTestId('about-checked')).toContainText('30 June 2026');
   for (const s of STATUSES) await expect(about.locator(`.about-statuses div[data-status="${s}"]`)).toContainText(en.status.labels[s]);
 
-  // Eleven destination countries, one event for every destination (USA), 22 events, 9 sources, 24 quotes.
+  // Eleven destination countries, one event for every destination (USA), 22 events, 10 sources, 25 quotes.
   const counts = datasetCounts(dataset);
-  expect(counts).toEqual({ countries: 11, senderWide: 1, events: 22, sources: 9, quotes: 24 });
+  expect(counts).toEqual({ countries: 11, senderWide: 1, events: 22, sources: 10, quotes: 25 });
   for (const k of ['countries', 'events', 'sources', 'quotes'] as const) {
     await expect(about.locator(`[data-count="${k}"]`)).toHaveText(counts[k].toLocaleString(LOCALE));
   }

@@ -148,6 +148,35 @@ describe('validate', () => {
     ['translation not an object', (b) => { (b.tr.events as Record<string, unknown>)['ago-2025-05-05-refused'] = 'Angola dijo que no.'; }, 'data/i18n/es.json: ago-2025-05-05-refused: a translation must be an object'],
     ['translation file without events', (b) => { b.tr = { summaries: {} }; }, 'data/i18n/es.json: (file): a translation file must hold {"events"'],
     ['unknown top-level key in a translation file', (b) => { b.tr.sources = {}; }, 'data/i18n/es.json: (file): unknown field "sources"'],
+    // Invisible and look-alike characters: a code is its three ASCII capitals, nothing else.
+    ['country code with a zero-width space', (b) => { ev(b).country = 'AGO\u200B'; }, 'unknown country code "AGO\u200B"'],
+    ['country code with a zero-width no-break space before it', (b) => { ev(b).country = '\uFEFFAGO'; }, 'unknown country code "\uFEFFAGO"'],
+    ['country code with a zero-width joiner inside', (b) => { ev(b).country = 'A\u200DGO'; }, 'unknown country code "A\u200DGO"'],
+    ['country code with a Cyrillic А', (b) => { ev(b).country = '\u0410GO'; }, 'unknown country code "\u0410GO"'],
+    ['country code with a Cyrillic О', (b) => { ev(b).country = 'AG\u041E'; }, 'unknown country code "AG\u041E"'],
+    ['country code with a Greek Omicron', (b) => { ev(b).country = 'AG\u039F'; }, 'unknown country code "AG\u039F"'],
+    ['country code in full-width letters', (b) => { ev(b).country = '\uFF21\uFF27\uFF2F'; }, 'unknown country code "\uFF21\uFF27\uFF2F"'],
+    ['sender with a Cyrillic А', (b) => { ev(b).sender = 'US\u0410'; }, 'unknown sender country code "US\u0410"'],
+    ['sender with a bidi control', (b) => { ev(b).sender = '\u202EUSA'; }, 'unknown sender country code "\u202EUSA"'],
+    ['events file named with a look-alike letter', (b) => { ev(b).country = 'AGO'; }, 'data/events/\u0410GO.json: (file): an events file is named after its country', 'data/events/\u0410GO.json'],
+    ['events file named with a zero-width space', () => undefined, 'data/events/AGO\u200B.json: (file): an events file is named after its country', 'data/events/AGO\u200B.json'],
+    // A quote is the source's text: a character the source does not have, however invisible, is not in it.
+    ['quote with a zero-width space the source lacks', (b) => { q0(b).text = '"Angola said that it does not ac\u200Bcept individuals from other nationalities."'; }, 'text not found verbatim in source "cbs-2025-05-05-test"'],
+    ['quote with a zero-width joiner the source lacks', (b) => { q0(b).text = '"Angola\u200D said that it does not accept individuals from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with a word joiner the source lacks', (b) => { q0(b).text = '"Angola said that it does not accept individuals\u2060 from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with a soft hyphen the source lacks', (b) => { q0(b).text = '"Angola said that it does not accept indi\u00ADviduals from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with a right-to-left override the source lacks', (b) => { q0(b).text = '"Angola said that it does not accept \u202Eindividuals from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with a Cyrillic а for a Latin a', (b) => { q0(b).text = '"\u0410ngola said that it does not accept individuals from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with a Greek ο for a Latin o', (b) => { q0(b).text = '"Angola said that it d\u03BFes not accept individuals from other nationalities."'; }, 'text not found verbatim'],
+    ['quote with markup the source lacks', (b) => { q0(b).text = '"Angola said that it does not accept <b>individuals</b> from other nationalities."'; }, 'text not found verbatim'],
+    // Dangling references and dates after the data's own checked date.
+    ['quote naming its source with a zero-width space', (b) => { q0(b).source = 'cbs-2025-05-05-test\u200B'; }, 'source "cbs-2025-05-05-test\u200B" does not exist'],
+    ['quote with no source', (b) => { delete q0(b).source; }, 'quote 1: source is required'],
+    ['second quote naming a missing source', (b) => { (ev(b).quotes as unknown[]).push({ source: 'cbs-2025-05-06-gone', text: 'In February, 119 people arrived.' }); }, 'quote 2: source "cbs-2025-05-06-gone" does not exist'],
+    ['event month after the data was checked', (b) => { ev(b).date = '2026-12'; }, 'date "2026-12" is after the date the data was checked'],
+    ['event the day after the data was checked', (b) => { ev(b).date = '2026-11-24'; }, 'date "2026-11-24" is after the date the data was checked'],
+    ['source published after the data was checked', (b) => { b.source.published = '2027-01-01'; }, 'published "2027-01-01" is after the date the data was checked'],
+    ['source updated after the data was checked', (b) => { b.source.updated = '2026-11-24'; }, 'updated "2026-11-24" is after the date the data was checked'],
   ];
 
   it.each(corpus)('rejects: %s', (_name, mutate, message, file) => {
@@ -157,6 +186,46 @@ describe('validate', () => {
     expect(dataset).toBeNull();
     const lines = errors.map(formatIssue);
     expect(lines.some((l) => l.includes(message)), lines.join('\n')).toBe(true);
+  });
+
+  it('accepts a quote holding markup or script when its source holds it verbatim: it is text, kept as written', () => {
+    const b = base();
+    const hostile = 'The placard read <img src=x onerror=alert(1)> and the banner <script>alert(2)</script> in plain text.';
+    b.text += `\n${hostile}`;
+    (ev(b).quotes as unknown[]).push({ source: 'cbs-2025-05-05-test', text: hostile });
+    const { dataset, errors } = validate(raw(b));
+    expect(errors).toEqual([]);
+    const q = dataset?.events[0]?.quotes[1];
+    expect(q?.text).toBe(hostile);
+    expect(dataset?.sources[0]?.text.slice(...(q?.at as [number, number]))).toBe(hostile);
+  });
+
+  it('accepts a zero-width character in a quote only where its source has it', () => {
+    const b = base();
+    b.text += '\nThe ministry\u200B said so.';
+    (ev(b).quotes as unknown[]).push({ source: 'cbs-2025-05-05-test', text: 'The ministry\u200B said so.' });
+    expect(validate(raw(b)).errors).toEqual([]);
+    (ev(b).quotes as Record<string, unknown>[])[1] = { source: 'cbs-2025-05-05-test', text: 'The ministry said so.' };
+    expect(validate(raw(b)).errors.map(formatIssue).join('\n')).toContain('quote 2: text not found verbatim');
+  });
+
+  it('rejects a source id given twice (two files of the same name in different folders)', () => {
+    const r = raw(base());
+    const [s] = r.sources;
+    if (!s?.text) throw new Error('no source');
+    r.sources.push({ json: { ...s.json, file: 'data/sources/old/cbs-2025-05-05-test.json' }, text: { ...s.text, file: 'data/sources/old/cbs-2025-05-05-test.txt' } });
+    const { dataset, errors } = validate(r);
+    expect(dataset).toBeNull();
+    expect(errors.map(formatIssue)).toContain('data/sources/old/cbs-2025-05-05-test.json: cbs-2025-05-05-test: duplicate source id (also in data/sources/cbs-2025-05-05-test.json)');
+  });
+
+  it('rejects a duplicate event id across two files', () => {
+    const b = base();
+    const r = raw(b);
+    r.events.push({ file: 'data/events/BEN.json', content: JSON.stringify([{ ...ev(b), country: 'BEN' }]) });
+    const { dataset, errors } = validate(r);
+    expect(dataset).toBeNull();
+    expect(errors.map(formatIssue)).toContain('data/events/BEN.json: ago-2025-05-05-refused: duplicate event id (also in data/events/AGO.json)');
   });
 
   it('names the file and the record in each message', () => {

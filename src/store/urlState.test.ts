@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoToDay } from '../data/dates.ts';
+import { dayToIso, isoToDay } from '../data/dates.ts';
 import { REGIONS } from '../data/regions.ts';
 import { VIEWS } from '../views/views.ts';
-import { DEFAULT_URL_STATE, parseQuery, serialiseQuery, THEMES, URL_PARAMS, type UrlState } from './urlState.ts';
+import { DEFAULT_URL_STATE, parseQuery, serialiseQuery, THEMES, URL_PARAMS, type QueryParam, type UrlState } from './urlState.ts';
 
 const first = isoToDay('2019-07-26') as number;
 const last = isoToDay('2026-05-15') as number;
@@ -118,5 +118,199 @@ describe('the URL state, for any value', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/**
+ * Near-valid URLs: each parameter's own near misses (impossible dates, huge numbers, look-alike
+ * and invisible characters, markup, bidi controls), repeated and unknown parameters, and the
+ * query written with and without percent-encoding. The rule checked is the one docs/INTERFACES.md
+ * states, written out here on its own: a valid value is read, anything else falls back to its
+ * default, and each unknown parameter, each repeated one (once, however often) and each invalid
+ * value (or a date outside the timeline, clamped) costs exactly one warning, naming it.
+ */
+describe('near-valid URLs', () => {
+  const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+  const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
+  const MARKUP = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', '<b>', "javascript:alert('x')", '&lt;b&gt;', '{{7*7}}', '${alert(1)}'];
+  const mangled = (v: string) =>
+    fc.oneof(
+      fc.constantFrom(...BIDI, ...INVISIBLE).map((c) => `${c}${v}`),
+      fc.constantFrom(...BIDI, ...INVISIBLE).map((c) => `${v}${c}`),
+      fc.constantFrom(...MARKUP).map((m) => `${v}${m}`),
+      fc.constant(` ${v}`),
+      fc.constant(v.toUpperCase() === v ? v.toLowerCase() : v.toUpperCase()),
+    );
+  const huge = fc.oneof(fc.constant('9'.repeat(400)), fc.constant('1e309'), fc.constant(String(Number.MAX_SAFE_INTEGER + 2)), fc.constant('x'.repeat(10_000)), fc.constant('-0'), fc.constant('NaN'), fc.constant('Infinity'));
+  const near = (valid: readonly string[], misses: readonly string[]) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...valid) },
+      { weight: 2, arbitrary: fc.constantFrom(...misses) },
+      { weight: 2, arbitrary: fc.constantFrom(...valid).chain(mangled) },
+      { weight: 1, arbitrary: fc.constantFrom(...MARKUP, ...BIDI, '') },
+      { weight: 1, arbitrary: huge },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+    );
+  const inDomain = fc.integer({ min: first, max: last }).map(dayToIso);
+  const anyDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const VALUES: Record<QueryParam, fc.Arbitrary<string>> = {
+    date: fc.oneof(
+      { weight: 3, arbitrary: inDomain },
+      { weight: 2, arbitrary: fc.oneof(inDomain.map((d) => d.slice(0, 7)), inDomain.map((d) => d.slice(0, 4))) },
+      // Outside the timeline: clamped, with a warning.
+      { weight: 1, arbitrary: anyDay },
+      {
+        weight: 3,
+        arbitrary: near(['2025-03-31', '2025-03', '2025'], [
+          '2025-02-29', '2023-02-29', '2025-04-31', '2025-13', '2025-00', '2025-12-32', '0000', '1899', '3000', '99999', '2025-1-1', '2025-03-31T00:00',
+          '2025/03/31', '31-03-2025', '２０２５', '٢٠٢٥', '2025-03-3', '+2025', '-2025', '2025-03-31Z', '20250331', '2025-W13',
+        ]),
+      },
+    ),
+    country: near(['SLV', 'slv', 'aGo', 'XKX', ''], ['ZZZ', 'SL', 'SLVV', 'US', 'usa', 'S\u200BLV', '\u0421LV', 'SL\u0412', '\u0405LV', 'ＳＬＶ', 'S L V', '999', 'AG0']),
+    view: near(VIEWS, ['globe', 'Map', 'tables', 'map?', 'about ']),
+    lang: near(['en', 'es', 'EN', 'Es'], ['fr', 'en-GB', 'eng', 'spa', 'e', 'xx']),
+    theme: near(THEMES, ['sepia', 'Light', 'night', 'system']),
+    region: near(REGIONS, ['mars', 'Africa', 'middle-east', 'europe,asia', 'world ']),
+    present: near(['0', '1'], ['2', 'true', 'yes', '01', '１', '-1', '1.0']),
+    story: near(['tour', 'second-tour'], ['Tour', 'third-tour', '__proto__', 'constructor', 'toString', 'length']),
+    step: near(['1', '2', '9999'], ['0', '01', '10000', '-1', '1.5', '1e3', '0x10', '١', '²', '1 ', '9007199254740993']),
+    remote: near(['0', '1'], ['2', 'on', '']),
+    session: near(['talk-42', 'abcd', 'A_b-9'.repeat(12)], ['abc', 'a'.repeat(65), 'talk 42', 'talk/42', 'tälk-42', 'talk.42']),
+    embed: near(['0', '1'], ['2', 'true', 'Y']),
+    panel: near(['0', '1'], ['2', 'false', 'no']),
+    id: near(['newsroom-1', 'a.b:c_d', 'x'.repeat(64)], ['x'.repeat(65), 'a b', 'a/b', 'a#b', 'é', '<script>']),
+  };
+  const KNOWN = Object.keys(URL_PARAMS) as QueryParam[];
+  const UNKNOWN = ['foo', 'Date', 'DATE', 'date ', ' date', 'dat\u200Be', 'countr\u0443', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', 'x[]', ...MARKUP, ...BIDI.map((b) => `${b}view`)];
+  const pair = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...KNOWN).chain((k) => VALUES[k].map((v) => [k, v] as [string, string])) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...UNKNOWN), fc.string({ unit: 'grapheme', maxLength: 8 })) },
+    { weight: 1, arbitrary: fc.tuple(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })) },
+  );
+  /** The same list of parameters, written plainly encoded, or with some characters left as they are and others percent-encoded. */
+  const encodeAll = (s: string) => encodeURIComponent(s);
+  const encodeSome = (s: string, mask: number) =>
+    [...s].map((ch, i) => (/[&=+%#\s]/.test(ch) || ((mask >> i % 31) & 1) === 1 ? encodeURIComponent(ch) : ch)).join('');
+  const query = fc
+    .tuple(fc.array(pair, { maxLength: 16 }), fc.boolean(), fc.integer({ min: 0, max: 2 ** 31 - 1 }))
+    .chain(([pairs, plain, mask]) =>
+      // Now and then a parameter given twice or three times, its copies anywhere after it.
+      fc.array(fc.nat(), { maxLength: 3 }).map((dups) => {
+        const all = [...pairs];
+        for (const d of dups) if (pairs.length > 0) all.splice(all.length === 0 ? 0 : (d % all.length) + 1, 0, pairs[d % pairs.length] as [string, string]);
+        const enc = plain ? encodeAll : (s: string) => encodeSome(s, mask);
+        return { pairs: all, search: `?${all.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}` };
+      }),
+    );
+
+  const REAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+  /** Each parameter's rule as docs/INTERFACES.md states it: the value read, or undefined when invalid. */
+  const RULES: Record<QueryParam, (raw: string) => unknown> = {
+    date: (raw) => {
+      const m = REAL_DATE.exec(raw);
+      if (!m) return undefined;
+      const [y, mo, d] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+      if (y < 1900 || y > 2999 || mo < 1 || mo > 12) return undefined;
+      const t = new Date(Date.UTC(y, mo - 1, d));
+      if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
+      return Math.round(t.getTime() / 86_400_000);
+    },
+    country: (raw) => (raw === '' ? null : /^[A-Za-z]{3}$/.test(raw) && ctx.isCountry(raw.toUpperCase()) ? raw.toUpperCase() : undefined),
+    view: (raw) => ((VIEWS as readonly string[]).includes(raw) ? raw : undefined),
+    lang: (raw) => (['en', 'es'].includes(raw.toLowerCase()) ? raw.toLowerCase() : undefined),
+    theme: (raw) => ((THEMES as readonly string[]).includes(raw) ? raw : undefined),
+    region: (raw) => ((REGIONS as readonly string[]).includes(raw) ? raw : undefined),
+    present: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    story: (raw) => (ctx.stories.includes(raw) ? raw : undefined),
+    step: (raw) => (/^[1-9][0-9]{0,3}$/.test(raw) ? Number(raw) : undefined),
+    remote: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    session: (raw) => (/^[A-Za-z0-9_-]{4,64}$/.test(raw) ? raw : undefined),
+    embed: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    panel: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    id: (raw) => (/^[A-Za-z0-9_.:-]{1,64}$/.test(raw) ? raw : undefined),
+  };
+  const isKnown = (k: string): k is QueryParam => (KNOWN as string[]).includes(k);
+
+  it('reads 10,000 near-valid queries as the documented rules say, with exactly one warning per unknown, repeated or invalid parameter', () => {
+    let tried = 0;
+    let warned = 0;
+    fc.assert(
+      fc.property(query, ({ pairs, search }) => {
+        tried++;
+        const { state, warnings } = parseQuery(search, ctx);
+        const expected: Record<string, unknown> = { ...DEFAULT_URL_STATE };
+        const seen = new Set<string>();
+        const repeated = new Set<string>();
+        /** What each warning must name, in order. */
+        const named: string[] = [];
+        for (const [k, raw] of pairs) {
+          if (seen.has(k)) {
+            if (!repeated.has(k)) named.push(k);
+            repeated.add(k);
+            continue;
+          }
+          seen.add(k);
+          if (!isKnown(k)) {
+            named.push(k);
+            continue;
+          }
+          const v = RULES[k](raw);
+          if (v === undefined) {
+            named.push(k);
+            continue;
+          }
+          if (k === 'date') {
+            const day = v as number;
+            const clamped = Math.min(last, Math.max(first, day));
+            if (clamped !== day) named.push(k);
+            expected.date = clamped;
+          } else expected[k] = v;
+        }
+        warned += warnings.length;
+        expect(state).toEqual(expected);
+        expect(warnings).toHaveLength(named.length);
+        // Each warning names its parameter (the first 40 characters of it), and says no more than a line.
+        warnings.forEach((w, i) => {
+          const k = named[i] as string;
+          expect(w).toContain(k.length > 40 ? k.slice(0, 40) : k);
+          expect(w.length).toBeLessThan(300);
+        });
+        // What is written back holds only the parsed, typed values: nothing of the URL's own text but them.
+        expect(serialiseQuery(state, last)).toMatch(/^(\?[A-Za-z0-9%=&._*+-]*)?$/);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(tried).toBe(10_000);
+    // The generator is near enough to be read often and wrong often.
+    expect(warned).toBeGreaterThan(5_000);
+  });
+
+  it('never throws on 5,000 raw query strings of any characters, and warns at most once per parameter given', () => {
+    let tried = 0;
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.array(fc.oneof(fc.constantFrom('&', '=', '?', '%', '%%', '%zz', '%E2%80', '%ED%A0%80', '+', '#', ';', ...MARKUP, ...BIDI, ...INVISIBLE), fc.constantFrom(...KNOWN), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(raw, (search) => {
+        tried++;
+        const { state, warnings } = parseQuery(search, ctx);
+        expect(Object.keys(state).sort()).toEqual(KNOWN.slice().sort());
+        expect(warnings.length).toBeLessThanOrEqual([...new URLSearchParams(search)].length);
+        expect(serialiseQuery(state, last)).toMatch(/^(\?[A-Za-z0-9%=&._*+-]*)?$/);
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(tried).toBe(5_000);
+  });
+
+  it('reads a markup or bidi-laden value in every parameter as invalid, one warning each', () => {
+    for (const bad of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '\u202Eworld', 'map\u2066', '"><b>']) {
+      const { state, warnings } = parseQuery(`?${KNOWN.map((k) => `${k}=${encodeURIComponent(bad)}`).join('&')}`, ctx);
+      expect(state, bad).toEqual(DEFAULT_URL_STATE);
+      expect(warnings, bad).toHaveLength(KNOWN.length);
+      KNOWN.forEach((k, i) => expect(warnings[i]).toContain(`URL parameter ${k}="`));
+    }
   });
 });
