@@ -25,9 +25,15 @@ export function SourceReader() {
     } else if (!source && d.open) d.close();
   }, [source]);
 
+  // The browser fires `close` in a task of its own after the dialog has shut: a reader reopened in
+  // between (a quick click after Esc) is open again when that stale event lands, and must stay so.
+  const onDialogClose = () => {
+    if (!dialog.current?.open) onClose();
+  };
+
   const [before, quote, after] = source ? splitForHighlight(source.text, reading?.at ?? null) : ['', '', ''];
   return (
-    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
+    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onDialogClose}>
       {source && (
         <>
           <header className="reader-head">
