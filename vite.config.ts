@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 import { previewHeadersPlugin } from './scripts/vite/headers.ts';
 import { palettePlugin } from './scripts/vite/palettePlugin.ts';
@@ -19,6 +20,28 @@ export default defineConfig({
     palettePlugin(),
     socialPlugin(root, { dataDir: process.env.TCDM_DATA_DIR, siteUrl: process.env.TCDM_SITE_URL }),
     previewHeadersPlugin(),
+    // The service worker that keeps the site working offline after one visit (src/offline/sw.ts,
+    // README "Offline"), built into sw.js beside index.html with its precache list. Only by
+    // `vite build`: no service worker in dev. The page registers it itself (./sw.js, scope ./):
+    // no script injected, no web manifest.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // Everything the page can load: index.html, the code (both renderers' chunks and MapLibre's
+        // worker), the styles, the data set, the probe, the Spanish catalogue, embed.js, both
+        // basemaps. Not the share card, robots.txt, the sitemap or the source maps.
+        globPatterns: ['**/*.{html,js,mjs,css,json}'],
+        globIgnores: ['**/*.map', 'assets/share-*'],
+        // The MapLibre chunk is ~1 MB, under the limit.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        rollupFormat: 'iife',
+        sourcemap: false,
+      },
+    }),
   ],
   build: {
     target: 'es2022',

@@ -16,6 +16,7 @@ import type { Dataset } from './data/types.ts';
 import { installEmbedBridge } from './embed/bridge.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
+import { installOffline } from './offline/offline.tsx';
 // The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
@@ -58,6 +59,7 @@ async function boot(root: HTMLElement): Promise<void> {
   }
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
+  installOffline(store);
   createRoot(root).render(
     <StrictMode>
       <ModelContext.Provider value={model}>

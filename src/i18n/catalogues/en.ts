@@ -338,6 +338,12 @@ const en = {
     /** "Spanish translation by elsalvadornow.org" (language name from Intl). */
     translation: (language: string, by: string | null) => `${language} translation${by ? ` by ${by}` : ''}`,
   },
+  /** The quiet notice that a new version of the site is ready (src/offline/UpdateNotice.tsx). */
+  offline: {
+    updateReady: 'New data available',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+  },
 };
 
 export type Catalogue = typeof en;

@@ -295,6 +295,11 @@ const es: Catalogue = {
     excerpt: 'extracto',
     translation: (language: string, by: string | null) => `traducción al ${language}${by ? ` de ${by}` : ''}`,
   },
+  offline: {
+    updateReady: 'Hay datos nuevos',
+    reload: 'Recargar',
+    dismiss: 'Cerrar',
+  },
 };
 
 export default es;
