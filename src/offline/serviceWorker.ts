@@ -32,7 +32,7 @@ export interface SwContainer {
   addEventListener(type: 'controllerchange', listener: () => void): void;
 }
 
-/** The message the generated worker answers by calling skipWaiting (workbox-build's generateSW). */
+/** The message the worker (src/offline/sw.ts) answers by calling skipWaiting. */
 export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 /** The worker's address and scope, relative to the page. */
 export const SW_URL = './sw.js';
