@@ -3,11 +3,12 @@
  * (scene.ts: the colours, hover shades, sizes and rings the SVG writers draw too).
  */
 import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, LayerSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS, type Region } from '../data/regions.ts';
 import type { BaseGeometry } from './geometry.ts';
-import { mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
+import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
@@ -31,6 +32,24 @@ export const FIT_PADDING = 8;
 
 function interpolate(stops: Stops): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
+}
+
+export const LINE_SOURCE = 'lines';
+export const LINE_LAYER = 'lines';
+
+/** Coastlines and borders as one collection, each feature's `kind` saying which. */
+function lines(geo: BaseGeometry): FeatureCollection<MultiLineString | LineString, { kind: 'coast' | 'border' }> {
+  const tag = (kind: 'coast' | 'border') => (f: Feature<MultiLineString | LineString>) => ({ ...f, properties: { kind } });
+  return { type: 'FeatureCollection', features: [...geo.coastlines.features.map(tag('coast')), ...geo.borders.features.map(tag('border'))] };
+}
+
+/** Each line's width at a zoom, by its kind: the coast's and the borders' stops (scene.ts SIZES). */
+function lineWidths(): ExpressionSpecification {
+  const coast = new Map(SIZES.coast.map(([z, w]) => [z, w]));
+  const border = new Map(SIZES.border.map(([z, w]) => [z, w]));
+  const zooms = [...new Set([...coast.keys(), ...border.keys()])].sort((a, b) => a - b);
+  const at = (stops: Stops, z: number) => atZoom(stops, z);
+  return ['interpolate', ['linear'], ['zoom'], ...zooms.flatMap((z) => [z, ['match', ['get', 'kind'], 'coast', coast.get(z) ?? at(SIZES.coast, z), border.get(z) ?? at(SIZES.border, z)]])] as unknown as ExpressionSpecification;
 }
 
 /** The name of a patterned status's image and layer. */
@@ -76,8 +95,7 @@ export function themedPaint(theme: ResolvedTheme): Record<string, Record<string,
   return {
     ocean: { 'background-color': look.ocean },
     [COUNTRY_FILL_LAYER]: { 'fill-color': fillColourExpression(theme) },
-    coastlines: { 'line-color': look.coast.colour },
-    borders: { 'line-color': look.borders.colour },
+    [LINE_LAYER]: { 'line-color': ['match', ['get', 'kind'], 'coast', look.coast.colour, look.borders.colour] },
     [MARKER_LAYER]: { 'circle-color': fillColourExpression(theme), 'circle-stroke-color': markerStrokeExpression(theme) },
     'selection-casing': { 'line-color': look.selection.casing.colour },
     selection: { 'line-color': look.selection.line.colour },
@@ -116,8 +134,7 @@ export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: Rea
     version: 8,
     sources: {
       [COUNTRY_SOURCE]: { type: 'geojson', data: geo.countries, promoteId: 'iso', tolerance: 0.3, buffer: 8 },
-      borders: { type: 'geojson', data: geo.borders, tolerance: 0.3 },
-      coastlines: { type: 'geojson', data: geo.coastlines, tolerance: 0.3 },
+      [LINE_SOURCE]: { type: 'geojson', data: lines(geo), tolerance: 0.3 },
       [SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [MARKER_SOURCE]: { type: 'geojson', data: geo.markers, promoteId: 'iso' },
     },
@@ -134,17 +151,12 @@ export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: Rea
       },
       ...patternLayers(patterned),
       {
-        id: 'coastlines',
+        // Coastlines and borders in one layer (one draw per tile instead of two), told apart by `kind`.
+        id: LINE_LAYER,
         type: 'line',
-        source: 'coastlines',
-        paint: { ...paint.coastlines, 'line-width': interpolate(SIZES.coast) },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
+        source: LINE_SOURCE,
         layout: { 'line-join': 'round' },
-        paint: { ...paint.borders, 'line-width': interpolate(SIZES.border) },
+        paint: { ...paint[LINE_LAYER], 'line-width': lineWidths() },
       },
       {
         // Small countries with a status get a dot in its colour: at world zoom their shapes are specks.
