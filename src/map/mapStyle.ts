@@ -52,7 +52,7 @@ function lineWidths(): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...zooms.flatMap((z) => [z, ['match', ['get', 'kind'], 'coast', coast.get(z) ?? at(SIZES.coast, z), border.get(z) ?? at(SIZES.border, z)]])] as unknown as ExpressionSpecification;
 }
 
-/** The name of a patterned status's image and layer. */
+/** The name of a patterned status's image. */
 export const patternId = (status: Status): string => `pattern-${status}`;
 
 /** MapLibre draws patterns as layers of its own (pattern images), not the look's SVG tiles. */
@@ -102,27 +102,66 @@ export function themedPaint(theme: ResolvedTheme): Record<string, Record<string,
   };
 }
 
+/** The feature properties naming a country's k-th patterned status and its image. */
+const patternStatusProp = (k: number) => `pattern-status-${k}`;
+const patternImageProp = (k: number) => `pattern-image-${k}`;
+
 /**
- * One fill layer per patterned status, over the country colours: its stripes (a tile with a
- * transparent ground, so the hover shade shows through) are opaque only where the country's
- * status is that status, and it is filtered to the countries that ever have it.
+ * For each country that ever has a patterned status, those statuses in PATTERNED's order: the
+ * country's k-th is drawn by pattern layer k. Almost every such country has one, so one layer
+ * draws them all (one draw per tile, not one per patterned status).
  */
-function patternLayers(patterned: ReadonlyMap<Status, readonly string[]>): LayerSpecification[] {
-  const out: LayerSpecification[] = [];
+export function patternSlots(patterned: ReadonlyMap<Status, readonly string[]>): Map<string, Status[]> {
+  const slots = new Map<string, Status[]>();
   for (const status of PATTERNED) {
-    const isos = patterned.get(status) ?? [];
-    if (isos.length === 0) continue;
+    for (const iso of patterned.get(status) ?? []) {
+      const list = slots.get(iso) ?? [];
+      list.push(status);
+      slots.set(iso, list);
+    }
+  }
+  return slots;
+}
+
+/** The countries with their pattern slots as properties (the others as they are). */
+function withPatternSlots(countries: BaseGeometry['countries'], slots: ReadonlyMap<string, readonly Status[]>): BaseGeometry['countries'] {
+  if (slots.size === 0) return countries;
+  return {
+    ...countries,
+    features: countries.features.map((f) => {
+      const list = slots.get(f.properties.iso);
+      if (!list) return f;
+      const props: Record<string, string> = {};
+      list.forEach((status, k) => {
+        props[patternStatusProp(k)] = status;
+        props[patternImageProp(k)] = patternId(status);
+      });
+      return { ...f, properties: { ...f.properties, ...props } };
+    }),
+  };
+}
+
+/**
+ * The stripes over the country colours, in as few fill layers as the countries need: layer k
+ * draws each country's k-th patterned status (its image from a feature property) and is opaque
+ * only where the country's status is that one now (feature state; the tile has a transparent
+ * ground, so the hover shade shows through).
+ */
+function patternLayers(slots: ReadonlyMap<string, readonly Status[]>): LayerSpecification[] {
+  const layers = Math.max(0, ...[...slots.values()].map((l) => l.length));
+  const out: LayerSpecification[] = [];
+  for (let k = 0; k < layers; k++) {
     out.push({
-      id: patternId(status),
+      id: `patterns-${k}`,
       type: 'fill',
       source: COUNTRY_SOURCE,
-      filter: ['in', ['get', 'iso'], ['literal', [...isos]]],
+      filter: ['has', patternStatusProp(k)],
       paint: {
-        'fill-pattern': patternId(status),
-        'fill-opacity': ['case', ['==', ['feature-state', 'status'], status], 1, 0],
+        'fill-pattern': ['get', patternImageProp(k)],
+        'fill-opacity': ['case', ['==', ['feature-state', 'status'], ['get', patternStatusProp(k)]], 1, 0],
         'fill-antialias': false,
       },
-    });
+    } as LayerSpecification);
   }
   return out;
 }
@@ -130,10 +169,11 @@ function patternLayers(patterned: ReadonlyMap<Status, readonly string[]>): Layer
 /** The MapLibre style. `patterned`: for each patterned status, the countries that ever have it. */
 export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: ReadonlyMap<Status, readonly string[]> = new Map()): StyleSpecification {
   const paint = themedPaint(theme);
+  const slots = patternSlots(patterned);
   return {
     version: 8,
     sources: {
-      [COUNTRY_SOURCE]: { type: 'geojson', data: geo.countries, promoteId: 'iso', tolerance: 0.3, buffer: 8 },
+      [COUNTRY_SOURCE]: { type: 'geojson', data: withPatternSlots(geo.countries, slots), promoteId: 'iso', tolerance: 0.3, buffer: 8 },
       [LINE_SOURCE]: { type: 'geojson', data: lines(geo), tolerance: 0.3 },
       [SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [MARKER_SOURCE]: { type: 'geojson', data: geo.markers, promoteId: 'iso' },
@@ -149,7 +189,7 @@ export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: Rea
           'fill-antialias': false,
         },
       },
-      ...patternLayers(patterned),
+      ...patternLayers(slots),
       {
         // Coastlines and borders in one layer (one draw per tile instead of two), told apart by `kind`.
         id: LINE_LAYER,
