@@ -31,7 +31,13 @@ const GPU_RASTER = process.env.BENCH_GPU_RASTER === '1';
 export const ARGS: string[] = [...QUIET, ...SWIFTSHADER, ...(GPU_RASTER ? [] : ['--disable-gpu-rasterization'])];
 export const VIEWPORT = { width: 1280, height: 720 };
 /** Every browser context the bench opens. */
-export const CONTEXT = { viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC', colorScheme: 'light' as const };
+/**
+ * Every page opens in a fresh context like this. Service workers are blocked: the app's registers
+ * after load and then fetches the whole site for offline use, work the peer and the floor do not
+ * have and that would land in the scrub's steps; what it costs a first visit is in Lighthouse's
+ * figures (it runs the page as shipped).
+ */
+export const CONTEXT = { viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC', colorScheme: 'light' as const, serviceWorkers: 'block' as const };
 
 /**
  * The pages: the app as a reader here gets it (it picks its renderer: SVG where WebGL runs in

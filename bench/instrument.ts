@@ -48,6 +48,8 @@ export interface LoadResult {
   glContextAt: number;
   firstDrawAt: number;
   longTaskMs: number;
+  /** The page's first contentful paint (ms; NaN if none was reported). */
+  fcp: number;
   renderer: string;
   netDone: number;
   resources: { name: string; start: number; end: number }[];
@@ -288,6 +290,7 @@ function loadResult(s: Probe, { end, rafAt, gpuAt }: Painted, readyAt: number, l
     glContextAt: s.glContextAt,
     firstDrawAt: s.firstDrawAt,
     longTaskMs,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     renderer: s.mode,
     netDone: Math.max(0, ...res.map((r) => r.responseEnd)),
     resources: res.map((r) => ({ name: new URL(r.name).pathname, start: Math.round(r.startTime), end: Math.round(r.responseEnd) })),

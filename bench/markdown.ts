@@ -25,7 +25,7 @@ function row(label: string, f: (n: Name) => string, ratios?: (n: Name) => Num | 
 }
 
 export function markdown(r: Result): string {
-  const lines = [runLine(r), '', ...pagesTable(r), '', ...buildTable(r), '', ...scaleTable(r), '', ...targetsTable(r), ''];
+  const lines = [runLine(r), '', ...pagesTable(r), '', ...buildTable(r), '', ...scaleTable(r), '', ...lighthouseTable(r), '', ...targetsTable(r), ''];
   return lines.join('\n');
 }
 
@@ -56,6 +56,8 @@ function loadRows(r: Result): string[] {
     row('… painted: 2nd frame after / GL work done (ms)', (n) => `${ms(L.rafAt[n])} / ${webgl(n) ? ms(L.gpuAt[n]) : '–'}`),
     row('… last byte fetched by the page (ms)', (n) => ms(L.netDone[n])),
     row('… long tasks before ready (ms)', (n) => ms(L.longTaskMs[n])),
+    row('… first contentful paint (ms)', (n) => ms(L.fcp[n])),
+    row('… loads whose first paint showed the coloured map', (n) => `${L.colouredFirstPaint[n]} of ${r.config.loads}`),
   ];
 }
 
@@ -121,6 +123,19 @@ function scaleTable(r: Result): string[] {
     `| … after a date change, until its deferred render commits | ${dist(sc.panelBusyUpdate)} |`,
     `| story panel with no country selected (${sc.allCards} event cards drawn, the default view): React + DOM | ${dist(sc.panelAllMount)} |`,
     `| … then style and layout | ${dist(sc.panelAllLayout)} |`,
+  ];
+}
+
+function lighthouseTable(r: Result): string[] {
+  const lh = r.lighthouse;
+  if (!lh) return ['Lighthouse: not run (BENCH_LIGHTHOUSE=0, or it failed: see the log).'];
+  const n = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
+  return [
+    `Lighthouse ${lh.version}, mobile, ${lh.throttling === 'simulate' ? 'its default simulated throttling' : 'unthrottled'}, on the same build (\`npm run lighthouse -- --views=map,embed\` reproduces it):`,
+    '',
+    '| view | performance | accessibility | best practices | SEO | total blocking time (ms) | largest contentful paint (ms) | first contentful paint (ms) | layout shift |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...Object.entries(lh.views).map(([view, v]) => `| ${view} | ${n(v.performance)} | ${n(v.accessibility)} | ${n(v['best-practices'])} | ${n(v.seo)} | ${n(v.tbt)} | ${n(v.lcp)} | ${n(v.fcp)} | ${v.cls === null ? '–' : v.cls.toFixed(3)} |`),
   ];
 }
 

@@ -5,6 +5,7 @@ import type { Bytes, Category } from './bytes.ts';
 import type { Mode, PerPage, VIEWPORT } from './config.ts';
 import type { LoadResult } from './instrument.ts';
 import type { Machine } from './machine.ts';
+import type { LighthouseSummary } from '../scripts/lighthouse.ts';
 import type { Dist, ScaleResult } from './scale/scale.tsx';
 
 export type Num = number | null;
@@ -25,6 +26,10 @@ export interface Result {
     gpuAt: PerPage<Num>;
     netDone: PerPage<Num>;
     longTaskMs: PerPage<Num>;
+    /** First contentful paint, median (ms). */
+    fcp: PerPage<Num>;
+    /** Cold loads whose first contentful paint came once the map was ready: the first paint showed the coloured map. */
+    colouredFirstPaint: PerPage<number>;
     runs: PerPage<Num[]>;
     resources: PerPage<LoadResult['resources']>;
   };
@@ -47,5 +52,7 @@ export interface Result {
   };
   scale100x: ScaleResult & { nodeAllAt: Dist };
   ratios: Record<string, Num>;
+  /** Lighthouse's mobile audit of the app's build (scripts/lighthouse.ts), or null when skipped or failed. */
+  lighthouse: LighthouseSummary | null;
   targets: { target: string; value: string; met: boolean }[];
 }

@@ -14,9 +14,12 @@
  *  - report.ts, markdown.ts, result.ts: the summary, ratios and targets; bench/results/latest.json
  *    and latest.md, README.md's bench:table block, and the table and ratios printed.
  *
+ *  - lighthouse: scripts/lighthouse.ts on the app's build (map and embed, mobile, simulated
+ *    throttling), its summary judged among the targets;
+ *
  * Environment: BENCH_LOADS (cold loads per page, default 11), BENCH_STEPS (scrub steps per page,
  * default 300), BENCH_BLOCK (steps per page before switching, default 10), BENCH_SKIP_BUILD=1
- * (reuse bench/.build), BENCH_GPU_RASTER=1 (config.ts); CHROMIUM_PATH (default /usr/bin/chromium,
+ * (reuse bench/.build), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_GPU_RASTER=1 (config.ts); CHROMIUM_PATH (default /usr/bin/chromium,
  * scripts/chromium.ts).
  */
 import { chromium } from '@playwright/test';
@@ -31,6 +34,7 @@ import { allAtInNode, scaleInBrowser } from './scale100x.ts';
 import { isoDate, scrubDays } from './scrub-days.ts';
 import { serve } from './server.ts';
 import { serveTargets } from './targets.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { REF_OUT } from './vite.config.ts';
 
 async function main(): Promise<void> {
@@ -60,12 +64,15 @@ async function main(): Promise<void> {
   scaleServer.server.close();
   const nodeAllAt = allAtInNode();
 
+  // 4b. Lighthouse's mobile audit of the same build, map and embed (after the browser has closed).
+  const lighthouse = runLighthouse();
+
   // 5. Bytes: what each page fetched on its first cold load, and the app's build.
   const onLoad = byName((n) => loadedBytes(targets[n].root, cold.sentOnLoad[n] ?? []));
   const app = builtBytes(APP_OUT, onLoad.app.files);
 
   // 6. The report: latest.json, latest.md, README.md's table, printed.
-  report(summarise({ machine, days, loadDate, warm, cold, scrub: scrubbed, onLoad, app, scale, nodeAllAt }));
+  report(summarise({ machine, days, loadDate, warm, cold, scrub: scrubbed, onLoad, app, scale, nodeAllAt, lighthouse }));
 }
 
 main().catch((e: unknown) => {

@@ -1,21 +1,26 @@
 /**
  * npm run lighthouse: builds the site, serves it with `vite preview` (and so with the headers a
  * host sends, scripts/vite/headers.ts) on a free port of 127.0.0.1, and runs Lighthouse's mobile
- * audit in Debian's headless Chromium on each view, then prints the four category scores and what
- * keeps accessibility, best practices or SEO under 100. Not part of `npm test` (a few minutes).
+ * audit in Debian's headless Chromium on each view, then prints the four category scores, total
+ * blocking time, largest and first contentful paint, and what keeps accessibility, best practices
+ * or SEO under 100. Not part of `npm test` (a few minutes). `npm run bench` runs it too (map and
+ * embed) and judges its targets on it.
  *
  * Offline by design: the browser's background networking is off, there are no Lighthouse plugins
- * and no field data (CrUX), and no throttling (the network is the loopback; the performance score
- * is the unthrottled page on this machine, for information only). localhost counts as a secure
+ * and no field data (CrUX). Throttling is Lighthouse's default for mobile (`simulate`: a slow 4G
+ * network and a 4× slower CPU, simulated from the unthrottled trace); `--throttling=provided`
+ * audits the page as it runs on this machine over the loopback. localhost counts as a secure
  * origin, so is-on-https passes without a certificate. The run fails if the audited page asked
  * anything of another origin, or if accessibility, best practices or SEO is under 100.
  *
- * Options: --views=map,table,about (default all three), --no-build (audit the dist/ there is),
- * --out=<dir> (also write each view's full JSON report there).
+ * Options: --views=map,table,about,embed (default all four), --no-build (audit the build there
+ * is), --dist=<dir> (the build to serve, default dist/), --throttling=simulate|provided,
+ * --out=<dir> (also write each view's full JSON report there), --json=<file> (write the summary,
+ * `LighthouseSummary`, there).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
@@ -23,9 +28,17 @@ import { build, preview } from 'vite';
 import { CHROMIUM, QUIET } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VIEWS = { map: '', table: '?view=table', about: '?view=about' } as const;
+const VIEWS = { map: '', table: '?view=table', about: '?view=about', embed: '?embed=1' } as const;
 type View = keyof typeof VIEWS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** What one run found, per view (scores 0–100; times in ms). */
+export interface LighthouseSummary {
+  version: string;
+  throttling: 'simulate' | 'provided';
+  date: string;
+  views: Record<string, { performance: number | null; accessibility: number | null; 'best-practices': number | null; seo: number | null; tbt: number | null; lcp: number | null; fcp: number | null; cls: number | null }>;
+}
+
 /** The categories that must score 100. */
 const REQUIRED = new Set<string>(['accessibility', 'best-practices', 'seo']);
 
@@ -69,13 +82,23 @@ async function main(): Promise<void> {
   const views = (option('views') ?? Object.keys(VIEWS).join(',')).split(',').map((v) => v.trim()) as View[];
   for (const v of views) if (!(v in VIEWS)) throw new Error(`unknown view ${v}: one of ${Object.keys(VIEWS).join(', ')}`);
   const out = option('out');
+  const json = option('json');
+  const dist = option('dist');
+  const throttling = option('throttling') ?? 'simulate';
+  if (throttling !== 'simulate' && throttling !== 'provided') throw new Error(`--throttling=${throttling}: simulate or provided`);
 
   if (option('no-build') === undefined) {
     console.log('building into dist/ …');
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   }
   const port = await freePort();
-  const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(dist ? { build: { outDir: dist } } : {}),
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
   const origin = `http://localhost:${port}`;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -83,6 +106,7 @@ async function main(): Promise<void> {
     logLevel: 'error',
   });
   const rows: string[][] = [];
+  const summary: LighthouseSummary = { version: '', throttling, date: new Date().toISOString(), views: {} };
   let version = '';
   const problems: string[] = [];
   let failed = false;
@@ -96,7 +120,7 @@ async function main(): Promise<void> {
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
         formFactor: 'mobile',
-        throttlingMethod: 'provided',
+        throttlingMethod: throttling,
         disableFullPageScreenshot: true,
         maxWaitForLoad: 120_000,
       };
@@ -110,7 +134,13 @@ async function main(): Promise<void> {
         writeFileSync(join(out || '.', `lighthouse-${view}.json`), JSON.stringify(lhr, null, 1));
       }
       const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? null);
-      rows.push([view, ...scores.map((s) => (s === null ? '—' : String(Math.round(s * 100))))]);
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+      const pct = (s: number | null) => (s === null ? null : Math.round(s * 100));
+      const [performance, accessibility, bestPractices, seo] = scores.map(pct);
+      const m = { tbt: metric('total-blocking-time'), lcp: metric('largest-contentful-paint'), fcp: metric('first-contentful-paint'), cls: metric('cumulative-layout-shift') };
+      summary.views[view] = { performance: performance ?? null, accessibility: accessibility ?? null, 'best-practices': bestPractices ?? null, seo: seo ?? null, ...m };
+      const msText = (v: number | null) => (v === null ? '—' : String(Math.round(v)));
+      rows.push([view, ...scores.map((s) => (s === null ? '—' : String(Math.round(s * 100)))), msText(m.tbt), msText(m.lcp), msText(m.fcp)]);
       for (const c of CATEGORIES) {
         const s = lhr.categories[c]?.score ?? null;
         if (REQUIRED.has(c) && (s === null || s < 1)) {
@@ -130,8 +160,13 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  console.log(`\nLighthouse ${version} mobile, unthrottled, ${origin} (Chromium at ${CHROMIUM})\n`);
-  const head = ['view', ...CATEGORIES];
+  summary.version = version;
+  if (json) {
+    mkdirSync(dirname(json), { recursive: true });
+    writeFileSync(json, `${JSON.stringify(summary, null, 2)}\n`);
+  }
+  console.log(`\nLighthouse ${version} mobile, ${throttling === 'simulate' ? 'simulated throttling (its default)' : 'unthrottled'}, ${origin} (Chromium at ${CHROMIUM})\n`);
+  const head = ['view', ...CATEGORIES, 'TBT ms', 'LCP ms', 'FCP ms'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(line(head));
@@ -143,7 +178,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// Run only as a script (bench/result.ts imports the summary's type).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
