@@ -13,7 +13,6 @@ import { syncUrl } from './store/urlSync.ts';
 import { en, isLang, loadCatalogue, loadedCatalogue, pickLang } from './i18n/langs.ts';
 import { showFailure, showLoading } from './app/bootScreen.ts';
 import type { Dataset } from './data/types.ts';
-import { installEmbedBridge } from './embed/bridge.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
@@ -25,6 +24,9 @@ async function boot(root: HTMLElement): Promise<void> {
   // The language is known before the data: its catalogue loads alongside.
   const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
   const stopLoading = showLoading(root, loadedCatalogue(lang) ?? en);
+  // An embed's bridge to its host: only embeds fetch its code, alongside the data; it is installed before the first render, as before.
+  const bridge = new URLSearchParams(location.search).has('embed') ? import('./embed/bridge.ts') : null;
+  bridge?.catch(() => undefined); // (awaited below, where a failure stops the boot)
   let dataset: Dataset;
   let geo: BaseGeometry | null;
   try {
@@ -55,6 +57,7 @@ async function boot(root: HTMLElement): Promise<void> {
   if (state.embed) {
     // The page is as tall as its content (the host sizes the iframe to it), and talks to its host.
     document.documentElement.dataset.embed = '1';
+    const { installEmbedBridge } = await (bridge ?? import('./embed/bridge.ts'));
     installEmbedBridge(store, { id: state.id, content: root, isCountry: isCountryCode, isLang, steps: story?.steps.length ?? 0 });
   }
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
