@@ -6,7 +6,7 @@ import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, Lay
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS, type Region } from '../data/regions.ts';
-import type { BaseGeometry } from './geometry.ts';
+import type { GeoBasemap } from './geometry.ts';
 import { mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
@@ -110,7 +110,7 @@ function patternLayers(patterned: ReadonlyMap<Status, readonly string[]>): Layer
 }
 
 /** The MapLibre style. `patterned`: for each patterned status, the countries that ever have it. */
-export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: ReadonlyMap<Status, readonly string[]> = new Map()): StyleSpecification {
+export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: ReadonlyMap<Status, readonly string[]> = new Map()): StyleSpecification {
   const paint = themedPaint(theme);
   return {
     version: 8,
