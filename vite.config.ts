@@ -6,8 +6,10 @@ import { previewHeadersPlugin } from './scripts/vite/headers.ts';
 import { palettePlugin } from './scripts/vite/palettePlugin.ts';
 import { probePlugin } from './scripts/vite/probePlugin.ts';
 import { socialPlugin } from './scripts/vite/socialPlugin.ts';
+import { DEV_WORLD_PATH, worldAsset, worldPlugin } from './scripts/vite/worldPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const publicDir = `${root}public`;
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
@@ -16,7 +18,9 @@ export default defineConfig({
   // TCDM_SITE_URL: the site's absolute address, for the share cards' og:url and image (README, "Hosting").
   plugins: [
     dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }),
-    probePlugin(),
+    // The SVG map's world, projected at build time; the probe preloads it for that renderer.
+    worldPlugin(publicDir),
+    probePlugin((command) => (command === 'build' ? worldAsset(publicDir).fileName : DEV_WORLD_PATH)),
     palettePlugin(),
     socialPlugin(root, { dataDir: process.env.TCDM_DATA_DIR, siteUrl: process.env.TCDM_SITE_URL }),
     previewHeadersPlugin(),
@@ -33,7 +37,7 @@ export default defineConfig({
       injectManifest: {
         // Everything the page can load: index.html, the code (both renderers' chunks and MapLibre's
         // worker), the styles, the data set, the probe, the Spanish catalogue, embed.js, both
-        // basemaps. Not the share card, robots.txt, the sitemap or the source maps.
+        // basemaps (the downloads draw countries-world) and the SVG map's projected world. Not the share card, robots.txt, the sitemap or the source maps.
         globPatterns: ['**/*.{html,js,mjs,css,json}'],
         globIgnores: ['**/*.map', 'assets/share-*'],
         // The MapLibre chunk is ~1 MB, under the limit.

@@ -20,7 +20,8 @@ export function category(path: string): Category {
   const base = path.split('/').pop() ?? '';
   if (/\.(m?js)$/.test(base)) return /^maplibre/.test(base) ? 'maplibre' : 'js';
   if (base.endsWith('.css')) return 'css';
-  if (base.endsWith('.topo.json')) return 'geometry';
+  // The basemaps: TopoJSON (MapLibre, downloads) and the SVG map's world projected at build time.
+  if (base.endsWith('.topo.json') || /^world-.+\.json$/.test(base)) return 'geometry';
   if (base.endsWith('.json')) return 'data';
   if (base.endsWith('.html')) return 'html';
   return 'other';

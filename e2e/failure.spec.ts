@@ -8,7 +8,8 @@ import en from '../src/i18n/catalogues/en.ts';
 import { DATASET_ROUTE, expect, test } from './fixtures.ts';
 import { waitForMap } from './helpers.ts';
 
-const GEO_ROUTE = '**/geo/*.topo.json';
+/** Every basemap: the TopoJSON files, and the SVG map's world projected at build time (assets/world-<hash>.json). */
+const GEO_ROUTE = /\/geo\/[^/]+\.topo\.json$|\/assets\/world-[^/]+\.json$/;
 
 /** Watches the console for the page's own account of the failure. */
 function logs(page: Page): string[] {
@@ -54,17 +55,24 @@ test('the data set never comes: the page says the network is slow, then gives up
   await waitForMap(page);
 });
 
-test('the basemap does not come: the table stands in, and Try again brings the map', async ({ page }) => {
-  await page.route(GEO_ROUTE, (r) => r.fulfill({ status: 503, body: 'busy' }));
-  await page.goto('/');
-  await expect(page.getByTestId('status-table')).toBeVisible();
-  const notice = page.locator('.notice');
-  await expect(notice).toContainText(en.failure.geometry);
-  await page.unroute(GEO_ROUTE);
-  await notice.getByRole('button', { name: en.failure.retry }).click();
-  await waitForMap(page);
-  await expect(page.locator('.notice')).toHaveCount(0);
-});
+for (const renderer of ['webgl', 'svg'] as const) {
+  test.describe(`on the ${renderer} map`, () => {
+    // The config's override gives WebGL; without it, software WebGL gets the SVG map.
+    if (renderer === 'svg') test.use({ storageState: { cookies: [], origins: [] } });
+
+    test('the basemap does not come: the table stands in, and Try again brings the map', async ({ page }) => {
+      await page.route(GEO_ROUTE, (r) => r.fulfill({ status: 503, body: 'busy' }));
+      await page.goto('/');
+      await expect(page.getByTestId('status-table')).toBeVisible();
+      const notice = page.locator('.notice');
+      await expect(notice).toContainText(en.failure.geometry);
+      await page.unroute(GEO_ROUTE);
+      await notice.getByRole('button', { name: en.failure.retry }).click();
+      await waitForMap(page, renderer);
+      await expect(page.locator('.notice')).toHaveCount(0);
+    });
+  });
+}
 
 test('a part that fails leaves the rest working, and Try again draws it afresh', async ({ page, data }) => {
   // A data set the build would never ship: the newest event's quote has lost its place in its source.

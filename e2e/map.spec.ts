@@ -313,7 +313,7 @@ test('a small country with a status is drawn as a dot in its colour that can be 
 
 test('without its geometry the map says so and the table shows the same data; the page does not crash', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL as string);
-  await page.route('**/geo/*.topo.json', (r) => r.abort());
+  await page.route(/\/geo\/[^/]+\.topo\.json$|\/assets\/world-[^/]+\.json$/, (r) => r.abort());
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: en.failure.geometry })).toBeVisible();
   await expect(page.getByRole('status').getByRole('button', { name: en.failure.retry })).toBeVisible();

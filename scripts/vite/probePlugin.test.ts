@@ -14,7 +14,7 @@ function run(glName: string | null, override: string | null, geoBase = ''): { pr
     getParameter: () => glName,
   };
   const window: { tcdmProbe?: EarlyProbe } = {};
-  runInNewContext(probeScript(geoBase), {
+  runInNewContext(probeScript(geoBase, 'assets/world-x.json'), {
     window,
     document: {
       createElement: (tag: string) => (tag === 'canvas' ? { getContext: () => (glName === null ? null : gl) } : { rel: '', href: '' }),
@@ -34,12 +34,13 @@ describe('the early probe', () => {
         const { probe, preload, contextsLost } = run(name, override);
         const expected: RendererKind = chooseRenderer({ available: name !== null, software: what === 'software' }, override ?? 'auto');
         expect(probe).toEqual({ available: name !== null, software: what === 'software', kind: expected });
-        expect(preload).toBe(`geo/${RENDERERS[expected].basemap}`);
+        expect(preload).toBe(RENDERERS[expected].projected ? 'assets/world-x.json' : `geo/${RENDERERS[expected].basemap}`);
         expect(contextsLost).toBe(name === null ? 0 : 1);
       });
     }
   }
   it('finds the basemaps under an absolute base', () => {
-    expect(run(null, null, '/map/').preload).toBe(`/map/geo/${RENDERERS.svg.basemap}`);
+    expect(run(null, null, '/map/').preload).toBe('/map/assets/world-x.json');
+    expect(run('ANGLE (NVIDIA GeForce RTX 3060)', null, '/map/').preload).toBe(`/map/geo/${RENDERERS.webgl.basemap}`);
   });
 });

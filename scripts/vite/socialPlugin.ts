@@ -30,7 +30,7 @@ import { countByStatus, StatusIndex } from '../../src/data/statusIndex.ts';
 import { STATUSES, type Dataset } from '../../src/data/types.ts';
 import { buildScene, sceneSvg, SHARE_LAYOUT, type LegendEntry, type Scene } from '../../src/export/mapScene.ts';
 import en from '../../src/i18n/catalogues/en.ts';
-import { decodeBasemap, type BaseGeometry } from '../../src/map/geometry.ts';
+import { decodeBasemap, type GeoBasemap } from '../../src/map/geometry.ts';
 import { RENDERERS } from '../../src/map/rendererChoice.ts';
 import { compileData } from '../compileData.ts';
 import { DEV_DATASET_PATH } from './dataPlugin.ts';
@@ -93,7 +93,7 @@ export interface Preview {
  * The link preview's scene: the map at the latest day the sources reach, as the download would
  * draw it at that day (light theme, English, no selection), in the share layout.
  */
-export function previewScene(dataset: Dataset, geo: BaseGeometry, siteUrl: string | null): Preview {
+export function previewScene(dataset: Dataset, geo: GeoBasemap, siteUrl: string | null): Preview {
   const t = en;
   const day = sourcesReach(dataset);
   const index = new StatusIndex(dataset.events, { until: day });

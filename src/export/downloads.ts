@@ -9,8 +9,8 @@ import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';
 import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
-import { loadBasemap, type BaseGeometry } from '../map/geometry.ts';
-import { basemapUrl, pageRenderer } from '../map/renderers.ts';
+import { loadGeoBasemap, type BaseGeometry, type GeoBasemap } from '../map/geometry.ts';
+import { pageRenderer, topoUrl } from '../map/renderers.ts';
 import {
   eventsCsv, eventsJson, fileName, MIME, statusesCsv, statusesJson, statusRows,
   type DownloadKind, type Provenance,
@@ -25,7 +25,10 @@ export interface DownloadContext {
   selected: string | null;
   theme: ResolvedTheme;
   t: Catalogue;
-  /** The basemap the live map drew, or null to load it (the table view without WebGL). */
+  /**
+   * The basemap the live map drew, or null to load it (the table view without WebGL). The SVG map's
+   * world projected at build time is not drawn from: the download loads the same basemap as TopoJSON.
+   */
   geo: BaseGeometry | null;
   /** The address of the view, for the files' provenance. */
   url: string;
@@ -36,13 +39,13 @@ export interface DownloadFile {
   blob: Blob;
 }
 
-/** The basemap the page's renderer would draw, when the map itself never loaded one. */
-let basemap: Promise<BaseGeometry> | null = null;
+/** The page's renderer's basemap as TopoJSON, when the map itself drew none (or drew the projected world). */
+let basemap: Promise<GeoBasemap> | null = null;
 
 /** The map composition of the context's day, selection, theme and language. */
 export async function mapScene(ctx: DownloadContext): Promise<Scene> {
   const { model, day, t } = ctx;
-  const geo = ctx.geo ?? (await (basemap ??= loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e)))));
+  const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
   const statuses = model.index.allAt(day);
   const counts = countByStatus(statuses);
   const legend: LegendEntry[] = [

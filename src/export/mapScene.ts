@@ -14,7 +14,7 @@
  */
 import { PAGE_COLOURS, portableColour, type PageColours, type ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
-import { outlineOf, type BaseGeometry } from '../map/geometry.ts';
+import { outlineOf, type GeoBasemap } from '../map/geometry.ts';
 import { mapLook, patternAttrs, patternTileId, type PatternTile } from '../map/scene.ts';
 import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
 import { DOWNLOAD_LAYOUT, sceneFit, type SceneLayout } from './sceneLayout.ts';
@@ -54,7 +54,7 @@ export interface LegendEntry {
 }
 
 export interface SceneInput {
-  geo: BaseGeometry;
+  geo: GeoBasemap;
   statuses: ReadonlyMap<string, { status: Status }>;
   selected: string | null;
   theme: ResolvedTheme;

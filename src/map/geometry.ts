@@ -2,9 +2,13 @@
  * The basemap: one TopoJSON file built by scripts/basemap/build.ts and served from our own
  * origin, decoded once into the three GeoJSON layers the map draws. Borders and coastlines come
  * from shared arcs, never from polygon outlines (which would show tile-clip seams).
+ *
+ * The SVG renderer's world comes projected instead (src/map/projectedWorld.ts, written at build
+ * time): a basemap is either kind, and only the SVG renderer draws both.
  */
 import { feature } from 'topojson-client';
 import { fetchJson, isBasemapShape } from '../data/fetchJson.ts';
+import type { ProjectedWorld } from './projectedWorld.ts';
 import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Point, Position } from 'geojson';
 
@@ -13,13 +17,18 @@ export interface CountryProps {
   name: string;
 }
 
-export interface BaseGeometry {
+/** A TopoJSON basemap decoded into GeoJSON: what MapLibre and the downloads draw. */
+export interface GeoBasemap {
+  kind: 'geojson';
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   borders: FeatureCollection<MultiLineString | LineString>;
   coastlines: FeatureCollection<MultiLineString | LineString>;
   /** A dot for each country too small to see at world zoom (the basemap's `marker` points). */
   markers: FeatureCollection<Point, { iso: string }>;
 }
+
+/** What the page loaded for its map: GeoJSON layers, or the SVG map's world projected at build time. */
+export type BaseGeometry = GeoBasemap | ProjectedWorld;
 
 type BasemapTopology = Topology<{
   countries: GeometryCollection<{ name: string; marker?: [number, number] }>;
@@ -28,9 +37,9 @@ type BasemapTopology = Topology<{
 }>;
 
 
-export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
+export function decodeBasemap(topo: BasemapTopology): GeoBasemap {
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string; marker?: [number, number] }>;
-  const countries: BaseGeometry['countries'] = {
+  const countries: GeoBasemap['countries'] = {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({
       type: 'Feature',
@@ -42,7 +51,7 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
     type: 'FeatureCollection',
     features: [g],
   });
-  const markers: BaseGeometry['markers'] = { type: 'FeatureCollection', features: [] };
+  const markers: GeoBasemap['markers'] = { type: 'FeatureCollection', features: [] };
   for (const f of fc.features) {
     const m = f.properties.marker;
     if (Array.isArray(m) && m.length === 2) {
@@ -50,6 +59,7 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
     }
   }
   return {
+    kind: 'geojson',
     countries,
     markers,
     borders: asCollection(feature(topo, topo.objects.borders) as Feature<MultiLineString>),
@@ -57,8 +67,18 @@ export function decodeBasemap(topo: BasemapTopology): BaseGeometry {
   };
 }
 
-/** Fetches and decodes a basemap (src/map/renderers.ts says which file each renderer draws). */
+/**
+ * Fetches a basemap (src/map/renderers.ts says which file each renderer draws): a TopoJSON file is
+ * decoded, the projected world is used as it comes.
+ */
 export async function loadBasemap(url: string): Promise<BaseGeometry> {
+  const isShape = (v: unknown): v is Record<string, unknown> => isProjectedWorldShape(v) || isBasemapShape(v);
+  const v = await fetchJson(url, { what: 'basemap', isShape });
+  return isProjectedWorldShape(v) ? { ...v, kind: 'projected' } : decodeBasemap(v as unknown as BasemapTopology);
+}
+
+/** A TopoJSON basemap, fetched and decoded (the downloads draw from one whatever the map drew). */
+export async function loadGeoBasemap(url: string): Promise<GeoBasemap> {
   return decodeBasemap((await fetchJson(url, { what: 'basemap', isShape: isBasemapShape })) as unknown as BasemapTopology);
 }
 
@@ -85,4 +105,24 @@ export function outlineOf(f: Feature<Polygon | MultiPolygon>): Feature<MultiLine
     }
   }
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** The asset's shape, checked where it is fetched (a proxy's page or a file cut short is not one). */
+export function isProjectedWorldShape(v: unknown): v is Omit<ProjectedWorld, 'kind'> & { kind: unknown } {
+  return (
+    isRecord(v) &&
+    v.kind === 'projected' &&
+    typeof v.size === 'number' &&
+    v.size > 0 &&
+    typeof v.borders === 'string' &&
+    typeof v.coastlines === 'string' &&
+    Array.isArray(v.countries) &&
+    v.countries.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.d === 'string' && ['outline', 'coast', 'borders'].every((k) => c[k] === undefined || typeof c[k] === 'string')) &&
+    Array.isArray(v.dots) &&
+    v.dots.every((d) => isRecord(d) && typeof d.id === 'string' && typeof d.x === 'number' && typeof d.y === 'number')
+  );
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { BaseGeometry } from './geometry.ts';
+import type { GeoBasemap } from './geometry.ts';
 import { COUNTRY_SOURCE, LINE_LAYER, mapStyle, patternId, patternSlots } from './mapStyle.ts';
 
 const square = (x: number) => ({ type: 'Polygon' as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
-const geo: BaseGeometry = {
+const geo: GeoBasemap = {
   countries: {
     type: 'FeatureCollection',
     features: ['AAA', 'BBB', 'CCC'].map((iso, i) => ({ type: 'Feature', properties: { iso, name: iso }, geometry: square(i * 2) })),
@@ -12,7 +12,7 @@ const geo: BaseGeometry = {
   borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }] },
   coastlines: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[2, 2], [3, 3]] } }] },
   markers: { type: 'FeatureCollection', features: [] },
-} as unknown as BaseGeometry;
+} as unknown as GeoBasemap;
 
 describe('patternSlots', () => {
   it('lists each country’s patterned statuses in the patterned order', () => {
@@ -40,7 +40,7 @@ describe('mapStyle', () => {
 
   it('names each country’s patterns and their images in its properties, and leaves the others untouched', () => {
     const style = mapStyle(geo, 'light', new Map([['refused', ['AAA']], ['ended', ['AAA']]]));
-    const data = (style.sources[COUNTRY_SOURCE] as GeoJSONSourceSpecification).data as BaseGeometry['countries'];
+    const data = (style.sources[COUNTRY_SOURCE] as GeoJSONSourceSpecification).data as GeoBasemap['countries'];
     const [a, b] = data.features;
     expect(a?.properties).toMatchObject({ iso: 'AAA', 'pattern-status-0': 'refused', 'pattern-image-0': patternId('refused'), 'pattern-status-1': 'ended' });
     expect(b).toBe(geo.countries.features[1]);

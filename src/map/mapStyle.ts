@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString } from 'ge
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS, type Region } from '../data/regions.ts';
-import type { BaseGeometry } from './geometry.ts';
+import type { GeoBasemap } from './geometry.ts';
 import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
@@ -38,7 +38,7 @@ export const LINE_SOURCE = 'lines';
 export const LINE_LAYER = 'lines';
 
 /** Coastlines and borders as one collection, each feature's `kind` saying which. */
-function lines(geo: BaseGeometry): FeatureCollection<MultiLineString | LineString, { kind: 'coast' | 'border' }> {
+function lines(geo: GeoBasemap): FeatureCollection<MultiLineString | LineString, { kind: 'coast' | 'border' }> {
   const tag = (kind: 'coast' | 'border') => (f: Feature<MultiLineString | LineString>) => ({ ...f, properties: { kind } });
   return { type: 'FeatureCollection', features: [...geo.coastlines.features.map(tag('coast')), ...geo.borders.features.map(tag('border'))] };
 }
@@ -124,7 +124,7 @@ export function patternSlots(patterned: ReadonlyMap<Status, readonly string[]>):
 }
 
 /** The countries with their pattern slots as properties (the others as they are). */
-function withPatternSlots(countries: BaseGeometry['countries'], slots: ReadonlyMap<string, readonly Status[]>): BaseGeometry['countries'] {
+function withPatternSlots(countries: GeoBasemap['countries'], slots: ReadonlyMap<string, readonly Status[]>): GeoBasemap['countries'] {
   if (slots.size === 0) return countries;
   return {
     ...countries,
@@ -167,7 +167,7 @@ function patternLayers(slots: ReadonlyMap<string, readonly Status[]>): LayerSpec
 }
 
 /** The MapLibre style. `patterned`: for each patterned status, the countries that ever have it. */
-export function mapStyle(geo: BaseGeometry, theme: ResolvedTheme, patterned: ReadonlyMap<Status, readonly string[]> = new Map()): StyleSpecification {
+export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: ReadonlyMap<Status, readonly string[]> = new Map()): StyleSpecification {
   const paint = themedPaint(theme);
   const slots = patternSlots(patterned);
   return {

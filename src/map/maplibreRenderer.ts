@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { STATUS_PATTERNS, type ResolvedTheme } from '../color/palette.ts';
 import type { Region } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
-import { outlineOf, type BaseGeometry } from './geometry.ts';
+import { outlineOf, type BaseGeometry, type GeoBasemap } from './geometry.ts';
 import {
   mapStyle,
   themedPaint,
@@ -65,11 +65,13 @@ export class MapLibreRenderer implements MapRenderer {
   private destroyed = false;
   /** The zoom factor the pattern tiles were last made to cancel. */
   private patternScale = NaN;
-  private readonly byIso: Map<string, BaseGeometry['countries']['features'][number]>;
+  private readonly byIso: Map<string, GeoBasemap['countries']['features'][number]>;
   private readonly hasMarker: Set<string>;
   readonly ready: Promise<void>;
 
   constructor(container: HTMLElement, geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
+    // The SVG map's projected world is no basemap for MapLibre: createRenderer then draws SVG.
+    if (geo.kind !== 'geojson') throw new Error('MapLibre draws a GeoJSON basemap, not a projected world');
     this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
     this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
     this.theme = this.drawnTheme = opts.theme;

@@ -11,8 +11,13 @@ export type RendererKind = (typeof RENDERER_KINDS)[number];
 
 export interface RendererTraits {
   kind: RendererKind;
-  /** The basemap it draws: a file under public/geo/ (scripts/basemap). */
+  /** The basemap it draws: a file under public/geo/ (scripts/basemap); the downloads draw it too. */
   basemap: string;
+  /**
+   * It draws that basemap projected at build time (src/map/projectedWorld.ts, emitted by
+   * scripts/vite/worldPlugin.ts as `assets/world-<hash>.json`), not the TopoJSON file itself.
+   */
+  projected: boolean;
   /** It needs a WebGL context. */
   needsWebgl: boolean;
   /** Chosen by `auto` where WebGL runs in software (there an SVG recolour beats a WebGL frame: bench/README.md). */
@@ -23,9 +28,9 @@ export interface RendererTraits {
 
 export const RENDERERS: Readonly<Record<RendererKind, RendererTraits>> = {
   // MapLibre on a GPU: zoomable, so it draws the 1:50m world.
-  webgl: { kind: 'webgl', basemap: 'countries-50m.topo.json', needsWebgl: true, forSoftwareWebgl: false, fallback: false },
-  // d3-geo SVG: no WebGL, software WebGL, or a lost context; the simplified world (73 KB, not 196 KB gz).
-  svg: { kind: 'svg', basemap: 'countries-world.topo.json', needsWebgl: false, forSoftwareWebgl: true, fallback: true },
+  webgl: { kind: 'webgl', basemap: 'countries-50m.topo.json', projected: false, needsWebgl: true, forSoftwareWebgl: false, fallback: false },
+  // SVG: no WebGL, software WebGL, or a lost context; the simplified world, projected at build time.
+  svg: { kind: 'svg', basemap: 'countries-world.topo.json', projected: true, needsWebgl: false, forSoftwareWebgl: true, fallback: true },
 };
 
 /** What the browser's WebGL can do: whether there is a context, and whether it is drawn in software. */

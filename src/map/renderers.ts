@@ -5,6 +5,7 @@
  * compiler ask for it), its module implementing MapRenderer.
  */
 import { chooseRenderer, isRendererKind, isSoftwareRenderer, RENDERER_OVERRIDE_KEY, RENDERERS, type RendererKind, type RendererPreference, type WebglProbe } from './rendererChoice.ts';
+import { WORLD_URL } from 'virtual:tcdm-world';
 import type { BaseGeometry } from './geometry.ts';
 import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 
@@ -68,8 +69,13 @@ export function pageRenderer(): RendererKind {
   return chooseRenderer(probeWebgl(), rendererPreference());
 }
 
-/** The basemap a renderer draws, as a URL of this site. */
+/** The basemap a renderer draws, as a URL of this site: its TopoJSON file, or the world projected at build time. */
 export function basemapUrl(kind: RendererKind): string {
+  return RENDERERS[kind].projected ? WORLD_URL : topoUrl(kind);
+}
+
+/** A renderer's basemap as TopoJSON (what the downloads draw, whichever form the map drew). */
+export function topoUrl(kind: RendererKind): string {
   return `${import.meta.env.BASE_URL}geo/${RENDERERS[kind].basemap}`;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The SVG renderer's pure parts: a Web Mercator fit of the world to the map's box, the same view
- * MapLibre shows, and SVG path strings for the basemap's shapes under it.
+ * SVG path strings for GeoJSON under a Web Mercator fit of the world to a box (mercator.ts, the
+ * same view MapLibre shows): what the downloads draw (src/export/mapScene.ts). The live SVG map
+ * draws the world projected at build time instead (projectedWorld.ts).
  *
  * The projection is planar (d3-geo's geoTransform over Mercator formulas), as MapLibre's is: each
  * vertex is projected and joined by straight lines, with no spherical clipping or resampling. The
@@ -10,58 +11,9 @@
  */
 import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, Geometry, Point, Position } from 'geojson';
-import { FIT_PADDING, WORLD_BOUNDS } from './mapStyle.ts';
+import { projectFit, type Fit } from './mercator.ts';
 
-/** Web Mercator's latitude limit, as MapLibre clamps it. */
-const MAX_LAT = (Math.atan(Math.sinh(Math.PI)) * 180) / Math.PI; // 85.0511…°
-/** MapLibre's tile size: at zoom z the world is 512 × 2^z CSS px wide. */
-const TILE = 512;
-
-/** Mercator x, y of a longitude/latitude in radians-scaled units (y grows northwards). */
-export function mercator(lng: number, lat: number): [number, number] {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return [(lng * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + phi / 2))];
-}
-
-export interface Fit {
-  width: number;
-  height: number;
-  /** CSS px per Mercator unit. */
-  k: number;
-  /** Screen position of Mercator (0, 0). */
-  x0: number;
-  y0: number;
-  /** The MapLibre zoom that draws the world at this scale (line widths and dot sizes follow it). */
-  zoom: number;
-}
-
-type Bounds = readonly [readonly [number, number], readonly [number, number]];
-
-/**
- * The view MapLibre shows for this box: `bounds` ([[west, south], [east, north]]) fitted into
- * `width × height` with `padding` on every side (fitBounds), then constrained as MapLibre
- * constrains a map that does not repeat the world (renderWorldCopies: false): the world is never
- * smaller than the box in either direction, and the box never looks past its edges. For a
- * landscape box that means the world spans the full width, centred on the bounds' latitudes.
- */
-export function fitMercator(width: number, height: number, bounds: Bounds = WORLD_BOUNDS, padding = FIT_PADDING): Fit {
-  const [[w, s], [e, n]] = bounds;
-  const [ax, ay] = mercator(w, s);
-  const [bx, by] = mercator(e, n);
-  const fitted = Math.min((width - 2 * padding) / (bx - ax), (height - 2 * padding) / (by - ay));
-  // The Mercator world is 2π units square.
-  const k = Math.max(1e-6, fitted, width / (2 * Math.PI), height / (2 * Math.PI));
-  const clamp = (v: number, half: number) => Math.max(-Math.PI + half, Math.min(Math.PI - half, v));
-  const cx = clamp((ax + bx) / 2, width / 2 / k);
-  const cy = clamp((ay + by) / 2, height / 2 / k);
-  return { width, height, k, x0: width / 2 - k * cx, y0: height / 2 + k * cy, zoom: Math.log2((2 * Math.PI * k) / TILE) };
-}
-
-/** Screen position (CSS px in the box) of a longitude/latitude under a fit. */
-export function projectFit(fit: Fit, lng: number, lat: number): { x: number; y: number } {
-  const [mx, my] = mercator(lng, lat);
-  return { x: fit.x0 + fit.k * mx, y: fit.y0 - fit.k * my };
-}
+export { fitMercator, mercator, projectFit, type Fit } from './mercator.ts';
 
 /** An SVG path generator for GeoJSON under a fit (0.1 px precision). */
 export function pathGenerator(fit: Fit): (g: Geometry | Feature) => string {

@@ -1,17 +1,20 @@
 /**
  * The SVG renderer: the map for browsers without WebGL (or whose context was lost for good),
- * drawn with d3-geo from the same geometry as MapLibre, as the map's look (scene.ts, which the
+ * drawn from the world projected at build time (projectedWorld.ts; a GeoJSON basemap, as the WebGL
+ * map's fallback gets, is projected the same way here), as the map's look (scene.ts, which the
  * map download draws from too) says: fills, hover shades, pattern tiles, line weights, dots and
  * selection ring. The DOM is built once; a date change sets `fill` on the paths of the countries
  * whose status changed and nothing else, and a theme change sets the look's colours again as
  * attributes.
  *
- * Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and setRegion/zoomBy)
- * move one <g> around everything drawn with a transform; the path strings are made only when the
- * box changes size (the world fitted to it, svgGeometry.ts), never on zoom. What must keep its size
- * on screen is told the scale: lines are non-scaling strokes whose widths follow the zoom as
- * MapLibre's do, dots get their radius divided by it, pattern tiles a patternTransform that undoes
- * it. The view arithmetic is in svgZoom.ts.
+ * The path strings are set once, in the world's own frame; a second <g> inside the view's places
+ * the frame for the box (the fit, svgGeometry.ts: one transform, set again when the box changes
+ * size). Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and
+ * setRegion/zoomBy) move the outer <g> with a transform. What must keep its size on screen is told
+ * the scale: lines are non-scaling strokes whose widths follow the zoom as MapLibre's do, dots get
+ * their radius divided by it, pattern tiles a patternTransform that undoes it (and the frame's
+ * placement, so they lie on screen as they would on a map drawn in CSS px). The view arithmetic is
+ * in svgZoom.ts.
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
@@ -19,12 +22,13 @@ import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } fr
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { Region } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
-import { outlineOf, type BaseGeometry } from './geometry.ts';
+import type { BaseGeometry } from './geometry.ts';
 import { cornerBounds } from './mapStyle.ts';
 import { reducedMotion } from './motion.ts';
 import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
-import { fitMercator, pathGenerator, pointOf, projectFit, type Fit } from './svgGeometry.ts';
+import { frameTransform, linePath, outlinePath, projectWorld, type ProjectedCountry, type ProjectedWorld } from './projectedWorld.ts';
+import { fitMercator, projectFit, type Fit } from './mercator.ts';
 import {
   acceptsGesture,
   carryView,
@@ -76,6 +80,10 @@ export class SvgRenderer implements MapRenderer {
   private readonly drawn = new Map<string, Status>();
   /** The group everything drawn sits in: the only element pan and zoom touch. */
   private readonly viewport: SVGGElement;
+  /** Inside it, the group that places the world's frame for the fit. */
+  private readonly frame: SVGGElement;
+  private readonly world: ProjectedWorld;
+  private readonly byIso: Map<string, ProjectedCountry>;
   private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly zoomed: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly gestures: GestureMode;
@@ -96,7 +104,9 @@ export class SvgRenderer implements MapRenderer {
   private resizeFrame = 0;
   private destroyed = false;
 
-  constructor(private readonly container: HTMLElement, private readonly geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
+  constructor(private readonly container: HTMLElement, geo: BaseGeometry, private readonly cb: RendererCallbacks, opts: RendererOptions) {
+    const world = (this.world = geo.kind === 'projected' ? geo : projectWorld(geo));
+    this.byIso = new Map(world.countries.map((c) => [c.id, c]));
     this.look = this.lookFor(opts.theme);
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
     this.gestures = opts.gestures ?? 'all';
@@ -110,20 +120,21 @@ export class SvgRenderer implements MapRenderer {
       this.tiles.set(tile.id, { pattern, ground: el('rect', a.ground, pattern), stripes: el('path', a.stripes, pattern) });
     }
     const viewport = (this.viewport = el('g', { class: 'map-view' }, svg));
-    const land = el('g', { class: 'map-countries' }, viewport);
-    for (const f of geo.countries.features) {
-      const path = el('path', { 'data-iso': f.properties.iso, class: 'map-country' }, land);
-      this.countries.set(f.properties.iso, path);
+    const frame = (this.frame = el('g', { class: 'map-frame' }, viewport));
+    const land = el('g', { class: 'map-countries' }, frame);
+    for (const c of world.countries) {
+      const path = el('path', { 'data-iso': c.id, class: 'map-country', d: c.d }, land);
+      this.countries.set(c.id, path);
     }
-    this.coast = el('path', { class: 'map-line', 'data-layer': 'coastlines', fill: 'none' }, viewport);
-    this.borders = el('path', { class: 'map-line', 'data-layer': 'borders', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
-    const dots = el('g', { class: 'map-dots' }, viewport);
-    for (const f of geo.markers.features) {
+    this.coast = el('path', { class: 'map-line', 'data-layer': 'coastlines', fill: 'none', d: linePath(world, 'coastlines') }, frame);
+    this.borders = el('path', { class: 'map-line', 'data-layer': 'borders', fill: 'none', 'stroke-linejoin': 'round', d: linePath(world, 'borders') }, frame);
+    const dots = el('g', { class: 'map-dots' }, frame);
+    for (const d of world.dots) {
       // A dot shows only while its country has a status (as on the WebGL map).
-      this.dots.set(f.properties.iso, el('circle', { 'data-iso': f.properties.iso, class: 'map-dot', visibility: 'hidden' }, dots));
+      this.dots.set(d.id, el('circle', { 'data-iso': d.id, class: 'map-dot', visibility: 'hidden', cx: d.x, cy: d.y }, dots));
     }
-    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
-    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, viewport);
+    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, frame);
+    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, frame);
 
     this.layout();
     this.paintTheme();
@@ -177,26 +188,15 @@ export class SvgRenderer implements MapRenderer {
   }
 
   /**
-   * Draws everything for the current fit: path strings and dot centres (once per box size, never
-   * on zoom), then the sizes that follow the view's scale.
+   * Places the world for the current fit: one transform on the frame's group (once per box size,
+   * never on zoom), then the sizes that follow the view's scale.
    */
   private layout(): void {
     const { fit } = this;
     this.svg.setAttribute('width', String(fit.width));
     this.svg.setAttribute('height', String(fit.height));
     this.svg.setAttribute('viewBox', `0 0 ${fit.width} ${fit.height}`);
-    const path = pathGenerator(fit);
-    for (const f of this.geo.countries.features) this.countries.get(f.properties.iso)?.setAttribute('d', path(f));
-    this.coast.setAttribute('d', this.geo.coastlines.features.map(path).join(''));
-    this.borders.setAttribute('d', this.geo.borders.features.map(path).join(''));
-    for (const f of this.geo.markers.features) {
-      const dot = this.dots.get(f.properties.iso);
-      if (!dot) continue;
-      const p = pointOf(fit, f);
-      dot.setAttribute('cx', p.x.toFixed(2));
-      dot.setAttribute('cy', p.y.toFixed(2));
-    }
-    this.drawSelection(path);
+    this.frame.setAttribute('transform', frameTransform(fit, this.world.size).transform);
     this.sizedFor = NaN;
     this.paintLines();
   }
@@ -223,18 +223,18 @@ export class SvgRenderer implements MapRenderer {
     stroke(this.selectionLine, this.look.selection.line);
     if (k === this.sizedFor) return;
     this.sizedFor = k;
-    const r = String(+(this.look.dotRadius(zoom) / k).toFixed(4));
+    // The frame's units are `place.scale` box px each: radii and tiles are divided by that too.
+    const place = frameTransform(this.fit, this.world.size);
+    const r = String(+(this.look.dotRadius(zoom) / (k * place.scale)).toPrecision(6));
     for (const dot of this.dots.values()) dot.setAttribute('r', r);
-    const tile = k === 1 ? null : `scale(${1 / k})`;
-    for (const { pattern } of this.tiles.values()) {
-      if (tile) pattern.setAttribute('patternTransform', tile);
-      else pattern.removeAttribute('patternTransform');
-    }
+    // Pattern space → box px (÷ the view's scale, as before the frame) → the frame's units.
+    const tile = `scale(${1 / place.scale}) translate(${-place.x},${-place.y})${k === 1 ? '' : ` scale(${1 / k})`}`;
+    for (const { pattern } of this.tiles.values()) pattern.setAttribute('patternTransform', tile);
   }
 
-  private drawSelection(path = pathGenerator(this.fit)): void {
-    const f = this.selected ? this.geo.countries.features.find((c) => c.properties.iso === this.selected) : undefined;
-    const d = f ? path(outlineOf(f)) : '';
+  private drawSelection(): void {
+    const c = this.selected ? this.byIso.get(this.selected) : undefined;
+    const d = c ? outlinePath(c) : '';
     this.selectionCasing.setAttribute('d', d);
     this.selectionLine.setAttribute('d', d);
   }

@@ -6,8 +6,8 @@
  * same view carried into a box of another size, and which gestures a mode lets the map take.
  * No DOM and no d3 at run time, so it is unit-tested in Node.
  */
-import type { Fit } from './svgGeometry.ts';
-import { mercator } from './svgGeometry.ts';
+import type { Fit } from './mercator.ts';
+import { mercator } from './mercator.ts';
 import { FIT_PADDING } from './mapStyle.ts';
 
 /** A view of the drawn map: screen = k · drawn + (x, y) (d3-zoom's ZoomTransform has the same fields). */

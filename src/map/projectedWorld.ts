@@ -1,0 +1,187 @@
+/**
+ * The SVG map's world, projected ahead of time: the basemap in planar Web Mercator (the projection
+ * of svgGeometry.ts), written as SVG path strings in a fixed square frame, so the browser draws
+ * it with no per-vertex work. scripts/vite/worldPlugin.ts projects the SVG renderer's basemap at
+ * build time and emits it as `assets/world-<hash>.json`; the renderer places the whole frame with
+ * one transform for the fit (`frameTransform`). A renderer handed a GeoJSON basemap instead (the
+ * SVG fallback of the WebGL map, which drew the 1:50m world) projects it with the same function.
+ *
+ * The frame: the Mercator world square (±180°, ±85.05°) is `size` units wide and tall, x east from
+ * −180°, y south from 85.05° (SVG's direction). Coordinates are integers: paths start each ring
+ * with an absolute `M x y` and go on with relative `l dx dy` steps (the deltas of the rounded
+ * points, so no error accumulates), polygons' rings end `z` after an explicit step back to their
+ * first point (so the same string without `z` is the ring as a line: the selection's outline).
+ *
+ * Borders and coastlines are single paths on the map, but the build writes each line beside the
+ * country whose ring runs along it in the same direction (`coast`, `borders`), and the renderer
+ * joins them: the line's steps then repeat steps gzip has just seen, so the file compresses to about
+ * two thirds of what it would with the lines apart.
+ *
+ * Pure: no DOM, no d3, no TopoJSON.
+ */
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { outlineOf, type GeoBasemap } from './geometry.ts';
+import { mercator, type Fit } from './mercator.ts';
+
+/**
+ * The frame's side in units. At the SVG map's closest zoom (40× the fit) a 2,560 CSS px wide box
+ * shows 102,400 px of world, so a unit is under 0.8 px there and rounding to it moves a point by
+ * under 0.4 px (half a unit) along either axis.
+ */
+export const WORLD_SIZE = 131_072;
+
+export interface ProjectedCountry {
+  /** ISO 3166-1 alpha-3, as the data set keys countries. */
+  id: string;
+  /** Its shape: `M x y l dx dy … z` per ring. */
+  d: string;
+  /** Its outline as lines where that is not `d` without its `z`s: the rings of a country cut at ±180°, without the cut. */
+  outline?: string;
+  /** The coastlines and land borders that run along its rings (part of the map's two line paths). */
+  coast?: string;
+  borders?: string;
+}
+
+export interface ProjectedWorld {
+  kind: 'projected';
+  /** The frame's side in units (WORLD_SIZE when written by this module). */
+  size: number;
+  countries: ProjectedCountry[];
+  /**
+   * Land borders and coastlines, as open lines (from the basemap's shared arcs): those not written
+   * beside a country (all of them unless `byCountry`). The map's paths: `linePath`.
+   */
+  borders: string;
+  coastlines: string;
+  /** A dot for each country too small to see at world zoom: its centre in the frame. */
+  dots: { id: string; x: number; y: number }[];
+}
+
+/** A longitude/latitude in the frame (unrounded). */
+export function toFrame(lng: number, lat: number, size = WORLD_SIZE): [number, number] {
+  const [mx, my] = mercator(lng, lat);
+  return [((mx + Math.PI) / (2 * Math.PI)) * size, ((Math.PI - my) / (2 * Math.PI)) * size];
+}
+
+/** One line or ring as path commands; rings (`close`) end with `z`. Consecutive equal points are dropped. */
+function encodeLine(line: readonly Position[], size: number, close: boolean): string {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  let steps = '';
+  for (let i = 0; i < line.length; i++) {
+    const p = line[i] as Position;
+    const [fx, fy] = toFrame(p[0] as number, p[1] as number, size);
+    const x = Math.round(fx);
+    const y = Math.round(fy);
+    if (i === 0) {
+      out = `M${x} ${y}`;
+    } else {
+      const dx = x - px;
+      const dy = y - py;
+      if (dx === 0 && dy === 0) {
+        px = x;
+        py = y;
+        continue;
+      }
+      steps += `${steps === '' || dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
+    }
+    px = x;
+    py = y;
+  }
+  if (out === '') return '';
+  return `${out}${steps === '' ? '' : `l${steps}`}${close ? 'z' : ''}`;
+}
+
+function encodeLines(lines: readonly (readonly Position[])[], size: number, close: boolean): string {
+  return lines.map((l) => encodeLine(l, size, close)).join('');
+}
+
+function rings(g: Polygon | MultiPolygon | null): Position[][] {
+  if (!g) return [];
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+function linesOf(fc: GeoBasemap['borders']): Position[][] {
+  return fc.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+}
+
+/**
+ * Each line by the index of the country one of whose rings has the line's first segment in the
+ * same direction (shared arcs decode to the same numbers), or -1.
+ */
+function owners(geo: GeoBasemap, lines: readonly Position[][]): number[] {
+  const key = (a: Position, b: Position): string => `${a[0]},${a[1]},${b[0]},${b[1]}`;
+  const wanted = new Map<string, number>();
+  for (const l of lines) if (l.length > 1) wanted.set(key(l[0] as Position, l[1] as Position), -1);
+  geo.countries.features.forEach((f, i) => {
+    for (const r of rings(f.geometry)) {
+      for (let j = 1; j < r.length; j++) {
+        const k = key(r[j - 1] as Position, r[j] as Position);
+        if (wanted.get(k) === -1) wanted.set(k, i);
+      }
+    }
+  });
+  return lines.map((l) => (l.length > 1 ? (wanted.get(key(l[0] as Position, l[1] as Position)) ?? -1) : -1));
+}
+
+/**
+ * Projects a decoded basemap into the frame: what the build writes (`byCountry`: the lines beside
+ * their countries, for gzip), and what the SVG renderer draws when handed a GeoJSON basemap.
+ */
+export function projectWorld(geo: GeoBasemap, size = WORLD_SIZE, { byCountry = false }: { byCountry?: boolean } = {}): ProjectedWorld {
+  const countries = geo.countries.features.map((f): ProjectedCountry => {
+    const d = encodeLines(rings(f.geometry), size, true);
+    const c: ProjectedCountry = { id: f.properties.iso, d };
+    if (f.geometry) {
+      const outline = encodeLines(outlineOf(f as Feature<Polygon | MultiPolygon>).geometry.coordinates, size, false);
+      if (outline !== d.replaceAll('z', '')) c.outline = outline;
+    }
+    return c;
+  });
+  /** The lines of a layer not placed beside a country. */
+  const lines = (fc: GeoBasemap['borders'], field: 'coast' | 'borders'): string => {
+    const all = linesOf(fc);
+    const by = byCountry ? owners(geo, all) : all.map(() => -1);
+    let rest = '';
+    all.forEach((l, i) => {
+      const d = encodeLine(l, size, false);
+      const c = countries[by[i] as number];
+      if (c) c[field] = (c[field] ?? '') + d;
+      else rest += d;
+    });
+    return rest;
+  };
+  return {
+    kind: 'projected',
+    size,
+    countries,
+    borders: lines(geo.borders, 'borders'),
+    coastlines: lines(geo.coastlines, 'coast'),
+    dots: geo.markers.features.map((f) => {
+      const [x, y] = toFrame(f.geometry.coordinates[0] as number, f.geometry.coordinates[1] as number, size);
+      return { id: f.properties.iso, x: Math.round(x), y: Math.round(y) };
+    }),
+  };
+}
+
+/** The map's border or coastline path: the lines beside each country, then the rest. */
+export function linePath(w: ProjectedWorld, layer: 'borders' | 'coastlines'): string {
+  const field = layer === 'borders' ? 'borders' : 'coast';
+  let d = '';
+  for (const c of w.countries) d += c[field] ?? '';
+  return d + w[layer];
+}
+
+/** A country's outline (the selection ring) as a path. */
+export function outlinePath(c: ProjectedCountry): string {
+  return c.outline ?? c.d.replaceAll('z', '');
+}
+
+/** The frame placed under a fit: screen = scale · frame + (x, y), as an SVG transform and its parts. */
+export function frameTransform(fit: Fit, size: number): { scale: number; x: number; y: number; transform: string } {
+  const scale = (2 * Math.PI * fit.k) / size;
+  const x = fit.x0 - fit.k * Math.PI;
+  const y = fit.y0 - fit.k * Math.PI;
+  return { scale, x, y, transform: `translate(${x},${y}) scale(${scale})` };
+}
