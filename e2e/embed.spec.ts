@@ -4,7 +4,7 @@
  * safe in a sandbox under the strict CSP, talking to nobody else; and the embed code dialog.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import en from '../src/i18n/catalogues/en.ts';
 import { formatDay, isoToDay } from '../src/data/dates.ts';
 import { expect, test as base } from './fixtures.ts';
@@ -38,6 +38,18 @@ const post = (page: Page, frame: string, data: unknown) =>
   page.evaluate(([id, d]) => (document.getElementById(id as string) as HTMLIFrameElement).contentWindow?.postMessage(d, '*'), [frame, data] as const);
 const frameHeight = (page: Page, frame: string) => page.evaluate((id) => (document.getElementById(id) as HTMLIFrameElement).getBoundingClientRect().height, frame);
 
+/**
+ * Clicks a control in an embed below the host page's fold. Chromium renders (and hit-tests) a
+ * cross-origin frame only once it is in view, so a click sent as soon as the page has scrolled to
+ * it can miss (3 in 10 here): scroll it into view, wait until the frame has drawn two frames since,
+ * then click, as a reader who can see the button would.
+ */
+async function clickInFrame(control: Locator): Promise<void> {
+  await control.scrollIntoViewIfNeeded();
+  await control.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await control.click();
+}
+
 async function openHost(page: Page, hosts: Hosts, baseURL: string, name: string, frames: Parameters<typeof hostPage>[1]): Promise<void> {
   await page.goto(hosts.page(name, hostPage(baseURL, frames)));
   // Chromium draws a cross-origin frame only once it is in view: each is waited for there, then the page goes back up.
@@ -56,9 +68,9 @@ test('embed.js sizes the iframe to the embed: it grows when the story panel open
   const closed = await frameHeight(page, 'a');
   const contentHeight = await frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   expect(closed).toBe(contentHeight);
-  await frame.getByRole('button', { name: en.story.expand }).click();
+  await clickInFrame(frame.getByRole('button', { name: en.story.expand }));
   await expect.poll(() => frameHeight(page, 'a')).toBeGreaterThan(closed + 100);
-  await frame.getByRole('button', { name: en.story.collapse }).click();
+  await clickInFrame(frame.getByRole('button', { name: en.story.collapse }));
   await expect.poll(() => frameHeight(page, 'a')).toBe(closed);
   const sizes = (await messages(page)).filter((m) => m.data.type === 'resize');
   expect(sizes.length).toBeGreaterThanOrEqual(3);
