@@ -2,7 +2,7 @@
  * The browser tests' own rules, checked on their source (no browser needed), so a new spec cannot
  * quietly break them:
  * - every behaviour spec runs on the tests' fixed data set: it takes `test` and `expect` from
- *   ./fixtures.ts, never from '@playwright/test', and makes no browser context of its own
+ *   ./fixtures.ts (or ./hosts.ts, which extends it), never from '@playwright/test', and makes no browser context of its own
  *   (a context from `browser.newContext()` would not get the fixture; use `test.use` instead, or
  *   `context.newPage()` for a second window of the same context);
  * - no test is skipped, and none waits on the clock: waits are on conditions;
@@ -29,7 +29,8 @@ test('every behaviour spec takes test and expect from ./fixtures.ts, and makes n
   const behaviour = specs.filter((s) => !OWN_DATA.has(s.file));
   expect(behaviour.length).toBeGreaterThan(5);
   for (const { file, text } of behaviour) {
-    expect(text, file).toMatch(/import \{[^}]*\btest\b[^}]*\} from '\.\/fixtures\.ts';/);
+    // (./hosts.ts's `test` is the fixtures' own, extended with the host servers.)
+    expect(text, file).toMatch(/import \{[^}]*\btest\b[^}]*\} from '\.\/(fixtures|hosts)\.ts';/);
     // Types only from Playwright itself.
     expect(text.match(/^import (?!type )[^;]*from '@playwright\/test';/gm) ?? [], file).toEqual([]);
   }

@@ -7,21 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import en from '../src/i18n/catalogues/en.ts';
 import { formatDay, isoToDay } from '../src/data/dates.ts';
-import { expect, test as base } from './fixtures.ts';
-import { hostPage, startHosts, SUB_PATH, type Hosts } from './hosts.ts';
+import { expect } from './fixtures.ts';
+import { hostPage, SUB_PATH, test, type Hosts } from './hosts.ts';
 import { waitForMap } from './helpers.ts';
-
-const test = base.extend<Record<never, never>, { hosts: Hosts }>({
-  hosts: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const hosts = await startHosts();
-      await use(hosts);
-      await hosts.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 const LOCALE = 'en-GB';
 const day = (iso: string) => formatDay(isoToDay(iso) as number, LOCALE);

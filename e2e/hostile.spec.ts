@@ -16,21 +16,9 @@ import { parseIncoming, type ProtocolContext } from '../src/embed/protocol.ts';
 import { parseCsv } from '../src/export/csv.ts';
 import { EVENT_COLUMNS, type EventsDocument } from '../src/export/dataExport.ts';
 import en from '../src/i18n/catalogues/en.ts';
-import { expect, eventById, sourceById, test as base } from './fixtures.ts';
+import { expect, eventById, sourceById } from './fixtures.ts';
 import { interiorPoint, project, servedCountries, shippedLangs, waitForMap, watchPage } from './helpers.ts';
-import { hostPage, startHosts, type Hosts } from './hosts.ts';
-
-const test = base.extend<Record<never, never>, { hosts: Hosts }>({
-  hosts: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const hosts = await startHosts();
-      await use(hosts);
-      await hosts.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+import { hostPage, test } from './hosts.ts';
 
 const LOCALE = 'en-GB';
 const day = (iso: string) => formatDay(isoToDay(iso) as number, LOCALE);

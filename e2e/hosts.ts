@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from '../scripts/vite/headers.ts';
+import { test as base } from './fixtures.ts';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 /** Where the sub-path server puts the built app. */
@@ -97,3 +98,16 @@ window.addEventListener('message', function (e) {
 <script src="${appOrigin}/embed.js" async></script>
 </body></html>`;
 }
+
+/** The tests' `test` with a `hosts` fixture: the host servers, started once per worker. */
+export const test = base.extend<Record<never, never>, { hosts: Hosts }>({
+  hosts: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const hosts = await startHosts();
+      await use(hosts);
+      await hosts.close();
+    },
+    { scope: 'worker' },
+  ],
+});
