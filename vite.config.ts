@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -5,11 +6,16 @@ import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 import { previewHeadersPlugin } from './scripts/vite/headers.ts';
 import { palettePlugin } from './scripts/vite/palettePlugin.ts';
 import { probePlugin } from './scripts/vite/probePlugin.ts';
+import { snapshotPlugin } from './scripts/vite/snapshotPlugin.ts';
 import { socialPlugin } from './scripts/vite/socialPlugin.ts';
 import { DEV_WORLD_PATH, worldAsset, worldPlugin } from './scripts/vite/worldPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const publicDir = `${root}public`;
+// The languages we ship, as src/i18n/langs.ts finds them: a catalogue file each.
+const langs = readdirSync(`${root}src/i18n/catalogues`)
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .map((f) => f.replace(/\.ts$/, ''));
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
@@ -20,8 +26,10 @@ export default defineConfig({
     dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }),
     // The SVG map's world, projected at build time; the probe preloads it for that renderer.
     worldPlugin(publicDir),
-    probePlugin((command) => (command === 'build' ? worldAsset(publicDir).fileName : DEV_WORLD_PATH)),
+    probePlugin((command) => (command === 'build' ? worldAsset(publicDir).fileName : DEV_WORLD_PATH), langs),
     palettePlugin(),
+    // The static first paint: the default view rendered into index.html by `vite build`.
+    snapshotPlugin(root, publicDir, { dataDir: process.env.TCDM_DATA_DIR }),
     socialPlugin(root, { dataDir: process.env.TCDM_DATA_DIR, siteUrl: process.env.TCDM_SITE_URL }),
     previewHeadersPlugin(),
     // The service worker that keeps the site working offline after one visit (src/offline/sw.ts,

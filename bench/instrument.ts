@@ -50,6 +50,8 @@ export interface LoadResult {
   longTaskMs: number;
   /** The page's first contentful paint (ms; NaN if none was reported). */
   fcp: number;
+  /** Whether that first paint showed the static first paint's coloured map (see watchFirstPaint). */
+  fcpMap: boolean;
   renderer: string;
   netDone: number;
   resources: { name: string; start: number; end: number }[];
@@ -86,6 +88,8 @@ interface Probe {
   svgFrames: number[];
   recording: boolean;
   longTaskMs: number;
+  /** Whether the static first paint's map was up and visible at the first contentful paint. */
+  fcpMap: boolean;
 }
 
 interface Painted {
@@ -104,6 +108,7 @@ function instrument(): void {
   const loaded = new Promise<LoadResult>((r) => (resolveLoaded = r));
   watchMap(s, resolveLoaded);
   watchLongTasks(s);
+  watchFirstPaint(s);
   (window as unknown as { __bench: Hook }).__bench = benchHook(s, loaded);
 }
 
@@ -133,6 +138,7 @@ function newProbe(): Probe {
     svgFrames: [],
     recording: false,
     longTaskMs: 0,
+    fcpMap: false,
   };
   channel.port1.onmessage = () => {
     if (Number.isNaN(s.mainAt)) s.mainAt = now();
@@ -291,6 +297,7 @@ function loadResult(s: Probe, { end, rafAt, gpuAt }: Painted, readyAt: number, l
     firstDrawAt: s.firstDrawAt,
     longTaskMs,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    fcpMap: s.fcpMap,
     renderer: s.mode,
     netDone: Math.max(0, ...res.map((r) => r.responseEnd)),
     resources: res.map((r) => ({ name: new URL(r.name).pathname, start: Math.round(r.startTime), end: Math.round(r.responseEnd) })),
@@ -323,6 +330,26 @@ function watchLongTasks(s: Probe): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     /* no long task timing */
+  }
+}
+
+/**
+ * Whether the first contentful paint showed the static first paint's coloured map: the page makes
+ * that map render-blocking (`<link rel="expect" blocking="render">`), so if it is in the document
+ * and visible when the paint is reported, the paint held it (the early probe hides it, or not,
+ * before the body is parsed; only the app takes it away, once its own map has drawn).
+ */
+function watchFirstPaint(s: Probe): void {
+  try {
+    const po = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      const m = document.getElementById('first-paint-map');
+      s.fcpMap = m !== null && m.getBoundingClientRect().width > 0 && getComputedStyle(m).visibility === 'visible';
+      po.disconnect();
+    });
+    po.observe({ type: 'paint', buffered: true });
+  } catch {
+    /* no paint timing */
   }
 }
 

@@ -72,8 +72,8 @@ function loadSummary(loads: PerPage<LoadResult[]>): Result['load'] {
     netDone: medLoad((r) => r.netDone),
     longTaskMs: medLoad((r) => r.longTaskMs),
     fcp: medLoad((r) => r.fcp),
-    // The first paint shows the coloured map when it comes no earlier than the map saying ready.
-    colouredFirstPaint: byName((n) => loads[n].filter((r) => Number.isFinite(r.fcp) && r.fcp >= r.readyAt).length),
+    // The first paint shows the coloured map when it held the static first paint's map, or came no earlier than the map saying ready.
+    colouredFirstPaint: byName((n) => loads[n].filter((r) => r.fcpMap || (Number.isFinite(r.fcp) && r.fcp >= r.readyAt)).length),
     runs: byName((n) => loadMs(n).map((x) => round(x))),
     resources: byName((n) => resourceMedians(loads[n])),
   };

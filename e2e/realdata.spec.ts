@@ -13,6 +13,9 @@ import { statusColour, STATUS_PATTERNS } from '../src/color/palette.ts';
 import { formatDay, isoToDay } from '../src/data/dates.ts';
 import type { Dataset, Status } from '../src/data/types.ts';
 import { formatIssue } from '../src/data/validate.ts';
+import { sourcesReach } from '../src/data/scope.ts';
+import { StatusIndex } from '../src/data/statusIndex.ts';
+import { mapLook } from '../src/map/scene.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { datasetUrl, hex, interiorPoint, openMap, pixelsAt, servedCountries, showsStatus, svgFills, tableStatuses } from './helpers.ts';
 
@@ -69,6 +72,26 @@ test('history in the table: each pinned status at its date', async ({ page }) =>
     expect((await tableStatuses(page))[iso], `${iso} on ${date}`).toBe(status);
     await expect(page.locator(`[data-testid="status-table"] tbody tr[data-country="${iso}"]`)).toContainText(en.status.labels[status]);
   }
+});
+
+test('the first paint (the HTML alone, no app code) draws every country in its status at the horizon', async ({ page }) => {
+  const { dataset } = compileData(ROOT);
+  if (!dataset) throw new Error('data/ does not compile');
+  const index = new StatusIndex(dataset.events, { until: sourcesReach(dataset) });
+  const statuses = index.allAt(index.lastDay);
+  await page.route(/\/assets\/index-[^/]+\.js$/, (r) => r.abort());
+  await page.goto('/');
+  await expect(page.locator('#first-paint-map')).toBeVisible();
+  await expect(page.locator('#root [data-testid="horizon"]')).toHaveText(en.horizon(formatDay(isoToDay(HORIZON) as number, 'en-GB')));
+  const fills = new Map(
+    await page.locator('#first-paint-map path[data-country]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-country') ?? '', p.getAttribute('fill') ?? ''] as const)),
+  );
+  const look = mapLook('light', { idPrefix: 'tcdm-first-' });
+  expect(fills.size).toBeGreaterThan(100);
+  const wrong = [...fills].filter(([iso, fill]) => fill !== look.countryFill(statuses.get(iso)?.status ?? null));
+  expect(wrong).toEqual([]);
+  // Every pinned status at the horizon among them.
+  for (const [iso, date, status] of HISTORY) if (date === HORIZON) expect(fills.get(iso), iso).toBe(look.countryFill(status));
 });
 
 test.describe('with software WebGL and no override', () => {

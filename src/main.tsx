@@ -16,6 +16,7 @@ import type { Dataset } from './data/types.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
+import { keepFirstPaintMap } from './map/firstPaint.ts';
 // The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
@@ -23,7 +24,11 @@ import './styles.css';
 async function boot(root: HTMLElement): Promise<void> {
   // The language is known before the data: its catalogue loads alongside.
   const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
-  const stopLoading = showLoading(root, loadedCatalogue(lang) ?? en);
+  // The static first paint (docs/ARCHITECTURE.md, "First paint"): an inert root holds it; it stays up
+  // until the first render replaces it, unless the early probe found it is not what this URL shows.
+  const firstPaint = root.hasAttribute('inert') && document.documentElement.dataset.snapshot !== 'off';
+  if (!firstPaint) leaveFirstPaint(root);
+  const stopLoading = showLoading(root, loadedCatalogue(lang) ?? en, firstPaint);
   // An embed's bridge to its host: only embeds fetch its code, alongside the data; it is installed before the first render, as before.
   const bridge = new URLSearchParams(location.search).has('embed') ? import('./embed/bridge.ts') : null;
   bridge?.catch(() => undefined); // (awaited below, where a failure stops the boot)
@@ -38,6 +43,7 @@ async function boot(root: HTMLElement): Promise<void> {
     ]);
   } catch (e) {
     console.error('The map could not load its data:', e);
+    leaveFirstPaint(root);
     showFailure(root, await loadCatalogue(lang).catch(() => en), e, () => void start(root));
     return;
   } finally {
@@ -63,6 +69,9 @@ async function boot(root: HTMLElement): Promise<void> {
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
   installOffline(store);
+  // The first paint's map stands in the map's box until the renderer has drawn (src/map/firstPaint.ts).
+  if (firstPaint) keepFirstPaintMap(root);
+  leaveFirstPaint(root);
   createRoot(root).render(
     <StrictMode>
       <ModelContext.Provider value={model}>
@@ -78,9 +87,17 @@ async function boot(root: HTMLElement): Promise<void> {
   );
 }
 
+/** The root is the app's from now on: live (no longer inert or hidden), and shown whatever the probe said. */
+function leaveFirstPaint(root: HTMLElement): void {
+  root.removeAttribute('inert');
+  root.removeAttribute('aria-hidden');
+  delete document.documentElement.dataset.snapshot;
+}
+
 function start(root: HTMLElement): Promise<void> {
   return boot(root).catch((e: unknown) => {
     console.error(e);
+    leaveFirstPaint(root);
     showFailure(root, en, e, () => void start(root));
   });
 }

@@ -20,7 +20,18 @@ export interface EarlyProbe {
   available: boolean;
   software: boolean;
   kind: string;
+  /** Whether the static first paint (snapshotPlugin.ts) is what this page will show, so stays up. */
+  firstPaint: boolean;
 }
+
+/**
+ * Whether the static first paint, the default view in English and the light theme, is what the
+ * page will show: not for a URL with parameters (another date, country, view or mode), nor where
+ * the browser's first language we ship is not English (src/i18n/langs.ts, pickLang), nor under a
+ * dark system theme. Otherwise the probe puts `data-snapshot="off"` on <html> and the page's CSS
+ * hides the static page until the app replaces it.
+ */
+export const FIRST_PAINT_OFF = 'off';
 
 /** Where a renderer that draws its basemap projected finds it, under the base (worldPlugin.ts). */
 export type ProjectedPath = (command: 'serve' | 'build') => string;
@@ -30,8 +41,9 @@ export type ProjectedPath = (command: 'serve' | 'build') => string;
  * where the basemaps are, as the page sees it ('' for the page's own folder); `projected` is the
  * path under it of the projected world, for a renderer that draws one (RENDERERS' `projected`).
  */
-export function probeScript(geoBase = '', projected = 'assets/world.json'): string {
+export function probeScript(geoBase = '', projected = 'assets/world.json', langs: readonly string[] = ['en']): string {
   const config = {
+    langs,
     key: RENDERER_OVERRIDE_KEY,
     software: SOFTWARE_RENDERER_SOURCE,
     choice: choiceTable(),
@@ -55,7 +67,25 @@ export function probeScript(geoBase = '', projected = 'assets/world.json'): stri
   try { pref = localStorage.getItem(c.key) || 'auto'; } catch (e) {}
   var row = c.choice[p.available ? (p.software ? 'software' : 'gpu') : 'none'];
   var kind = Object.prototype.hasOwnProperty.call(row, pref) ? row[pref] : row.auto;
-  window.tcdmProbe = { available: p.available, software: p.software, kind: kind };
+  var first = true;
+  try {
+    if (location.search.length > 1) first = false;
+    else if (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) first = false;
+    else {
+      var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+      for (var i = 0; i < tags.length; i++) {
+        var primary = String(tags[i]).toLowerCase().split('-')[0];
+        if (c.langs.indexOf(primary) >= 0) {
+          first = primary === 'en';
+          break;
+        }
+      }
+    }
+  } catch (e) {
+    first = false;
+  }
+  if (!first) document.documentElement.setAttribute('data-snapshot', '${FIRST_PAINT_OFF}');
+  window.tcdmProbe = { available: p.available, software: p.software, kind: kind, firstPaint: first };
   var link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
@@ -66,7 +96,7 @@ export function probeScript(geoBase = '', projected = 'assets/world.json'): stri
 `;
 }
 
-export function probePlugin(projected: ProjectedPath): Plugin {
+export function probePlugin(projected: ProjectedPath, langs: readonly string[] = ['en']): Plugin {
   let command: 'serve' | 'build' = 'build';
   let base = '/';
   let made: { source: string; fileName: string } | null = null;
@@ -74,7 +104,7 @@ export function probePlugin(projected: ProjectedPath): Plugin {
   const probe = (): { source: string; fileName: string } => {
     if (!made) {
       // Under a relative base the page's own folder holds geo/ and assets/; under an absolute one, the base.
-      const source = probeScript(htmlHref(base, '/index.html', '').replace(/^\.\/$/, ''), projected(command));
+      const source = probeScript(htmlHref(base, '/index.html', '').replace(/^\.\/$/, ''), projected(command), langs);
       made = { source, fileName: `assets/probe-${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.js` };
     }
     return made;

@@ -9,16 +9,25 @@ import type { Catalogue } from '../i18n/langs.ts';
 /** After this long without the data, the loading line says the network is slow. */
 export const SLOW_AFTER_MS = 4000;
 
-export function showLoading(root: HTMLElement, t: Catalogue): () => void {
+/**
+ * Says the page is loading: in place of the root's content, or (`over` the static first paint,
+ * which stays up) in a line of its own that only screen readers hear until the network is slow.
+ */
+export function showLoading(root: HTMLElement, t: Catalogue, over = false): () => void {
   const p = document.createElement('p');
-  p.className = 'boot boot-loading';
+  p.className = over ? 'boot-over' : 'boot boot-loading';
   p.setAttribute('role', 'status');
   p.textContent = t.failure.loading;
-  root.replaceChildren(p);
+  if (over) root.after(p);
+  else root.replaceChildren(p);
   const slow = setTimeout(() => {
     p.textContent = `${t.failure.loading} ${t.failure.slow}`;
+    p.dataset.slow = 'true';
   }, SLOW_AFTER_MS);
-  return () => clearTimeout(slow);
+  return () => {
+    clearTimeout(slow);
+    if (over) p.remove();
+  };
 }
 
 /** Why a file did not come, in the reader's words. */

@@ -49,7 +49,8 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
     if (lang) q.set('lang', lang);
     return `${location.origin}${location.pathname}?${q}`;
   }, [open, panel, theme, lang, store, model]);
-  const snippet = embedSnippet({ src, script: new URL('embed.js', `${location.origin}${location.pathname}`).href, height, title: t.title });
+  // (Only while open: the closed dialog is also rendered at build time for the first paint, with no `location`.)
+  const snippet = open ? embedSnippet({ src, script: new URL('embed.js', `${location.origin}${location.pathname}`).href, height, title: t.title }) : '';
 
   // The preview sizes itself as embed.js would size it on a host page.
   useEffect(() => {

@@ -6,16 +6,20 @@
  * context lost for good), the SVG renderer takes its place in the same box with the same date,
  * selection, theme and region.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import type { BaseGeometry } from './geometry.ts';
+import type { StatusIndex } from '../data/statusIndex.ts';
 import { MapControls } from './MapControls.tsx';
 import { pageMap } from './mapHandle.ts';
 import { reducedMotion } from './motion.ts';
 import { patternedCountries } from './patterns.ts';
 import { createRenderer } from './renderers.ts';
+import { takeFirstPaintMap } from './firstPaint.ts';
+import { mapLook } from './scene.ts';
+import { staticMapSvg } from './staticMap.ts';
 import type { GestureHint, MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
@@ -53,6 +57,14 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
 
   useEffect(() => pageMap.register({ zoomBy }), [zoomBy]);
 
+  // The static first paint's map stands in the box until the renderer has drawn (firstPaint.ts).
+  const standIn = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    const snap = takeFirstPaintMap();
+    if (snap && container.current) container.current.append(snap);
+    standIn.current = snap;
+  }, []);
+
   useEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -88,6 +100,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
         r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: MODE_TRAITS[modeOf(store.getState())].cooperativeGestures ? 'cooperative' : 'all' }, prefer);
       } catch (e) {
         console.warn('map unavailable:', e);
+        standIn.current?.remove();
         if (!disposed) onUnavailable();
         return;
       }
@@ -105,6 +118,8 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       (el as HTMLDivElement).setAttribute('data-renderer', r.kind);
       await r.ready;
       if (renderer !== r) return;
+      standIn.current?.remove();
+      standIn.current = null;
       (el as HTMLDivElement).setAttribute('data-map-ready', 'true');
       // Browser tests need to find countries on the map.
       if (navigator.webdriver) {
@@ -138,7 +153,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" />
+      <div ref={container} className="map" data-testid="map" {...firstPaint(geo, () => index.allAt(store.getState().day))} />
       {hover && <Tooltip hover={hover} />}
       <MapControls zoomBy={zoomBy} />
       {hint && (
@@ -150,4 +165,13 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       <p className="map-attribution">{t.mapCredit}</p>
     </div>
   );
+}
+
+/**
+ * At build time (server rendering, src/snapshot/render.tsx) the box holds the static map of the
+ * first paint; in the browser it starts empty (the bundler drops this branch from the page's code).
+ */
+function firstPaint(geo: BaseGeometry, statuses: () => ReturnType<StatusIndex['allAt']>): { dangerouslySetInnerHTML?: { __html: string } } {
+  if (!import.meta.env.SSR || geo.kind !== 'projected') return {};
+  return { dangerouslySetInnerHTML: { __html: staticMapSvg(geo, statuses(), mapLook('light', { idPrefix: 'tcdm-first-' })) } };
 }

@@ -63,38 +63,75 @@ export function toFrame(lng: number, lat: number, size = WORLD_SIZE): [number, n
   return [((mx + Math.PI) / (2 * Math.PI)) * size, ((Math.PI - my) / (2 * Math.PI)) * size];
 }
 
-/** One line or ring as path commands; rings (`close`) end with `z`. Consecutive equal points are dropped. */
-function encodeLine(line: readonly Position[], size: number, close: boolean): string {
-  let out = '';
-  let px = 0;
-  let py = 0;
-  let steps = '';
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i] as Position;
+/**
+ * Douglas–Peucker on integer points: keeps the first and last and every point further than
+ * `tolerance` units from the chord of the points it stands between.
+ */
+export function simplifyPoints(pts: readonly [number, number][], tolerance: number): [number, number][] {
+  if (tolerance <= 0 || pts.length < 3) return [...pts];
+  const keep = new Uint8Array(pts.length);
+  keep[0] = 1;
+  keep[pts.length - 1] = 1;
+  const t2 = tolerance * tolerance;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop() as [number, number];
+    const [ax, ay] = pts[a] as [number, number];
+    const [bx, by] = pts[b] as [number, number];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1;
+    let far = t2;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i] as [number, number];
+      // Squared distance to the chord (to the end point where the chord is a point: a closed ring).
+      const d2 = len2 === 0 ? (px - ax) ** 2 + (py - ay) ** 2 : (dx * (ay - py) - dy * (ax - px)) ** 2 / len2;
+      if (d2 > far) {
+        far = d2;
+        worst = i;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = 1;
+      stack.push([a, worst], [worst, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i] === 1);
+}
+
+/**
+ * One line or ring as path commands; rings (`close`) end with `z`. Consecutive equal points are
+ * dropped; with a `tolerance` (units), so is every point closer than that to the line through its
+ * neighbours (a ring keeps at least four points, its first one twice).
+ */
+function encodeLine(line: readonly Position[], size: number, close: boolean, tolerance = 0): string {
+  let pts: [number, number][] = [];
+  for (const p of line) {
     const [fx, fy] = toFrame(p[0] as number, p[1] as number, size);
     const x = Math.round(fx);
     const y = Math.round(fy);
-    if (i === 0) {
-      out = `M${x} ${y}`;
-    } else {
-      const dx = x - px;
-      const dy = y - py;
-      if (dx === 0 && dy === 0) {
-        px = x;
-        py = y;
-        continue;
-      }
-      steps += `${steps === '' || dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
-    }
-    px = x;
-    py = y;
+    const last = pts[pts.length - 1];
+    if (last && last[0] === x && last[1] === y) continue;
+    pts.push([x, y]);
   }
-  if (out === '') return '';
-  return `${out}${steps === '' ? '' : `l${steps}`}${close ? 'z' : ''}`;
+  if (pts.length === 0) return '';
+  if (tolerance > 0) {
+    const simple = simplifyPoints(pts, tolerance);
+    if (!close || simple.length >= 4) pts = simple;
+  }
+  const [first] = pts as [[number, number]];
+  let steps = '';
+  for (let i = 1; i < pts.length; i++) {
+    const dx = (pts[i] as [number, number])[0] - (pts[i - 1] as [number, number])[0];
+    const dy = (pts[i] as [number, number])[1] - (pts[i - 1] as [number, number])[1];
+    steps += `${steps === '' || dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
+  }
+  return `M${first[0]} ${first[1]}${steps === '' ? '' : `l${steps}`}${close ? 'z' : ''}`;
 }
 
-function encodeLines(lines: readonly (readonly Position[])[], size: number, close: boolean): string {
-  return lines.map((l) => encodeLine(l, size, close)).join('');
+function encodeLines(lines: readonly (readonly Position[])[], size: number, close: boolean, tolerance = 0): string {
+  return lines.map((l) => encodeLine(l, size, close, tolerance)).join('');
 }
 
 function rings(g: Polygon | MultiPolygon | null): Position[][] {
@@ -129,12 +166,16 @@ function owners(geo: GeoBasemap, lines: readonly Position[][]): number[] {
  * Projects a decoded basemap into the frame: what the build writes (`byCountry`: the lines beside
  * their countries, for gzip), and what the SVG renderer draws when handed a GeoJSON basemap.
  */
-export function projectWorld(geo: GeoBasemap, size = WORLD_SIZE, { byCountry = false }: { byCountry?: boolean } = {}): ProjectedWorld {
+export function projectWorld(
+  geo: GeoBasemap,
+  size = WORLD_SIZE,
+  { byCountry = false, tolerance = 0 }: { byCountry?: boolean; tolerance?: number } = {},
+): ProjectedWorld {
   const countries = geo.countries.features.map((f): ProjectedCountry => {
-    const d = encodeLines(rings(f.geometry), size, true);
+    const d = encodeLines(rings(f.geometry), size, true, tolerance);
     const c: ProjectedCountry = { id: f.properties.iso, d };
     if (f.geometry) {
-      const outline = encodeLines(outlineOf(f as Feature<Polygon | MultiPolygon>).geometry.coordinates, size, false);
+      const outline = encodeLines(outlineOf(f as Feature<Polygon | MultiPolygon>).geometry.coordinates, size, false, tolerance);
       if (outline !== d.replaceAll('z', '')) c.outline = outline;
     }
     return c;
@@ -145,7 +186,7 @@ export function projectWorld(geo: GeoBasemap, size = WORLD_SIZE, { byCountry = f
     const by = byCountry ? owners(geo, all) : all.map(() => -1);
     let rest = '';
     all.forEach((l, i) => {
-      const d = encodeLine(l, size, false);
+      const d = encodeLine(l, size, false, tolerance);
       const c = countries[by[i] as number];
       if (c) c[field] = (c[field] ?? '') + d;
       else rest += d;

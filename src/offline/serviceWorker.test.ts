@@ -71,6 +71,13 @@ describe('registerServiceWorker', () => {
     expect(onUpdate).not.toHaveBeenCalled();
   });
 
+  it('is quiet when the browser blocks workers and register() resolves to nothing (automation, some privacy modes)', async () => {
+    const container = new FakeContainer(null, Promise.resolve(undefined as unknown as FakeRegistration));
+    const onUpdate = vi.fn();
+    await expect(registerServiceWorker(container, { onUpdate, reload: vi.fn() })).resolves.toBeNull();
+    expect(onUpdate).not.toHaveBeenCalled();
+  });
+
   it('says nothing about the first install (offline-ready is silent)', async () => {
     const { reg, updates, run } = setup(null);
     await run();

@@ -46,12 +46,14 @@ export interface RegisterOptions {
 
 /** Registers the worker; resolves to its registration, or null where the browser refused it. */
 export async function registerServiceWorker(container: SwContainer, { onUpdate, reload }: RegisterOptions): Promise<SwRegistration | null> {
-  let reg: SwRegistration;
+  let reg: SwRegistration | undefined;
   try {
     reg = await container.register(SW_URL, { scope: SW_SCOPE });
   } catch {
     return null;
   }
+  // A browser that blocks service workers (an automation setting, some privacy modes) may resolve to nothing.
+  if (!reg) return null;
   const offer = (worker: SwWorker): void => {
     // With no controller this is the first install (offline-ready: nothing to say), not an update.
     if (container.controller) onUpdate(() => activate(container, worker, reload));

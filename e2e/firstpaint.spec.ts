@@ -1,0 +1,133 @@
+/**
+ * The static first paint (docs/ARCHITECTURE.md, "First paint"): index.html holds the default view,
+ * rendered at build time, so the browser paints the coloured map before any of the app's code has
+ * run; the app then replaces it without the map's box ever showing empty. Where the default view
+ * is not what the URL shows (parameters, another language, a dark system theme) it is never shown.
+ * What it draws (the real data at its horizon) is checked in e2e/realdata.spec.ts.
+ */
+import type { Route } from '@playwright/test';
+import { STATUSES } from '../src/data/types.ts';
+import en from '../src/i18n/catalogues/en.ts';
+import { mapLook } from '../src/map/scene.ts';
+import { DATASET_ROUTE, expect, test } from './fixtures.ts';
+import { waitForMap, watchPage } from './helpers.ts';
+
+/** The app's entry module: without it, the page is what its HTML and CSS paint. */
+const APP_ENTRY = /\/assets\/index-[^/]+\.js$/;
+const FIRST_MAP = '#first-paint-map';
+
+test.describe('without the app code', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(APP_ENTRY, (r) => r.abort());
+  });
+
+  test('the HTML alone paints the page around a coloured map, inert, with no inline style refused', async ({ page, baseURL }) => {
+    const watch = watchPage(page, baseURL as string);
+    await page.goto('/');
+    const map = page.locator(FIRST_MAP);
+    await expect(map).toBeVisible();
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    await expect(page.locator('#root')).toHaveAttribute('aria-hidden', 'true');
+    expect(await page.locator('#root [autofocus]').count()).toBe(0);
+    await expect(page.locator('#root h1')).toHaveText(en.title);
+    await expect(page.locator('#root .legend-box')).toBeVisible();
+    await expect(page.locator('#root [data-testid="horizon"]')).toBeVisible();
+    // It fills the map's box across, as the live map does.
+    const [box, drawn] = await Promise.all([page.getByTestId('map').boundingBox(), map.boundingBox()]);
+    expect(box && drawn && Math.abs(drawn.width - box.width)).toBeLessThan(1);
+    // Every country in a colour of the map's look: no status, or a status's colour or pattern.
+    const look = mapLook('light', { idPrefix: 'tcdm-first-' });
+    const allowed = new Set([look.countryFill(null), ...STATUSES.map((s) => look.countryFill(s))]);
+    const fills = await map.locator('path[data-country]').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+    expect(fills.length).toBeGreaterThan(100);
+    expect(fills.filter((f) => !allowed.has(f ?? ''))).toEqual([]);
+    expect(fills.some((f) => f !== look.countryFill(null))).toBe(true);
+    // The site's CSP allows no inline style: the build moved React's into a stylesheet.
+    expect(await page.locator('#root [style]').count()).toBe(0);
+    expect(watch.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  test('a URL with parameters: the default view is not shown', async ({ page }) => {
+    await page.goto('/?date=2020-01-01');
+    await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
+    await expect(page.locator(FIRST_MAP)).toBeHidden();
+    await expect(page.locator('#root h1')).toBeHidden();
+  });
+
+  test.describe('a Spanish browser', () => {
+    test.use({ locale: 'es-ES' });
+    test('the English default view is not shown', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
+      await expect(page.locator(FIRST_MAP)).toBeHidden();
+    });
+  });
+
+  test.describe('a dark system theme', () => {
+    test.use({ colorScheme: 'dark' });
+    test('the light default view is not shown', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
+      await expect(page.locator(FIRST_MAP)).toBeHidden();
+    });
+  });
+});
+
+for (const renderer of ['webgl', 'svg'] as const) {
+  test.describe(`on the ${renderer} map`, () => {
+    // The config's override gives WebGL; without it, software WebGL gets the SVG map.
+    if (renderer === 'svg') test.use({ storageState: { cookies: [], origins: [] } });
+
+    test('the live page takes over: its map box is never empty, and nothing of the first paint is left', async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL as string);
+      // Every frame from the first: is there a map box holding neither the first paint's map nor a
+      // live map that has said it is drawn? (A WebGL canvas is blank, and see-through, until it draws.)
+      await page.addInitScript(() => {
+        const w = window as unknown as { emptyMapFrames: number; frames: number };
+        w.emptyMapFrames = 0;
+        w.frames = 0;
+        const look = () => {
+          const box = document.querySelector('[data-testid="map"]');
+          if (box) {
+            w.frames++;
+            if (!box.querySelector('#first-paint-map') && box.getAttribute('data-map-ready') !== 'true') w.emptyMapFrames++;
+          }
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await page.goto('/');
+      await waitForMap(page, renderer);
+      await expect(page.locator(FIRST_MAP)).toHaveCount(0);
+      await expect(page.locator('#root')).not.toHaveAttribute('inert');
+      await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden');
+      await expect(page.locator('html')).not.toHaveAttribute('data-snapshot');
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { emptyMapFrames: number; frames: number };
+        return { emptyMapFrames: w.emptyMapFrames, frames: w.frames };
+      });
+      expect(seen.frames).toBeGreaterThan(0);
+      expect(seen.emptyMapFrames).toBe(0);
+      expect(watch.errors).toEqual([]);
+    });
+  });
+}
+
+test('the data set is slow: the first paint stays up, the page says the network is slow, then the live page comes', async ({ page }) => {
+  const held: Route[] = [];
+  let hold = true;
+  await page.route(DATASET_ROUTE, (r) => (hold ? void held.push(r) : r.fallback()));
+  await page.goto('/');
+  await expect(page.locator(FIRST_MAP)).toBeVisible();
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(en.failure.loading);
+  await expect(status).toHaveText(`${en.failure.loading} ${en.failure.slow}`, { timeout: 20_000 });
+  await expect(status).toBeVisible();
+  await expect(page.locator(FIRST_MAP)).toBeVisible();
+  // Let it through (to the fixture): the live page replaces the first paint and the line goes.
+  hold = false;
+  for (const r of held) await r.fallback();
+  await waitForMap(page);
+  await expect(page.locator('.boot-over')).toHaveCount(0);
+  await expect(page.locator(FIRST_MAP)).toHaveCount(0);
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Status } from '../data/types.ts';
+import { decodeBasemap } from './geometry.ts';
+import { fitMercator } from './mercator.ts';
+import { frameTransform, projectWorld, simplifyPoints } from './projectedWorld.ts';
+import { mapLook } from './scene.ts';
+import { centreRow, SNAPSHOT_BOX, SNAPSHOT_WORLD, staticMapSvg } from './staticMap.ts';
+
+const geo = decodeBasemap(JSON.parse(readFileSync(new URL('../../public/geo/countries-world.topo.json', import.meta.url), 'utf8')));
+const world = projectWorld(geo, SNAPSHOT_WORLD.size, { tolerance: SNAPSHOT_WORLD.tolerance });
+const look = mapLook('light', { idPrefix: 'tcdm-first-' });
+const at = (entries: [string, Status][]) => new Map(entries.map(([iso, status]) => [iso, { status }]));
+
+describe('staticMapSvg', () => {
+  const svg = staticMapSvg(world, at([['SLV', 'receiving'], ['AGO', 'refused']]), look);
+
+  it('fills each country as the map look does: a status colour, a pattern tile, or no status', () => {
+    const fills = [...svg.matchAll(/<path data-country="([A-Z0-9-]+)" fill="([^"]+)" d="M/g)].map((m) => m[2]);
+    expect([...svg.matchAll(/data-country="([^"]+)"/g)].map((m) => m[1])).toEqual(world.countries.map((c) => c.id));
+    expect(fills).toHaveLength(world.countries.length);
+    const slv = world.countries.findIndex((c) => c.id === 'SLV');
+    const ago = world.countries.findIndex((c) => c.id === 'AGO');
+    const fra = world.countries.findIndex((c) => c.id === 'FRA');
+    expect(fills[slv]).toBe(look.countryFill('receiving'));
+    expect(fills[ago]).toBe(look.countryFill('refused'));
+    expect(fills[ago]).toMatch(/^url\(#tcdm-first-refused\)$/);
+    expect(fills[fra]).toBe(look.countryFill(null));
+  });
+
+  it('defines every pattern tile a fill refers to, and no hover tiles', () => {
+    const ids = [...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]);
+    for (const m of svg.matchAll(/fill="url\(#([^)]+)\)"/g)) expect(ids).toContain(m[1]);
+    expect(ids.some((id) => id?.includes('hover'))).toBe(false);
+  });
+
+  it('is the map the page waits for: its id, hidden from assistive technology, the ocean behind it', () => {
+    expect(svg).toMatch(/^<svg id="first-paint-map" class="map-snapshot" aria-hidden="true"/);
+    expect(svg).toContain(`<rect width="${world.size}" height="${world.size}" fill="${look.ocean}"/>`);
+    // Its one placement is a style attribute, which the build moves into a stylesheet (snapshotPlugin.ts).
+    expect([...svg.matchAll(/ style="/g)]).toHaveLength(1);
+  });
+
+  it('shows a dot only for a small country with a status', () => {
+    const small = world.dots[0];
+    if (!small) throw new Error('the basemap has no dots');
+    const none = staticMapSvg(world, at([]), look);
+    const one = staticMapSvg(world, at([[small.id, 'agreement']]), look);
+    expect(none).not.toContain('<circle');
+    expect([...one.matchAll(/<circle/g)]).toHaveLength(1);
+    expect(one).toContain(`cx="${small.x}" cy="${small.y}"`);
+    expect(one).toContain(`fill="${look.colour('agreement')}"`);
+  });
+
+  it('puts the world view where the SVG renderer does in a box wider than tall', () => {
+    // The renderer: the square frame scaled to the box's width, placed by the fit.
+    const fit = fitMercator(SNAPSHOT_BOX, 425);
+    const place = frameTransform(fit, 1);
+    expect(place.scale).toBeCloseTo(SNAPSHOT_BOX, 6);
+    expect(place.x).toBeCloseTo(0, 6);
+    // The first paint: the square's top at the box's middle, moved up by centreRow() of its height.
+    expect(425 / 2 - centreRow() * SNAPSHOT_BOX).toBeCloseTo(place.y, 6);
+  });
+
+  it('stays small enough for index.html', () => {
+    expect(svg.length).toBeLessThan(200_000);
+  });
+});
+
+describe('simplifyPoints', () => {
+  it('keeps the ends and every point further than the tolerance from its chord', () => {
+    const line: [number, number][] = [[0, 0], [5, 1], [10, 0], [10, 10]];
+    expect(simplifyPoints(line, 1.5)).toEqual([[0, 0], [10, 0], [10, 10]]);
+    expect(simplifyPoints(line, 0.5)).toEqual(line);
+  });
+  it('keeps a closed ring closed', () => {
+    const ring: [number, number][] = [[0, 0], [10, 0], [10, 10], [5, 11], [0, 10], [0, 0]];
+    const s = simplifyPoints(ring, 2);
+    expect(s[0]).toEqual([0, 0]);
+    expect(s[s.length - 1]).toEqual([0, 0]);
+    expect(s).toContainEqual([10, 10]);
+  });
+  it('changes nothing with no tolerance', () => {
+    const line: [number, number][] = [[0, 0], [1, 0], [2, 0]];
+    expect(simplifyPoints(line, 0)).toEqual(line);
+  });
+});
