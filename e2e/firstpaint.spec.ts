@@ -10,7 +10,7 @@ import { STATUSES } from '../src/data/types.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { mapLook } from '../src/map/scene.ts';
 import { DATASET_ROUTE, expect, test } from './fixtures.ts';
-import { waitForMap, watchPage } from './helpers.ts';
+import { waitForMap, watchEmptyMapFrames, watchPage } from './helpers.ts';
 
 /** The app's entry module: without it, the page is what its HTML and CSS paint. */
 const APP_ENTRY = /\/assets\/index-[^/]+\.js$/;
@@ -80,34 +80,16 @@ for (const renderer of ['webgl', 'svg'] as const) {
 
     test('the live page takes over: its map box is never empty, and nothing of the first paint is left', async ({ page, baseURL }) => {
       const watch = watchPage(page, baseURL as string);
-      // Every frame from the first: is there a map box holding neither the first paint's map nor a
-      // live map that has said it is drawn? (A WebGL canvas is blank, and see-through, until it draws.)
-      await page.addInitScript(() => {
-        const w = window as unknown as { emptyMapFrames: number; frames: number };
-        w.emptyMapFrames = 0;
-        w.frames = 0;
-        const look = () => {
-          const box = document.querySelector('[data-testid="map"]');
-          if (box) {
-            w.frames++;
-            if (!box.querySelector('#first-paint-map') && box.getAttribute('data-map-ready') !== 'true') w.emptyMapFrames++;
-          }
-          requestAnimationFrame(look);
-        };
-        requestAnimationFrame(look);
-      });
+      const emptyFrames = await watchEmptyMapFrames(page);
       await page.goto('/');
       await waitForMap(page, renderer);
       await expect(page.locator(FIRST_MAP)).toHaveCount(0);
       await expect(page.locator('#root')).not.toHaveAttribute('inert');
       await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden');
       await expect(page.locator('html')).not.toHaveAttribute('data-snapshot');
-      const seen = await page.evaluate(() => {
-        const w = window as unknown as { emptyMapFrames: number; frames: number };
-        return { emptyMapFrames: w.emptyMapFrames, frames: w.frames };
-      });
+      const seen = await emptyFrames();
       expect(seen.frames).toBeGreaterThan(0);
-      expect(seen.emptyMapFrames).toBe(0);
+      expect(seen.empty).toBe(0);
       expect(watch.errors).toEqual([]);
     });
   });

@@ -51,6 +51,28 @@ export async function waitForMap(page: Page | FrameLocator, renderer?: 'svg' | '
   await expect(page.locator(drawn)).toBeVisible({ timeout: MAP_READY_TIMEOUT });
 }
 
+/**
+ * Watches every animation frame from the page's first (call before `goto`): how many showed a map
+ * box holding neither the static first paint's map nor a live map that has said it is drawn (a
+ * WebGL canvas is blank, and see-through, until it draws). Resolves the counts when asked.
+ */
+export async function watchEmptyMapFrames(page: Page): Promise<() => Promise<{ frames: number; empty: number }>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { mapFrames: { frames: number; empty: number } };
+    w.mapFrames = { frames: 0, empty: 0 };
+    const look = () => {
+      const box = document.querySelector('[data-testid="map"]');
+      if (box) {
+        w.mapFrames.frames++;
+        if (!box.querySelector('#first-paint-map') && box.getAttribute('data-map-ready') !== 'true') w.mapFrames.empty++;
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  return () => page.evaluate(() => ({ ...(window as unknown as { mapFrames: { frames: number; empty: number } }).mapFrames }));
+}
+
 /** Opens the app and waits until the map has drawn its first frame with the final colours. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);

@@ -94,6 +94,30 @@ test('the first paint (the HTML alone, no app code) draws every country in its s
   for (const [iso, date, status] of HISTORY) if (date === HORIZON) expect(fills.get(iso), iso).toBe(look.countryFill(status));
 });
 
+test('with the data it was made from, the app takes the first paint over as it is (hydrates) and it works', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => (m.type() === 'warning' || m.type() === 'error') && warnings.push(m.text()));
+  // Marks elements of the static page before any of the app's code runs.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const sel of ['#root h1', '#root .legend-box', '#root [data-testid="story-panel"]', '#root [data-testid="map"]']) {
+        const el = document.querySelector(sel);
+        if (el) (el as Element & { fromHtml?: boolean }).fromHtml = true;
+      }
+    }),
+  );
+  await openMap(page);
+  const adopted = await page.evaluate(() =>
+    ['h1', '.legend-box', '[data-testid="story-panel"]', '[data-testid="map"]'].map((sel) => (document.querySelector(`#root ${sel}`) as (Element & { fromHtml?: boolean }) | null)?.fromHtml === true),
+  );
+  expect(adopted).toEqual([true, true, true, true]);
+  expect(warnings.filter((w) => !/Service Worker/.test(w))).toEqual([]);
+  // Live: the view switch works, and so does the map.
+  await page.getByRole('button', { name: en.views.table, exact: true }).click();
+  await expect(page.getByTestId('status-table')).toBeVisible();
+  await expect(page).toHaveURL(/view=table/);
+});
+
 test.describe('with software WebGL and no override', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isCountryCode } from './data/countries.ts';
 import { App } from './app/App.tsx';
 import { GeoProvider } from './map/GeoProvider.tsx';
@@ -17,6 +17,7 @@ import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
 import { keepFirstPaintMap } from './map/firstPaint.ts';
+import { fingerprint } from './data/fingerprint.ts';
 // The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
@@ -34,9 +35,11 @@ async function boot(root: HTMLElement): Promise<void> {
   bridge?.catch(() => undefined); // (awaited below, where a failure stops the boot)
   let dataset: Dataset;
   let geo: BaseGeometry | null;
+  // The fingerprint of the data set as it arrived, to tell whether the first paint shows the same.
+  let dataPrint: string | null = null;
   try {
     [dataset, geo] = await Promise.all([
-      loadDataset(),
+      loadDataset(undefined, firstPaint ? (text) => (dataPrint = fingerprint(text)) : undefined),
       // The geometry the chosen renderer draws (the early probe started its download); without it the table stands in.
       loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
       loadCatalogue(lang),
@@ -69,10 +72,7 @@ async function boot(root: HTMLElement): Promise<void> {
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
   installOffline(store);
-  // The first paint's map stands in the map's box until the renderer has drawn (src/map/firstPaint.ts).
-  if (firstPaint) keepFirstPaintMap(root);
-  leaveFirstPaint(root);
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <ModelContext.Provider value={model}>
         <StoreContext.Provider value={store}>
@@ -83,8 +83,23 @@ async function boot(root: HTMLElement): Promise<void> {
           </I18nProvider>
         </StoreContext.Provider>
       </ModelContext.Provider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The first paint is the page the app renders now if it was made from the same data (the browser
+  // tests, for one, swap the data set) and there is a map to draw (without one the table stands
+  // in): React then takes it over as it is (hydrates) instead of building the page again.
+  const same = firstPaint && geo !== null && dataPrint !== null && root.dataset.firstPaint === dataPrint;
+  // Its map stands in the map's box until the renderer has drawn (src/map/firstPaint.ts).
+  if (firstPaint) keepFirstPaintMap(root);
+  leaveFirstPaint(root);
+  if (same) {
+    hydrateRoot(root, app, {
+      // React renders afresh where the page differs: the page is right either way, so a warning.
+      onRecoverableError: (e) => console.warn('first paint: React rendered the page afresh:', e),
+    });
+  } else {
+    createRoot(root).render(app);
+  }
 }
 
 /** The root is the app's from now on: live (no longer inert or hidden), and shown whatever the probe said. */

@@ -2,13 +2,19 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer, RENDERER_OVERRIDE_KEY, RENDERERS, type RendererKind } from '../../src/map/rendererChoice.ts';
-import { FIRST_PAINT_OFF, probeScript, type EarlyProbe } from './probePlugin.ts';
+import { CODE_META, deferCode, FIRST_PAINT_OFF, probeScript, type EarlyProbe } from './probePlugin.ts';
 
 interface StubPage {
   search?: string;
   languages?: string[];
   dark?: boolean;
+  /** The content of the page's code <meta> (none: a dev page). */
+  code?: string;
+  /** Whether the page is still being parsed when the probe runs (it is, in a real page). */
+  parsing?: boolean;
 }
+
+type Tag = { href?: string; src?: string; rel?: string; type?: string; crossOrigin?: string };
 
 /** Runs the probe in a stub page whose WebGL (if any) reports `glName`. */
 function run(
@@ -16,10 +22,12 @@ function run(
   override: string | null,
   geoBase = '',
   page: StubPage = {},
-): { probe: EarlyProbe; preload: string; contextsLost: number; snapshotAttr: string | null } {
+): { probe: EarlyProbe; preload: string; contextsLost: number; snapshotAttr: string | null; added: Tag[]; fire(what: 'parsed' | 'frame' | 'timers'): void } {
   const attrs = new Map<string, string>();
+  const queues = { parsed: [] as (() => void)[], frame: [] as (() => void)[], timers: [] as (() => void)[] };
+  const drain = (q: (() => void)[]) => q.splice(0).forEach((f) => f());
   let lost = 0;
-  const links: { href: string; rel: string }[] = [];
+  const links: Tag[] = [];
   const gl = {
     RENDERER: 1,
     getExtension: (n: string) => (n === 'WEBGL_debug_renderer_info' ? { UNMASKED_RENDERER_WEBGL: 2 } : n === 'WEBGL_lose_context' ? { loseContext: () => lost++ } : null),
@@ -32,14 +40,28 @@ function run(
     location: { search: page.search ?? '' },
     navigator: { languages: page.languages ?? ['en-US', 'en'], language: page.languages?.[0] ?? 'en-US' },
     document: {
+      readyState: page.parsing === false ? 'complete' : 'loading',
+      addEventListener: (type: string, f: () => void) => type === 'DOMContentLoaded' && queues.parsed.push(f),
+      querySelector: (sel: string) => (sel === `meta[name="${CODE_META}"]` && page.code !== undefined ? { getAttribute: () => page.code } : null),
       documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v) },
-      createElement: (tag: string) => (tag === 'canvas' ? { getContext: () => (glName === null ? null : gl) } : { rel: '', href: '' }),
-      head: { appendChild: (l: { href: string; rel: string }) => links.push(l) },
+      createElement: (tag: string) => (tag === 'canvas' ? { getContext: () => (glName === null ? null : gl) } : { tag }),
+      head: { appendChild: (l: Tag) => links.push(l) },
     },
+    requestAnimationFrame: (f: () => void) => queues.frame.push(f),
+    setTimeout: (f: () => void) => queues.timers.push(f),
     localStorage: { getItem: (k: string) => (k === RENDERER_OVERRIDE_KEY ? override : null) },
   });
   if (!window.tcdmProbe) throw new Error('no probe');
-  return { probe: window.tcdmProbe, preload: links[0]?.href ?? '', contextsLost: lost, snapshotAttr: attrs.get('data-snapshot') ?? null };
+  return {
+    probe: window.tcdmProbe,
+    preload: links[0]?.href ?? '',
+    contextsLost: lost,
+    snapshotAttr: attrs.get('data-snapshot') ?? null,
+    get added() {
+      return links.slice(1);
+    },
+    fire: (what) => drain(queues[what]),
+  };
 }
 
 describe('the early probe', () => {
@@ -79,5 +101,65 @@ describe('the early probe', () => {
         expect(r.snapshotAttr).toBe(kept ? null : FIRST_PAINT_OFF);
       });
     }
+  });
+
+  describe("asks for the app's code once the page has painted", () => {
+    const code = './assets/index-A.js ./assets/palette-B.js ./assets/regions-C.js';
+    it('after the page is parsed and a frame has come: the module preloads, then the entry', () => {
+      const r = run(null, null, '', { code });
+      expect(r.added).toEqual([]);
+      r.fire('parsed');
+      expect(r.added).toEqual([]);
+      r.fire('frame');
+      expect(r.added).toEqual([]);
+      r.fire('timers');
+      expect(r.added).toEqual([
+        { tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href: './assets/palette-B.js' },
+        { tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href: './assets/regions-C.js' },
+        { tag: 'script', type: 'module', crossOrigin: 'anonymous', src: './assets/index-A.js' },
+      ]);
+      // Once only, whichever of the frame and the fallback timer comes first.
+      r.fire('frame');
+      r.fire('timers');
+      expect(r.added).toHaveLength(3);
+    });
+    it('where frames do not come (a hidden tab), after its fallback timer', () => {
+      const r = run(null, null, '', { code });
+      r.fire('parsed');
+      r.fire('timers');
+      expect(r.added.map((t) => t.src ?? t.href)).toEqual(['./assets/palette-B.js', './assets/regions-C.js', './assets/index-A.js']);
+    });
+    it('at once (after a frame) if the page was parsed before the probe ran', () => {
+      const r = run(null, null, '', { code, parsing: false });
+      r.fire('frame');
+      r.fire('timers');
+      expect(r.added.at(-1)?.src).toBe('./assets/index-A.js');
+    });
+    it('nothing in dev, where the page has no code <meta> and loads its own module', () => {
+      const r = run(null, null, '');
+      r.fire('parsed');
+      r.fire('frame');
+      r.fire('timers');
+      expect(r.added).toEqual([]);
+    });
+  });
+});
+
+describe('deferCode', () => {
+  const built = `<html><head>
+    <script type="module" crossorigin src="./assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/palette-B.js">
+    <link rel="modulepreload" crossorigin href="./assets/regions-C.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-D.css">
+  </head><body><div id="root"></div></body></html>`;
+  it("takes the module script and preloads out of the head and names them, entry first, in the code <meta>", () => {
+    const out = deferCode(built);
+    expect(out).not.toContain('<script type="module"');
+    expect(out).not.toContain('modulepreload');
+    expect(out).toContain(`<meta name="${CODE_META}" content="./assets/index-A.js ./assets/palette-B.js ./assets/regions-C.js">`);
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="./assets/index-D.css">');
+  });
+  it('refuses a page without a module script', () => {
+    expect(() => deferCode('<html><head></head></html>')).toThrow(/no module script/);
   });
 });

@@ -33,6 +33,28 @@ export interface EarlyProbe {
  */
 export const FIRST_PAINT_OFF = 'off';
 
+/** The <meta> that names the app's code for the probe to load after the first paint (`deferCode`). */
+export const CODE_META = 'tcdm-code';
+
+/**
+ * A built index.html with the app's module script and module preloads taken out of its head and
+ * named in a <meta> instead, for the probe to ask for once the page has painted: the static first
+ * paint (snapshotPlugin.ts) then needs nothing but the HTML, the CSS and the probe, and does not
+ * share the network with ~100 KB of code it does not use, nor wait for that code to run.
+ */
+export function deferCode(html: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry) throw new Error('index.html has no module script to defer');
+  const preloads: string[] = [];
+  const out = html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_m, href: string) => {
+    preloads.push(href);
+    return '';
+  });
+  const urls = [entry[1] as string, ...preloads];
+  if (urls.some((u) => /[\s"<>]/.test(u))) throw new Error(`a module address the probe cannot read: ${urls.join(' ')}`);
+  return out.replace('</head>', `  <meta name="${CODE_META}" content="${urls.join(' ')}">\n  </head>`);
+}
+
 /** Where a renderer that draws its basemap projected finds it, under the base (worldPlugin.ts). */
 export type ProjectedPath = (command: 'serve' | 'build') => string;
 
@@ -92,6 +114,35 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
   link.crossOrigin = 'anonymous';
   link.href = c.basemaps[kind];
   document.head.appendChild(link);
+
+  // The app's code (a build names it in <meta name="${CODE_META}">: its entry, then the modules it
+  // imports), asked for once the browser has painted what the HTML holds: a frame after the page
+  // is parsed, or 100 ms where frames do not come (a hidden tab). In dev the page loads its code itself.
+  var started = false;
+  function load() {
+    var meta = document.querySelector('meta[name="${CODE_META}"]');
+    if (started || !meta) return;
+    started = true;
+    var urls = String(meta.getAttribute('content')).split(' ');
+    for (var i = 1; i < urls.length; i++) {
+      var pre = document.createElement('link');
+      pre.rel = 'modulepreload';
+      pre.crossOrigin = 'anonymous';
+      pre.href = urls[i];
+      document.head.appendChild(pre);
+    }
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = 'anonymous';
+    s.src = urls[0];
+    document.head.appendChild(s);
+  }
+  function afterPaint() {
+    requestAnimationFrame(function () { setTimeout(load, 0); });
+    setTimeout(load, 100);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);
+  else afterPaint();
 })(${JSON.stringify(config)});
 `;
 }
@@ -128,10 +179,15 @@ export function probePlugin(projected: ProjectedPath, langs: readonly string[] =
         res.end(probe().source);
       });
     },
-    transformIndexHtml(_html, ctx) {
-      const src = command === 'serve' ? `${base}${DEV_PROBE_PATH}` : htmlHref(base, ctx.path, probe().fileName);
-      // A blocking classic script of ~1 KB (cached for good): it runs before the app's module.
-      return [{ tag: 'script', attrs: { src }, injectTo: 'head' }];
+    transformIndexHtml: {
+      // After Vite has put the built code's tags into the page.
+      order: 'post',
+      handler(html, ctx) {
+        const src = command === 'serve' ? `${base}${DEV_PROBE_PATH}` : htmlHref(base, ctx.path, probe().fileName);
+        // A blocking classic script of ~3 KB (cached for good): it runs before the app's module.
+        const tags = [{ tag: 'script', attrs: { src }, injectTo: 'head' as const }];
+        return { html: command === 'build' ? deferCode(html) : html, tags };
+      },
     },
   };
 }

@@ -2,7 +2,8 @@
  * Vite plugin: the static first paint (docs/ARCHITECTURE.md, "First paint"). `vite build` renders
  * the page's default view (src/snapshot/render.tsx: React's server renderer over the app's own
  * components, the map drawn by src/map/staticMap.ts from a coarse projected world) into
- * index.html's `#root`, marked `inert` (nothing in it works yet), with a render-blocking
+ * index.html's `#root`, marked `inert` (nothing in it works yet) and with the fingerprint of the data
+ * set it shows (`data-first-paint`: the page hydrates it only with the same data), with a render-blocking
  * `<link rel="expect">` on its map so that the browser's first paint holds the coloured map. The
  * early probe (probePlugin.ts) hides it where the default view is not what the page will show (a
  * URL with parameters, another language, a dark system theme); src/main.tsx replaces it with the
@@ -19,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { fingerprint } from '../../src/data/fingerprint.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { decodeBasemap } from '../../src/map/geometry.ts';
 import { projectWorld, type ProjectedWorld } from '../../src/map/projectedWorld.ts';
@@ -58,15 +60,18 @@ export function extractStyles(markup: string): { markup: string; css: string } {
  * assistive technology), and the page's `autofocus` attributes go (the live page focuses as it
  * means to; a parsed one would take focus, and a cross-origin frame logs that it blocked it).
  */
-export function withSnapshot(html: string, markup: string, cssHref: string | null): string {
+export function withSnapshot(html: string, markup: string, cssHref: string | null, dataPrint: string): string {
   if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV} to put the first paint in`);
   if (!markup.includes(`id="${FIRST_PAINT_MAP_ID}"`)) throw new Error('the first paint has no map');
   const head = [`<link rel="expect" href="#${FIRST_PAINT_MAP_ID}" blocking="render" />`, ...(cssHref ? [`<link rel="stylesheet" href="${cssHref}" />`] : [])];
-  return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`).replace(ROOT_DIV, () => `<div id="root" inert aria-hidden="true">${markup.replace(/ autofocus=""/g, '')}</div>`);
+  return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`).replace(ROOT_DIV, () => `<div id="root" inert aria-hidden="true" data-first-paint="${dataPrint}">${markup.replace(/ autofocus=""/g, '')}</div>`);
 }
 
-/** The default view as markup, rendered by the app's components in a Vite server of its own. */
-async function renderDefaultView(root: string, publicDir: string, dataDir: string | undefined): Promise<string> {
+/**
+ * The default view as markup, rendered by the app's components in a Vite server of its own, and
+ * the fingerprint of the data set's JSON as the page will load it (src/data/fingerprint.ts).
+ */
+async function renderDefaultView(root: string, publicDir: string, dataDir: string | undefined): Promise<{ markup: string; dataPrint: string }> {
   const { dataset, errors } = compileData(root, dataDir === undefined ? {} : { dataDir });
   // The data plugin reports a bad data set, file by file; this only says there is no first paint.
   if (!dataset) throw new Error(`the data set is invalid (${errors.length} problems): no first paint`);
@@ -83,7 +88,8 @@ async function renderDefaultView(root: string, publicDir: string, dataDir: strin
   });
   try {
     const mod = (await server.ssrLoadModule('/src/snapshot/render.tsx')) as { renderSnapshot(d: Dataset, w: ProjectedWorld): string };
-    return mod.renderSnapshot(dataset, world);
+    // The data plugin serves JSON.stringify(dataset): the page fingerprints the same text.
+    return { markup: mod.renderSnapshot(dataset, world), dataPrint: fingerprint(JSON.stringify(dataset)) };
   } finally {
     await server.close();
   }
@@ -92,7 +98,7 @@ async function renderDefaultView(root: string, publicDir: string, dataDir: strin
 export function snapshotPlugin(root: string, publicDir: string, options: { dataDir?: string | undefined } = {}): Plugin {
   let command: 'serve' | 'build' = 'build';
   let base = '/';
-  let made: { markup: string; cssFile: string | null } | null = null;
+  let made: { markup: string; cssFile: string | null; dataPrint: string } | null = null;
   return {
     name: 'tcdm-snapshot',
     configResolved(config) {
@@ -102,16 +108,17 @@ export function snapshotPlugin(root: string, publicDir: string, options: { dataD
     async buildStart() {
       made = null;
       if (command !== 'build') return;
-      const { markup, css } = extractStyles(await renderDefaultView(root, publicDir, options.dataDir));
+      const view = await renderDefaultView(root, publicDir, options.dataDir);
+      const { markup, css } = extractStyles(view.markup);
       const cssFile = css === '' ? null : `assets/first-paint-${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
       if (cssFile) this.emitFile({ type: 'asset', fileName: cssFile, source: css });
-      made = { markup, cssFile };
+      made = { markup, cssFile, dataPrint: view.dataPrint };
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
         if (command !== 'build' || !made) return html;
-        return withSnapshot(html, made.markup, made.cssFile ? htmlHref(base, ctx.path, made.cssFile) : null);
+        return withSnapshot(html, made.markup, made.cssFile ? htmlHref(base, ctx.path, made.cssFile) : null, made.dataPrint);
       },
     },
   };

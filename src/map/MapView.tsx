@@ -168,10 +168,12 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
 }
 
 /**
- * At build time (server rendering, src/snapshot/render.tsx) the box holds the static map of the
- * first paint; in the browser it starts empty (the bundler drops this branch from the page's code).
+ * The box's content is never React's: at build time (server rendering, src/snapshot/render.tsx) it
+ * is the static map of the first paint, in the browser the renderer's (and the first paint's map,
+ * kept there until the renderer has drawn). Hydrating the first paint, React leaves it as it is;
+ * rendering afresh, it starts empty. (The bundler drops the server's branch from the page's code.)
  */
-function firstPaint(geo: BaseGeometry, statuses: () => ReturnType<StatusIndex['allAt']>): { dangerouslySetInnerHTML?: { __html: string } } {
-  if (!import.meta.env.SSR || geo.kind !== 'projected') return {};
+function firstPaint(geo: BaseGeometry, statuses: () => ReturnType<StatusIndex['allAt']>): { dangerouslySetInnerHTML: { __html: string } } {
+  if (!import.meta.env.SSR || geo.kind !== 'projected') return { dangerouslySetInnerHTML: { __html: '' } };
   return { dangerouslySetInnerHTML: { __html: staticMapSvg(geo, statuses(), mapLook('light', { idPrefix: 'tcdm-first-' })) } };
 }

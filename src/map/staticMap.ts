@@ -18,8 +18,8 @@ import { mercator } from './mercator.ts';
 import { linePath, type ProjectedWorld } from './projectedWorld.ts';
 import { patternAttrs, type MapLook, type Stroke } from './scene.ts';
 
-/** The first paint's world: a 2,048-unit frame (a unit is under half a px in an 880 px box), simplified by 1.5 units. */
-export const SNAPSHOT_WORLD = { size: 2048, tolerance: 1.5 } as const;
+/** The first paint's world: a 1,024-unit frame (a unit is 0.86 px in an 880 px box), simplified by a unit. */
+export const SNAPSHOT_WORLD = { size: 1024, tolerance: 1 } as const;
 
 /** The box width (CSS px) the first paint's dots and pattern tiles are sized for: the desktop map's. */
 export const SNAPSHOT_BOX = 880;
