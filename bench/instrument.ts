@@ -390,7 +390,7 @@ function benchHook(s: Probe, loaded: Promise<LoadResult>): Hook {
 }
 
 /** The instrument's parts, sent to the page as source. */
-const PARTS = [instrument, newProbe, wrapWebgl, painted, recordFrames, svgChanged, onReady, loadResult, watchMap, watchLongTasks, benchHook];
+const PARTS = [instrument, newProbe, wrapWebgl, painted, recordFrames, svgChanged, onReady, loadResult, watchMap, watchLongTasks, watchFirstPaint, benchHook];
 
 /**
  * The instrument as page source: its parts inside one function scope (so the page's globals are

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const loadDate = isoDate(loadDay);
 
   // 2. Serve each page on its own port.
-  const targets = await serveTargets(loadDate);
+  const targets = await serveTargets();
   const scaleServer = await serve(REF_OUT);
 
   // 3. The browser, then the rounds: warm-up, cold loads, scrub steps (with the heap around them).

@@ -18,14 +18,18 @@ export interface Target {
   server: Static;
 }
 
-/** One server per page; the app pages load at `loadDate`. */
-export async function serveTargets(loadDate: string): Promise<PerPage<Target>> {
+/**
+ * One server per page. The app pages load with no parameters, as a reader opens a shared link to
+ * the site: at the data's last day (the load date, bench/scrub-days.ts), with the static first
+ * paint (any parameter, even `date=` at that day, turns it off).
+ */
+export async function serveTargets(): Promise<PerPage<Target>> {
   const servers = byName((n) => serve(isApp(n) ? APP_OUT : REF_OUT));
   const srv = {} as PerPage<Static>;
   for (const n of NAMES) srv[n] = await servers[n];
   return byName((name): Target => ({
     name,
-    url: isApp(name) ? `http://127.0.0.1:${srv[name].port}/?date=${loadDate}` : '',
+    url: isApp(name) ? `http://127.0.0.1:${srv[name].port}/` : '',
     root: isApp(name) ? APP_OUT : REF_OUT,
     server: srv[name],
   }));

@@ -103,44 +103,51 @@ describe('the early probe', () => {
     }
   });
 
-  describe("asks for the app's code once the page has painted", () => {
+  describe("the app's code", () => {
     const code = './assets/index-A.js ./assets/palette-B.js ./assets/regions-C.js';
-    it('after the page is parsed and a frame has come: the module preloads, then the entry', () => {
+    const preloads = ['./assets/index-A.js', './assets/palette-B.js', './assets/regions-C.js'].map((href) => ({ tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href }));
+    const entry = { tag: 'script', type: 'module', crossOrigin: 'anonymous', src: './assets/index-A.js' };
+
+    it('under the first paint: fetched at once, run once the page is parsed and a frame has come', () => {
       const r = run(null, null, '', { code });
-      expect(r.added).toEqual([]);
+      expect(r.added).toEqual(preloads);
       r.fire('parsed');
-      expect(r.added).toEqual([]);
+      expect(r.added).toEqual(preloads);
       r.fire('frame');
-      expect(r.added).toEqual([]);
+      expect(r.added).toEqual(preloads);
       r.fire('timers');
-      expect(r.added).toEqual([
-        { tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href: './assets/palette-B.js' },
-        { tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href: './assets/regions-C.js' },
-        { tag: 'script', type: 'module', crossOrigin: 'anonymous', src: './assets/index-A.js' },
-      ]);
+      expect(r.added).toEqual([...preloads, entry]);
       // Once only, whichever of the frame and the fallback timer comes first.
       r.fire('frame');
       r.fire('timers');
-      expect(r.added).toHaveLength(3);
+      expect(r.added).toHaveLength(4);
     });
-    it('where frames do not come (a hidden tab), after its fallback timer', () => {
+    it('under the first paint, where frames do not come (a hidden tab): after its fallback timer', () => {
       const r = run(null, null, '', { code });
       r.fire('parsed');
       r.fire('timers');
-      expect(r.added.map((t) => t.src ?? t.href)).toEqual(['./assets/palette-B.js', './assets/regions-C.js', './assets/index-A.js']);
+      expect(r.added).toEqual([...preloads, entry]);
     });
-    it('at once (after a frame) if the page was parsed before the probe ran', () => {
+    it('under the first paint, if the page was parsed before the probe ran: after a frame', () => {
       const r = run(null, null, '', { code, parsing: false });
       r.fire('frame');
       r.fire('timers');
-      expect(r.added.at(-1)?.src).toBe('./assets/index-A.js');
+      expect(r.added).toEqual([...preloads, entry]);
+    });
+    it('without the first paint (a URL with parameters): fetched at once, run once the page is parsed, no frame waited for', () => {
+      const r = run(null, null, '', { code, search: '?date=2025-01-01' });
+      expect(r.added).toEqual(preloads);
+      r.fire('parsed');
+      expect(r.added).toEqual([...preloads, entry]);
     });
     it('nothing in dev, where the page has no code <meta> and loads its own module', () => {
-      const r = run(null, null, '');
-      r.fire('parsed');
-      r.fire('frame');
-      r.fire('timers');
-      expect(r.added).toEqual([]);
+      for (const search of ['', '?embed=1']) {
+        const r = run(null, null, '', { search });
+        r.fire('parsed');
+        r.fire('frame');
+        r.fire('timers');
+        expect(r.added).toEqual([]);
+      }
     });
   });
 });

@@ -38,9 +38,9 @@ export const CODE_META = 'tcdm-code';
 
 /**
  * A built index.html with the app's module script and module preloads taken out of its head and
- * named in a <meta> instead, for the probe to ask for once the page has painted: the static first
- * paint (snapshotPlugin.ts) then needs nothing but the HTML, the CSS and the probe, and does not
- * share the network with ~100 KB of code it does not use, nor wait for that code to run.
+ * named in a <meta> instead, for the probe: it fetches them at once, and runs the code only once
+ * the static first paint (snapshotPlugin.ts) has been painted, so that paint does not wait for
+ * ~100 KB of code to run first.
  */
 export function deferCode(html: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
@@ -116,33 +116,54 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
   document.head.appendChild(link);
 
   // The app's code (a build names it in <meta name="${CODE_META}">: its entry, then the modules it
-  // imports), asked for once the browser has painted what the HTML holds: a frame after the page
-  // is parsed, or 100 ms where frames do not come (a hidden tab). In dev the page loads its code itself.
+  // imports) is fetched at once. Under the static first paint it runs once the browser has painted
+  // the page: a frame after the page is parsed, or 100 ms where frames do not come (a hidden tab).
+  // Without it, once the page is parsed, as a module script in the head would. In dev the page
+  // loads its code itself.
+  var code = null;
+  var preloaded = false;
   var started = false;
-  function load() {
+  function urls() {
     var meta = document.querySelector('meta[name="${CODE_META}"]');
-    if (started || !meta) return;
-    started = true;
-    var urls = String(meta.getAttribute('content')).split(' ');
-    for (var i = 1; i < urls.length; i++) {
+    if (!code && meta) code = String(meta.getAttribute('content')).split(' ');
+    return code;
+  }
+  function preload() {
+    var u = urls();
+    if (preloaded || !u) return;
+    preloaded = true;
+    for (var i = 0; i < u.length; i++) {
       var pre = document.createElement('link');
       pre.rel = 'modulepreload';
       pre.crossOrigin = 'anonymous';
-      pre.href = urls[i];
+      pre.href = u[i];
       document.head.appendChild(pre);
     }
+  }
+  function run() {
+    var u = urls();
+    if (started || !u) return;
+    started = true;
+    preload();
     var s = document.createElement('script');
     s.type = 'module';
     s.crossOrigin = 'anonymous';
-    s.src = urls[0];
+    s.src = u[0];
     document.head.appendChild(s);
   }
-  function afterPaint() {
-    requestAnimationFrame(function () { setTimeout(load, 0); });
-    setTimeout(load, 100);
+  function whenParsed(f) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f);
+    else f();
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);
-  else afterPaint();
+  preload();
+  if (first) {
+    whenParsed(function () {
+      requestAnimationFrame(function () { setTimeout(run, 0); });
+      setTimeout(run, 100);
+    });
+  } else {
+    whenParsed(run);
+  }
 })(${JSON.stringify(config)});
 `;
 }

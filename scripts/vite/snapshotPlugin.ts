@@ -115,7 +115,8 @@ export function snapshotPlugin(root: string, publicDir: string, options: { dataD
       made = { markup, cssFile, dataPrint: view.dataPrint };
     },
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's own work on the page: the stylesheet is an asset of this plugin's, not a source file.
+      order: 'post',
       handler(html, ctx) {
         if (command !== 'build' || !made) return html;
         return withSnapshot(html, made.markup, made.cssFile ? htmlHref(base, ctx.path, made.cssFile) : null, made.dataPrint);
