@@ -197,8 +197,13 @@ test('inside a sandbox under the strict CSP every view loads with no violation, 
     await waitForMap(page.frameLocator(`#${f}`));
   }
   await expect(page.frameLocator('#table').getByTestId('status-table')).toBeVisible();
-  const response = await page.request.get(`${baseURL}/?embed=1`);
+  const response = await page.request.get(`${baseURL}/embed.html?embed=1`);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(response.headers()['cache-control']).toBe('no-cache');
+  // The embed page is the app without the first paint: no static page to download and hide.
+  const page_ = await response.text();
+  expect(page_).toContain('<div id="root"></div>');
+  expect(page_).not.toContain('first-paint');
   for (const f of frames) {
     const v = await page.frameLocator(`#${f.id}`).locator('body').evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     expect(v, f.id).toEqual([]);
@@ -218,7 +223,8 @@ for (const width of [300, 600, 1200]) {
     const r = await new AxeBuilder({ page }).include('#a').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('target', '_blank');
-    await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('href', /\?country=SLV$/);
+    // The full page beside the embed page (its index.html, with the first paint).
+    await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('href', /^\/\?country=SLV$/);
   });
 }
 
@@ -245,7 +251,8 @@ test.describe('the embed code', () => {
     const dialog = page.getByTestId('embed-dialog');
     await expect(dialog).toBeVisible();
     const code = dialog.getByTestId('embed-code');
-    await expect(code).toHaveValue(/<iframe data-tcdm src="http:\/\/127\.0\.0\.1:\d+\/\?date=2025-05-05&amp;country=AGO&amp;embed=1"/);
+    // The embed page beside the page: the app without the static first paint an embed never shows.
+    await expect(code).toHaveValue(/<iframe data-tcdm src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?date=2025-05-05&amp;country=AGO&amp;embed=1"/);
     await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
     await dialog.getByLabel(en.embed.panel).uncheck();
     await dialog.getByLabel(en.settings.theme).selectOption('dark');

@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from '../scripts/vite/headers.ts';
 import { test as base } from './fixtures.ts';
+import { EMBED_PAGE } from '../src/embed/snippet.ts';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 /** Where the sub-path server puts the built app. */
@@ -77,7 +78,7 @@ export function hostPage(appOrigin: string, frames: readonly { id: string; query
   const iframes = frames
     .map(
       (f) =>
-        `<iframe id="${f.id}" data-tcdm src="${appOrigin}/?${f.query}" title="Map ${f.id}" height="${f.height ?? 500}" ` +
+        `<iframe id="${f.id}" data-tcdm src="${appOrigin}/${EMBED_PAGE}?${f.query}" title="Map ${f.id}" height="${f.height ?? 500}" ` +
         `style="border:0;width:${f.width}px;display:block" ${f.sandbox === undefined ? 'sandbox="allow-scripts allow-same-origin allow-popups"' : f.sandbox}></iframe>`,
     )
     .join('\n');

@@ -28,7 +28,8 @@ import { build, preview } from 'vite';
 import { CHROMIUM, QUIET } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VIEWS = { map: '', table: '?view=table', about: '?view=about', embed: '?embed=1' } as const;
+// The embed as embed codes load it: the embed page (src/embed/snippet.ts), not index.html.
+const VIEWS = { map: '', table: '?view=table', about: '?view=about', embed: 'embed.html?embed=1' } as const;
 type View = keyof typeof VIEWS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** What one run found, per view (scores 0–100; times in ms). */

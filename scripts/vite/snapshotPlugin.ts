@@ -31,6 +31,10 @@ import { htmlHref } from './htmlHref.ts';
 import { palettePlugin } from './palettePlugin.ts';
 import { worldPlugin, worldSource } from './worldPlugin.ts';
 
+/** The page embeds load (src/embed/snippet.ts writes it into embed codes): index.html without the first paint. */
+export { EMBED_PAGE } from '../../src/embed/snippet.ts';
+import { EMBED_PAGE } from '../../src/embed/snippet.ts';
+
 /** The id of the first paint's map (staticMap.ts), which the page's first paint waits for. */
 export const FIRST_PAINT_MAP_ID = 'first-paint-map';
 
@@ -99,6 +103,8 @@ export function snapshotPlugin(root: string, publicDir: string, options: { dataD
   let command: 'serve' | 'build' = 'build';
   let base = '/';
   let made: { markup: string; cssFile: string | null; dataPrint: string } | null = null;
+  /** The page as it was before the first paint went in: the embed page. */
+  let plain: string | null = null;
   return {
     name: 'tcdm-snapshot',
     configResolved(config) {
@@ -113,12 +119,24 @@ export function snapshotPlugin(root: string, publicDir: string, options: { dataD
       const cssFile = css === '' ? null : `assets/first-paint-${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
       if (cssFile) this.emitFile({ type: 'asset', fileName: cssFile, source: css });
       made = { markup, cssFile, dataPrint: view.dataPrint };
+      plain = null;
+    },
+    generateBundle: {
+      // After Vite has written index.html.
+      order: 'post',
+      handler() {
+        if (command !== 'build' || plain === null) return;
+        // The embed page (EMBED_PAGE): index.html without the first paint, which an embed never
+        // shows (its URL has parameters) and so would only download. Embed codes point here.
+        this.emitFile({ type: 'asset', fileName: EMBED_PAGE, source: plain });
+      },
     },
     transformIndexHtml: {
       // After Vite's own work on the page: the stylesheet is an asset of this plugin's, not a source file.
       order: 'post',
       handler(html, ctx) {
         if (command !== 'build' || !made) return html;
+        plain = html;
         return withSnapshot(html, made.markup, made.cssFile ? htmlHref(base, ctx.path, made.cssFile) : null, made.dataPrint);
       },
     },

@@ -7,6 +7,7 @@ import { formatDay } from '../data/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
+import { fullPage } from './snippet.ts';
 
 export function EmbedCredit() {
   const t = useT();
@@ -18,7 +19,7 @@ export function EmbedCredit() {
   const q = new URLSearchParams(stateQuery(store, urlContext(model)));
   for (const k of ['embed', 'panel', 'id']) q.delete(k);
   const query = q.toString();
-  const href = `${location.pathname}${query ? `?${query}` : ''}`;
+  const href = `${fullPage(location.pathname)}${query ? `?${query}` : ''}`;
   return (
     <p className="embed-credit" data-testid="embed-credit">
       <a href={href} target="_blank" rel="noopener">

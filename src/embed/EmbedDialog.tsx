@@ -10,7 +10,7 @@ import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
 import type { Theme } from '../store/urlState.ts';
-import { embedSnippet } from './snippet.ts';
+import { embedSnippet, embedSrc } from './snippet.ts';
 
 export const PREVIEW_WIDTHS = { phone: 360, column: 640, full: 1000 } as const;
 type Width = keyof typeof PREVIEW_WIDTHS;
@@ -47,7 +47,7 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
     if (!panel) q.set('panel', '0');
     if (theme !== 'auto') q.set('theme', theme);
     if (lang) q.set('lang', lang);
-    return `${location.origin}${location.pathname}?${q}`;
+    return embedSrc(location.origin, location.pathname, q.toString(), import.meta.env.DEV);
   }, [open, panel, theme, lang, store, model]);
   // (Only while open: the closed dialog is also rendered at build time for the first paint, with no `location`.)
   const snippet = open ? embedSnippet({ src, script: new URL('embed.js', `${location.origin}${location.pathname}`).href, height, title: t.title }) : '';

@@ -1,7 +1,28 @@
 /** The embed code an embedder pastes (src/embed/EmbedDialog.tsx shows it), as a pure function. */
 
+/**
+ * The page an embed loads, beside index.html: the same app without the static first paint, which
+ * an embed never shows (scripts/vite/snapshotPlugin.ts makes it). A link to index.html with
+ * `embed=1` works as well, with ~50 KB more to download.
+ */
+export const EMBED_PAGE = 'embed.html';
+
+/**
+ * The embed's address for a page at `origin` + `pathname` and a query: the embed page in the same
+ * folder in a build (`dev`: the dev server has no embed page, so the page itself).
+ */
+export function embedSrc(origin: string, pathname: string, query: string, dev = false): string {
+  const folder = pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/';
+  return `${origin}${dev ? pathname : `${folder}${EMBED_PAGE}`}?${query}`;
+}
+
+/** The full page for an embed at `pathname`: the folder, for the embed page (its index.html, with the first paint); else the same page. */
+export function fullPage(pathname: string): string {
+  return pathname.endsWith(`/${EMBED_PAGE}`) ? pathname.slice(0, -EMBED_PAGE.length) : pathname;
+}
+
 export interface SnippetOptions {
-  /** The app's address with the embed's query (`…/?embed=1&…`). */
+  /** The embed's address with its query (`…/embed.html?…&embed=1`, embedSrc). */
   src: string;
   /** The host script's address (`…/embed.js`). */
   script: string;
