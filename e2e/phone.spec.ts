@@ -96,3 +96,18 @@ test('the table and About views fit the phone too', async ({ page }) => {
     await noSidewaysScroll(page);
   }
 });
+
+test('the header is as tall as what it holds: the controls follow the title, and the map is in the first screen', async ({ page }) => {
+  await openMap(page);
+  const gap = await page.evaluate(() => {
+    const title = document.querySelector('.app-title')?.getBoundingClientRect();
+    const controls = document.querySelector('.app-controls')?.getBoundingClientRect();
+    const subtitle = document.querySelector('.app-subtitle')?.getBoundingClientRect();
+    return title && controls && subtitle ? { titleBelowText: title.bottom - subtitle.bottom, toControls: controls.top - title.bottom } : null;
+  });
+  // (A flex basis once made the title 288 px tall in the phone's column: 170 px of nothing.)
+  expect(gap?.titleBelowText).toBeLessThan(1);
+  expect(gap?.toControls).toBeLessThanOrEqual(8);
+  const map = await page.getByTestId('map').boundingBox();
+  expect((map?.y ?? Infinity) + (map?.height ?? 0) / 2).toBeLessThan(844);
+});
