@@ -51,6 +51,7 @@ function loadRows(r: Result): string[] {
   return [
     row(`**cold load**, median of ${r.config.loads} (ms)`, (n) => `**${ms(L[n])}**`, (n) => L[n]),
     row('cold load, p95 (ms)', (n) => ms(L.p95[n]), (n) => L.p95[n]),
+    row('**coloured map on screen**, median (ms): the first paint where it held the map, else the cold load', (n) => `**${ms(L.colouredAt[n])}**`, (n) => L.colouredAt[n]),
     row('… map’s WebGL context asked for / first draw (ms)', (n) => (webgl(n) ? `${ms(L.glContextAt[n])} / ${ms(L.firstDrawAt[n])}` : '–')),
     row('… map says ready (ms)', (n) => ms(L.readyAt[n])),
     row('… painted: 2nd frame after / GL work done (ms)', (n) => `${ms(L.rafAt[n])} / ${webgl(n) ? ms(L.gpuAt[n]) : '–'}`),

@@ -74,6 +74,7 @@ function loadSummary(loads: PerPage<LoadResult[]>): Result['load'] {
     fcp: medLoad((r) => r.fcp),
     // The first paint shows the coloured map when it held the static first paint's map, or came no earlier than the map saying ready.
     colouredFirstPaint: byName((n) => loads[n].filter((r) => r.fcpMap || (Number.isFinite(r.fcp) && r.fcp >= r.readyAt)).length),
+    colouredAt: medLoad((r) => (r.fcpMap && Number.isFinite(r.fcp) ? r.fcp : r.end)),
     runs: byName((n) => loadMs(n).map((x) => round(x))),
     resources: byName((n) => resourceMedians(loads[n])),
   };
@@ -153,7 +154,7 @@ function targets(r: Result): Result['targets'] {
   const webglScrub = rel(S.appWebgl, S.floor);
   const out: Result['targets'] = [
     { target: 'cold load ≤ 1.2× the SVG peer', value: `${x(loadPeer)} (${L.app} vs ${L.peer} ms)`, met: atMost(loadPeer, 1.2) },
-    { target: 'the first paint shows the coloured map', value: `in ${L.colouredFirstPaint.app} of ${r.config.loads} loads (first contentful paint ${L.fcp.app} ms, map ready ${L.readyAt.app} ms)`, met: L.colouredFirstPaint.app === r.config.loads },
+    { target: 'the first paint shows the coloured map', value: `in ${L.colouredFirstPaint.app} of ${r.config.loads} loads (first contentful paint ${L.fcp.app} ms, map ready ${L.readyAt.app} ms; the coloured map on screen at ${L.colouredAt.app} ms against the peer's ${L.colouredAt.peer})`, met: L.colouredFirstPaint.app === r.config.loads },
     { target: 'scrub step ≤ 1.0× the SVG peer, median and p95', value: `${x(scrubPeer)} / ${x(scrubPeerP95)} (${S.app} / ${S.p95.app} vs ${S.peer} / ${S.p95.peer} ms)`, met: atMost(scrubPeer, 1) && atMost(scrubPeerP95, 1) },
     { target: 'scrub: main thread done within one frame (16.7 ms), median and p95', value: `${S.mainMs.app} / ${S.mainP95.app} ms`, met: atMost(S.mainP95.app, FRAME) },
     { target: 'WebGL forced: cold load ≤ 1.1× the floor', value: `${x(webglLoad)} (${L.appWebgl} vs ${L.floor} ms)`, met: atMost(webglLoad, 1.1) },

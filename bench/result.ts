@@ -28,8 +28,10 @@ export interface Result {
     longTaskMs: PerPage<Num>;
     /** First contentful paint, median (ms). */
     fcp: PerPage<Num>;
-    /** Cold loads whose first contentful paint came once the map was ready: the first paint showed the coloured map. */
+    /** Cold loads whose first contentful paint showed the coloured map (the static first paint's, or the live map's once ready). */
     colouredFirstPaint: PerPage<number>;
+    /** When the coloured map was first on screen, median (ms): that first paint where it showed the map, else the cold load (the live map painted). */
+    colouredAt: PerPage<Num>;
     runs: PerPage<Num[]>;
     resources: PerPage<LoadResult['resources']>;
   };
