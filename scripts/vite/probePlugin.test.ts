@@ -104,41 +104,38 @@ describe('the early probe', () => {
   });
 
   describe("the app's code", () => {
-    const code = './assets/index-A.js ./assets/palette-B.js ./assets/regions-C.js';
-    const preloads = ['./assets/index-A.js', './assets/palette-B.js', './assets/regions-C.js'].map((href) => ({ tag: 'link', rel: 'modulepreload', crossOrigin: 'anonymous', href }));
+    const code = './assets/index-A.js';
     const entry = { tag: 'script', type: 'module', crossOrigin: 'anonymous', src: './assets/index-A.js' };
 
-    it('under the first paint: fetched at once, run once the page is parsed and a frame has come', () => {
+    it('under the first paint: runs once the page is parsed and a frame has come', () => {
       const r = run(null, null, '', { code });
-      expect(r.added).toEqual(preloads);
       r.fire('parsed');
-      expect(r.added).toEqual(preloads);
       r.fire('frame');
-      expect(r.added).toEqual(preloads);
+      expect(r.added).toEqual([]);
       r.fire('timers');
-      expect(r.added).toEqual([...preloads, entry]);
+      expect(r.added).toEqual([entry]);
       // Once only, whichever of the frame and the fallback timer comes first.
       r.fire('frame');
       r.fire('timers');
-      expect(r.added).toHaveLength(4);
+      expect(r.added).toEqual([entry]);
     });
     it('under the first paint, where frames do not come (a hidden tab): after its fallback timer', () => {
       const r = run(null, null, '', { code });
       r.fire('parsed');
       r.fire('timers');
-      expect(r.added).toEqual([...preloads, entry]);
+      expect(r.added).toEqual([entry]);
     });
     it('under the first paint, if the page was parsed before the probe ran: after a frame', () => {
       const r = run(null, null, '', { code, parsing: false });
       r.fire('frame');
       r.fire('timers');
-      expect(r.added).toEqual([...preloads, entry]);
+      expect(r.added).toEqual([entry]);
     });
-    it('without the first paint (a URL with parameters): fetched at once, run once the page is parsed, no frame waited for', () => {
+    it('without the first paint (a URL with parameters): once the page is parsed, no frame waited for', () => {
       const r = run(null, null, '', { code, search: '?date=2025-01-01' });
-      expect(r.added).toEqual(preloads);
+      expect(r.added).toEqual([]);
       r.fire('parsed');
-      expect(r.added).toEqual([...preloads, entry]);
+      expect(r.added).toEqual([entry]);
     });
     it('nothing in dev, where the page has no code <meta> and loads its own module', () => {
       for (const search of ['', '?embed=1']) {
@@ -156,14 +153,14 @@ describe('deferCode', () => {
   const built = `<html><head>
     <script type="module" crossorigin src="./assets/index-A.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/palette-B.js">
-    <link rel="modulepreload" crossorigin href="./assets/regions-C.js">
     <link rel="stylesheet" crossorigin href="./assets/index-D.css">
   </head><body><div id="root"></div></body></html>`;
-  it("takes the module script and preloads out of the head and names them, entry first, in the code <meta>", () => {
+  it('makes the module script a module preload (fetched at once), and names it in the code <meta> for the probe to run', () => {
     const out = deferCode(built);
     expect(out).not.toContain('<script type="module"');
-    expect(out).not.toContain('modulepreload');
-    expect(out).toContain(`<meta name="${CODE_META}" content="./assets/index-A.js ./assets/palette-B.js ./assets/regions-C.js">`);
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="./assets/index-A.js">');
+    expect(out).toContain(`<meta name="${CODE_META}" content="./assets/index-A.js">`);
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="./assets/palette-B.js">');
     expect(out).toContain('<link rel="stylesheet" crossorigin href="./assets/index-D.css">');
   });
   it('refuses a page without a module script', () => {

@@ -33,26 +33,21 @@ export interface EarlyProbe {
  */
 export const FIRST_PAINT_OFF = 'off';
 
-/** The <meta> that names the app's code for the probe to load after the first paint (`deferCode`). */
+/** The <meta> that names the app's entry module for the probe to run after the first paint (`deferCode`). */
 export const CODE_META = 'tcdm-code';
 
 /**
- * A built index.html with the app's module script and module preloads taken out of its head and
- * named in a <meta> instead, for the probe: it fetches them at once, and runs the code only once
- * the static first paint (snapshotPlugin.ts) has been painted, so that paint does not wait for
- * ~100 KB of code to run first.
+ * A built index.html whose module script is a module preload instead, its address named in a
+ * <meta> for the probe to run once the static first paint (snapshotPlugin.ts) has been painted:
+ * the code is fetched at once (the page's preload scanner finds it and its imports' preloads), but
+ * that paint does not wait for ~100 KB of code to run first.
  */
 export function deferCode(html: string): string {
-  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry) throw new Error('index.html has no module script to defer');
-  const preloads: string[] = [];
-  const out = html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_m, href: string) => {
-    preloads.push(href);
-    return '';
-  });
-  const urls = [entry[1] as string, ...preloads];
-  if (urls.some((u) => /[\s"<>]/.test(u))) throw new Error(`a module address the probe cannot read: ${urls.join(' ')}`);
-  return out.replace('</head>', `  <meta name="${CODE_META}" content="${urls.join(' ')}">\n  </head>`);
+  const src = entry[1] as string;
+  if (/[\s"<>]/.test(src)) throw new Error(`a module address the probe cannot read: ${src}`);
+  return html.replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${src}">\n    <meta name="${CODE_META}" content="${src}">`);
 }
 
 /** Where a renderer that draws its basemap projected finds it, under the base (worldPlugin.ts). */
@@ -115,47 +110,26 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
   link.href = c.basemaps[kind];
   document.head.appendChild(link);
 
-  // The app's code (a build names it in <meta name="${CODE_META}">: its entry, then the modules it
-  // imports) is fetched at once. Under the static first paint it runs once the browser has painted
+  // The app's code: a build names its entry in <meta name="${CODE_META}"> (the page preloads it
+  // and the modules it imports). Under the static first paint it runs once the browser has painted
   // the page: a frame after the page is parsed, or 100 ms where frames do not come (a hidden tab).
   // Without it, once the page is parsed, as a module script in the head would. In dev the page
   // loads its code itself.
-  var code = null;
-  var preloaded = false;
   var started = false;
-  function urls() {
-    var meta = document.querySelector('meta[name="${CODE_META}"]');
-    if (!code && meta) code = String(meta.getAttribute('content')).split(' ');
-    return code;
-  }
-  function preload() {
-    var u = urls();
-    if (preloaded || !u) return;
-    preloaded = true;
-    for (var i = 0; i < u.length; i++) {
-      var pre = document.createElement('link');
-      pre.rel = 'modulepreload';
-      pre.crossOrigin = 'anonymous';
-      pre.href = u[i];
-      document.head.appendChild(pre);
-    }
-  }
   function run() {
-    var u = urls();
-    if (started || !u) return;
+    var meta = document.querySelector('meta[name="${CODE_META}"]');
+    if (started || !meta) return;
     started = true;
-    preload();
     var s = document.createElement('script');
     s.type = 'module';
     s.crossOrigin = 'anonymous';
-    s.src = u[0];
+    s.src = String(meta.getAttribute('content'));
     document.head.appendChild(s);
   }
   function whenParsed(f) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f);
     else f();
   }
-  preload();
   if (first) {
     whenParsed(function () {
       requestAnimationFrame(function () { setTimeout(run, 0); });
