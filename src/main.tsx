@@ -26,7 +26,8 @@ async function boot(root: HTMLElement): Promise<void> {
   // The language is known before the data: its catalogue loads alongside.
   const lang = pickLang(new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null, navigator.languages ?? []);
   // The static first paint (docs/ARCHITECTURE.md, "First paint"): an inert root holds it; it stays up
-  // until the first render replaces it, unless the early probe found it is not what this URL shows.
+  // until the app takes it over (hydrates or replaces it, below), unless the early probe found it
+  // is not what this URL shows.
   const firstPaint = root.hasAttribute('inert') && document.documentElement.dataset.snapshot !== 'off';
   if (!firstPaint) leaveFirstPaint(root);
   const stopLoading = showLoading(root, loadedCatalogue(lang) ?? en, firstPaint);
