@@ -54,23 +54,19 @@ test.describe('without the app code', () => {
     await expect(page.locator('#root h1')).toBeHidden();
   });
 
-  test.describe('a Spanish browser', () => {
-    test.use({ locale: 'es-ES' });
-    test('the English default view is not shown', async ({ page }) => {
-      await page.goto('/');
-      await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
-      await expect(page.locator(FIRST_MAP)).toBeHidden();
+  for (const [who, what, options] of [
+    ['a Spanish browser', 'English', { locale: 'es-ES' }],
+    ['a dark system theme', 'light', { colorScheme: 'dark' }],
+  ] as const) {
+    test.describe(who, () => {
+      test.use(options);
+      test(`the ${what} default view is not shown`, async ({ page }) => {
+        await page.goto('/');
+        await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
+        await expect(page.locator(FIRST_MAP)).toBeHidden();
+      });
     });
-  });
-
-  test.describe('a dark system theme', () => {
-    test.use({ colorScheme: 'dark' });
-    test('the light default view is not shown', async ({ page }) => {
-      await page.goto('/');
-      await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'off');
-      await expect(page.locator(FIRST_MAP)).toBeHidden();
-    });
-  });
+  }
 });
 
 for (const renderer of ['webgl', 'svg'] as const) {

@@ -1,19 +1,16 @@
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isCountryCode } from './data/countries.ts';
-import { App } from './app/App.tsx';
-import { GeoProvider } from './map/GeoProvider.tsx';
-import { createModel, loadDataset, ModelContext } from './app/model.ts';
+import { AppRoot } from './app/AppRoot.tsx';
+import { createModel, loadDataset } from './app/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
 import { basemapUrl, pageRenderer } from './map/renderers.ts';
-import { createAppStore, StoreContext } from './store/appStore.ts';
+import { createAppStore } from './store/appStore.ts';
 import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
 import { en, isLang, loadCatalogue, loadedCatalogue, pickLang } from './i18n/langs.ts';
 import { showFailure, showLoading } from './app/bootScreen.ts';
 import type { Dataset } from './data/types.ts';
-import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
 import { keepFirstPaintMap } from './map/firstPaint.ts';
@@ -73,19 +70,7 @@ async function boot(root: HTMLElement): Promise<void> {
   syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
   installKeyboard(store);
   installOffline(store);
-  const app = (
-    <StrictMode>
-      <ModelContext.Provider value={model}>
-        <StoreContext.Provider value={store}>
-          <I18nProvider>
-            <GeoProvider initial={geo} url={basemapUrl(pageRenderer())}>
-              <App />
-            </GeoProvider>
-          </I18nProvider>
-        </StoreContext.Provider>
-      </ModelContext.Provider>
-    </StrictMode>
-  );
+  const app = <AppRoot model={model} store={store} geo={geo} geoUrl={basemapUrl(pageRenderer())} />;
   // The first paint is the page the app renders now if it was made from the same data (the browser
   // tests, for one, swap the data set) and there is a map to draw (without one the table stands
   // in): React then takes it over as it is (hydrates) instead of building the page again.

@@ -26,14 +26,11 @@ import { decodeBasemap } from '../../src/map/geometry.ts';
 import { projectWorld, type ProjectedWorld } from '../../src/map/projectedWorld.ts';
 import { SNAPSHOT_WORLD } from '../../src/map/staticMap.ts';
 import { compileData } from '../compileData.ts';
-import { dataPlugin } from './dataPlugin.ts';
+import { EMBED_PAGE } from '../../src/embed/snippet.ts';
+import { DATASET_MODULE } from './dataPlugin.ts';
 import { htmlHref } from './htmlHref.ts';
 import { palettePlugin } from './palettePlugin.ts';
 import { worldPlugin, worldSource } from './worldPlugin.ts';
-
-/** The page embeds load (src/embed/snippet.ts writes it into embed codes): index.html without the first paint. */
-export { EMBED_PAGE } from '../../src/embed/snippet.ts';
-import { EMBED_PAGE } from '../../src/embed/snippet.ts';
 
 /** The id of the first paint's map (staticMap.ts), which the page's first paint waits for. */
 export const FIRST_PAINT_MAP_ID = 'first-paint-map';
@@ -71,6 +68,12 @@ export function withSnapshot(html: string, markup: string, cssHref: string | nul
   return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`).replace(ROOT_DIV, () => `<div id="root" inert aria-hidden="true" data-first-paint="${dataPrint}">${markup.replace(/ autofocus=""/g, '')}</div>`);
 }
 
+/** A module the app imports by name, with the given source (for the render's own Vite server). */
+function virtualModule(id: string, source: string): Plugin {
+  const resolved = `\0${id}`;
+  return { name: `tcdm-snapshot:${id}`, resolveId: (i) => (i === id ? resolved : null), load: (i) => (i === resolved ? source : null) };
+}
+
 /**
  * The default view as markup, rendered by the app's components in a Vite server of its own, and
  * the fingerprint of the data set's JSON as the page will load it (src/data/fingerprint.ts).
@@ -88,7 +91,8 @@ async function renderDefaultView(root: string, publicDir: string, dataDir: strin
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [dataPlugin(root, { dataDir }), worldPlugin(publicDir), palettePlugin()],
+    // The data set is handed to the render; the module that names its address needs no compiling here.
+    plugins: [virtualModule(DATASET_MODULE, 'export const DATASET_URL = "";'), worldPlugin(publicDir), palettePlugin()],
   });
   try {
     const mod = (await server.ssrLoadModule('/src/snapshot/render.tsx')) as { renderSnapshot(d: Dataset, w: ProjectedWorld): string };

@@ -15,14 +15,14 @@ export const SLOW_AFTER_MS = 4000;
  */
 export function showLoading(root: HTMLElement, t: Catalogue, over = false): () => void {
   const p = document.createElement('p');
-  p.className = over ? 'boot-over' : 'boot boot-loading';
+  p.className = over ? 'boot-over visually-hidden' : 'boot boot-loading';
   p.setAttribute('role', 'status');
   p.textContent = t.failure.loading;
   if (over) root.after(p);
   else root.replaceChildren(p);
   const slow = setTimeout(() => {
     p.textContent = `${t.failure.loading} ${t.failure.slow}`;
-    p.dataset.slow = 'true';
+    p.classList.remove('visually-hidden');
   }, SLOW_AFTER_MS);
   return () => {
     clearTimeout(slow);
