@@ -54,12 +54,19 @@ export interface AppState {
   embed: boolean;
   panel: boolean;
   embedId: string | null;
+  /**
+   * Countries the reader is pointing at outside the map (a legend entry or a table row hovered or
+   * focused): the map highlights them. Never in the URL; empty when none.
+   */
+  highlight: readonly string[];
 }
 
 export interface AppActions {
   setDay(day: number): void;
   step(step: Step): void;
   setCountry(country: string | null): void;
+  /** The countries a legend entry or table row points at (empty: none). */
+  setHighlight(isos: readonly string[]): void;
   setView(view: View): void;
   play(): void;
   pause(): void;
@@ -142,6 +149,7 @@ export function createAppStore(
     storyId: story?.id ?? null,
     storyStepCount: story?.steps.length ?? 0,
     speed: DEFAULT_SPEED,
+    highlight: [],
     setDay: (day) => {
       const d = clampDay(day, index);
       if (d !== get().day) set({ day: d });
@@ -149,6 +157,10 @@ export function createAppStore(
     step: (step) => set({ day: stepDay(get().day, step, index), playing: false }),
     setCountry: (country) => {
       if (country !== get().country) set({ country });
+    },
+    setHighlight: (isos) => {
+      const now = get().highlight;
+      if (isos.length !== now.length || isos.some((iso, i) => iso !== now[i])) set({ highlight: [...isos] });
     },
     // A view without the timeline (About) stops playback rather than let it run on unseen.
     setView: (view) => set(viewTraits(view).timeline ? { view } : { view, playing: false }),
