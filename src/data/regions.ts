@@ -3,7 +3,7 @@
  * latitude bounds: [west, south, east, north]. Pure data, shared by both renderers, the URL codec
  * and the story validator (which is why it lives in the data layer).
  */
-export const REGIONS = ['world', 'americas', 'africa', 'europe', 'asia', 'oceania'] as const;
+export const REGIONS = ['world', 'americas', 'central-america', 'africa', 'europe', 'asia', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
 
 export type Bounds = readonly [west: number, south: number, east: number, north: number];
@@ -11,9 +11,14 @@ export type Bounds = readonly [west: number, south: number, east: number, north:
 export const REGION_BOUNDS: Readonly<Record<Region, Bounds>> = {
   // The world as the map fits it on load (no Antarctica): the renderers' WORLD_BOUNDS (src/map/mapStyle.ts).
   world: [-180, -56, 180, 80],
-  // From Alaska and Canada to Tierra del Fuego, the Caribbean included.
-  americas: [-170, -56, -30, 72],
-  africa: [-26, -36, 56, 38],
+  // Mexico, Central America, the Caribbean and South America, with the United States (not the
+  // Arctic) for context: the destinations of this subject, not the hemisphere.
+  americas: [-125, -56, -34, 50],
+  // Closer: from Baja California and the US border to Panama, and the Caribbean to Barbados and
+  // Trinidad, where most of the story's early steps happen.
+  'central-america': [-118, 7, -59, 33],
+  // The continent from Cabo Verde's longitude to the Horn, and Madagascar.
+  africa: [-26, -35, 52, 38],
   europe: [-25, 34, 45, 72],
   // From Turkey and the Gulf to Japan and Indonesia.
   asia: [25, -11, 150, 56],

@@ -478,7 +478,7 @@ describe('validate: stories', () => {
     ['lower-case country code', (b) => { step(b, 0).country = 'ago'; }, 'angola-story step 1: unknown country code "ago"'],
     ['a country with no events in the data', (b) => { step(b, 0).country = 'BEN'; }, 'angola-story step 1: country BEN has no events in the data: there would be nothing to show'],
     ['the sending state as the country', (b) => { step(b, 2).country = 'USA'; }, 'angola-story step 3: country USA is the sending state'],
-    ['unknown region', (b) => { step(b, 0).region = 'middle-east'; }, 'angola-story step 1: unknown region "middle-east" (one of world, americas, africa, europe, asia, oceania)'],
+    ['unknown region', (b) => { step(b, 0).region = 'middle-east'; }, 'angola-story step 1: unknown region "middle-east" (one of world, americas, central-america, africa, europe, asia, oceania)'],
     ['empty caption', (b) => { step(b, 0).caption = ' '; }, 'angola-story step 1: caption is required'],
     ['caption missing', (b) => { delete step(b, 0).caption; }, 'angola-story step 1: caption is required'],
     ['empty title', (b) => { b.story.title = ''; }, 'data/stories/angola-story.json: angola-story: title is required'],
@@ -547,6 +547,6 @@ describe('validate: stories', () => {
     const b = storyBase();
     step(b, 1).region = 'mars';
     const errors = validate(storyRaw(b)).errors;
-    expect(errors).toEqual([{ file: 'data/stories/angola-story.json', record: 'angola-story step 2', reason: 'unknown region "mars" (one of world, americas, africa, europe, asia, oceania)' }]);
+    expect(errors).toEqual([{ file: 'data/stories/angola-story.json', record: 'angola-story step 2', reason: 'unknown region "mars" (one of world, americas, central-america, africa, europe, asia, oceania)' }]);
   });
 });

@@ -5,7 +5,7 @@
  * and says why in the console once), never half-applied.
  */
 import { isoToDay } from '../data/dates.ts';
-import { isRegion, type Region } from '../data/regions.ts';
+import { isRegion, REGIONS, type Region } from '../data/regions.ts';
 
 /** Every message the page sends carries this, so hosts can tell ours from others. */
 export const SOURCE = 'tcdm';
@@ -76,7 +76,7 @@ export function parseIncoming(data: unknown, ctx: ProtocolContext): Result {
     else return fail('country must be an ISO 3166-1 alpha-3 code, or null');
   }
   if ('region' in m) {
-    if (!isRegion(m.region)) return fail('region must be world, americas, africa, europe, asia or oceania');
+    if (!isRegion(m.region)) return fail(`region must be one of ${REGIONS.join(', ')}`);
     out.region = m.region;
   }
   if ('step' in m) {

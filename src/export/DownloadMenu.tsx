@@ -117,6 +117,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
         ref={button}
         type="button"
         className="download-button"
+        data-map-overlay=""
         aria-expanded={open}
         aria-controls={listId}
         onClick={toggle}

@@ -1,5 +1,5 @@
 import { countByStatus } from '../data/statusIndex.ts';
-import { STATUSES } from '../data/types.ts';
+import { STATUSES, type Status } from '../data/types.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useStatuses } from '../ui/useStatuses.ts';
@@ -7,22 +7,28 @@ import { useModel } from '../app/model.ts';
 import { peopleSummary } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
+import './legend.css';
 
 export function Legend() {
   const t = useT();
   const day = useApp((s) => s.day);
-  const counts = countByStatus(useStatuses(day));
+  const statuses = useStatuses(day);
+  const counts = countByStatus(statuses);
+  const setHighlight = useApp((s) => s.setHighlight);
+  /** Pointing at an entry (hover or focus) highlights its countries on the map. */
+  const pointAt = (status: Status | null) => () => setHighlight(status ? [...statuses].filter(([, v]) => v.status === status).map(([iso]) => iso) : []);
   const { people, index } = useModel();
   const moved = peopleSummary(people, day, t);
   return (
     <section className="legend" aria-label={t.legend}>
-      <div className="legend-box">
+      <div className="legend-box" data-map-overlay="">
         <h2 className="legend-title">
           {day === index.lastDay ? t.legendTitleLatest : t.legendTitle} <time>{formatDay(day, t.locale)}</time>
         </h2>
         <ul>
           {STATUSES.map((s) => (
-            <li key={s} title={t.status.descriptions[s]} data-status={s}>
+            // Focusable so that keyboard readers can point at an entry as a pointer does.
+            <li key={s} title={t.status.descriptions[s]} data-status={s} tabIndex={0} onPointerEnter={pointAt(s)} onPointerLeave={pointAt(null)} onFocus={pointAt(s)} onBlur={pointAt(null)}>
               <Swatch status={s} />
               <span className="legend-label">{t.status.labels[s]}</span>
               <span className="legend-count" data-testid={`count-${s}`}>{counts[s]}</span>
@@ -36,7 +42,7 @@ export function Legend() {
       </div>
       {/* On a wide map this sits beside the list, over the southern ocean, not over the Americas. */}
       {moved && (
-        <p className="legend-people" data-testid="people-total" data-total={moved.total}>
+        <p className="legend-people" data-map-overlay="" data-testid="people-total" data-total={moved.total}>
           {moved.text} <span className="legend-caveat">{t.peopleCaveat}</span>
         </p>
       )}

@@ -1,7 +1,8 @@
 /**
  * The controls over the map's top right corner, the same for both renderers: the region select
  * (the store's `region`, and so the URL) and the zoom buttons (44 px, as MapView's zoomBy does
- * them: eased unless the reader asked for less motion). The legend has the bottom left, the
+ * them: eased unless the reader asked for less motion), and, once the map shows something other than
+ * the region (src/map/framing.ts), a button that frames the region again. The legend has the bottom left, the
  * download menu the top left, the credit line the bottom right.
  */
 import { REGIONS, type Region } from '../data/regions.ts';
@@ -9,12 +10,12 @@ import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/appStore.ts';
 import { ZOOM_STEP } from './mapHandle.ts';
 
-export function MapControls({ zoomBy }: { zoomBy(factor: number): void }) {
+export function MapControls({ zoomBy, framed, onFrameRegion }: { zoomBy(factor: number): void; framed: boolean; onFrameRegion(): void }) {
   const t = useT();
   const region = useApp((s) => s.region);
   const setRegion = useApp((s) => s.setRegion);
   return (
-    <div className="map-controls">
+    <div className="map-controls" data-map-overlay="">
       <label className="map-region">
         <FrameIcon />
         <span className="visually-hidden">{t.regions.label}</span>
@@ -24,6 +25,13 @@ export function MapControls({ zoomBy }: { zoomBy(factor: number): void }) {
           ))}
         </select>
       </label>
+      {/* Once the map shows something other than its region (a step's countries, a selection, the reader's own view): one click back. */}
+      {!framed && (
+        <button type="button" className="map-back" onClick={onFrameRegion} data-testid="frame-region">
+          <FrameIcon />
+          <span>{region === 'world' ? t.zoom.backToWorld : t.zoom.backTo(t.regions[region])}</span>
+        </button>
+      )}
       <div className="map-zoom" role="group" aria-label={t.zoom.label}>
         <button type="button" aria-label={t.zoom.in} title={t.zoom.in} onClick={() => zoomBy(ZOOM_STEP)} data-testid="zoom-in">
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -20,7 +20,10 @@ import { createRenderer } from './renderers.ts';
 import { takeFirstPaintMap } from './firstPaint.ts';
 import { mapLook } from './scene.ts';
 import { staticMapSvg } from './staticMap.ts';
-import type { GestureHint, MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
+import type { FrameTarget, GestureHint, Insets, MapRenderer, RendererCallbacks, RendererKind, RendererPreference } from './types.ts';
+import { countryBounds, freeInsets, regionTarget, revealNeeded, stepSubject, subjectBounds, subjectTarget, type Rect } from './framing.ts';
+import { findStory } from '../data/stories.ts';
+import type { AppState } from '../store/appStore.ts';
 import { Tooltip } from './Tooltip.tsx';
 import './map.css';
 import { MODE_TRAITS, modeOf } from '../views/modes.ts';
@@ -51,9 +54,14 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
   const [hover, setHover] = useState<HoverState | null>(null);
   const [hint, setHint] = useState<GestureHint | null>(null);
   const patterned = useMemo(() => patternedCountries(dataset.events), [dataset]);
+  const eventsById = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  /** Whether the map shows its region as framed, or something else (a story step's countries, a selection, the reader's own view). */
+  const [framing, setFraming] = useState<'region' | 'subject' | 'hand'>('region');
   /** The renderer drawing now, for the zoom buttons and keys. */
   const current = useRef<MapRenderer | null>(null);
   const zoomBy = useCallback((factor: number) => current.current?.zoomBy(factor, !reducedMotion()), []);
+  /** Frames the store's region again (the "show all of the region" button). */
+  const frameRegion = useRef<() => void>(() => {});
 
   useEffect(() => pageMap.register({ zoomBy }), [zoomBy]);
 
@@ -72,10 +80,52 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
     let disposed = false;
     let hintTimer: ReturnType<typeof setTimeout> | undefined;
 
+    /** The free area's insets: the overlays on the map (marked data-map-overlay) measured now. */
+    const insets = (): Insets => {
+      const box = el.getBoundingClientRect();
+      const rects: Rect[] = [];
+      for (const o of (el.closest('.stage') ?? el.parentElement ?? el).querySelectorAll('[data-map-overlay]')) {
+        const r = o.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) rects.push({ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top });
+      }
+      return freeInsets(box.width, box.height, rects);
+    };
+    /** What the map was last told to frame (a selection is revealed against it). */
+    let framed: FrameTarget = regionTarget('world');
+    const frame = (r: MapRenderer, target: FrameTarget, animate: boolean, kind: 'region' | 'subject'): void => {
+      framed = target;
+      r.frame(target, animate);
+      el.setAttribute('data-framing', kind);
+      setFraming(kind);
+    };
+    /** A story step's countries (src/map/framing.ts), or none outside a story. */
+    const subjectOf = (s: AppState): string[] => {
+      const step = s.storyStep === null ? undefined : findStory(dataset, s.storyId ?? '')?.steps[s.storyStep - 1];
+      return step ? stepSubject(step, eventsById) : [];
+    };
+    /** Frames what the store is about: the step's countries where it has some, else its region. */
+    const frameStore = (r: MapRenderer, s: AppState, animate: boolean): void => {
+      const b = subjectBounds(geo, subjectOf(s));
+      if (b) frame(r, subjectTarget(b), animate, 'subject');
+      else frame(r, regionTarget(s.region), animate, 'region');
+    };
+    /** Eases to a selected country drawn too small to see or out of the frame, unless the reader moved the map. */
+    const reveal = (r: MapRenderer, iso: string | null, animate: boolean): void => {
+      const b = iso ? countryBounds(geo, iso) : null;
+      if (b && revealNeeded(b, framed, el.clientWidth, el.clientHeight, insets(), r.movedByHand)) frame(r, subjectTarget(b), animate, 'subject');
+    };
+    frameRegion.current = () => {
+      if (renderer) frame(renderer, regionTarget(store.getState().region), !reducedMotion(), 'region');
+    };
+
     const callbacks: RendererCallbacks = {
       onHover: (iso, p) =>
         setHover(iso && p ? { iso, ...p, flipX: p.x > el.clientWidth - 240, flipY: p.y > el.clientHeight - 110 } : null),
       onSelect: (iso) => store.getState().setCountry(iso),
+      onHandMove: () => {
+        el.setAttribute('data-framing', 'hand');
+        setFraming('hand');
+      },
       onGestureHint: (h) => {
         setHint(h);
         clearTimeout(hintTimer);
@@ -97,7 +147,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       let r: MapRenderer;
       try {
         // Inside someone else's page (an embed) the map leaves the wheel and one finger to the page.
-        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: MODE_TRAITS[modeOf(store.getState())].cooperativeGestures ? 'cooperative' : 'all' }, prefer);
+        r = await createRenderer(el as HTMLDivElement, geo, callbacks, { theme: store.getState().resolvedTheme, patterned, gestures: MODE_TRAITS[modeOf(store.getState())].cooperativeGestures ? 'cooperative' : 'all', insets }, prefer);
       } catch (e) {
         console.warn('map unavailable:', e);
         standIn.current?.remove();
@@ -114,7 +164,9 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       r.setTheme(s.resolvedTheme);
       r.setStatuses(index.allAt(s.day));
       r.setSelected(s.country);
-      r.setRegion(s.region, false);
+      r.setHighlighted(s.highlight);
+      frameStore(r, s, false);
+      reveal(r, s.country, false);
       (el as HTMLDivElement).setAttribute('data-renderer', r.kind);
       await r.ready;
       if (renderer !== r) return;
@@ -134,7 +186,11 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       if (s.day !== prev.day) renderer.setStatuses(index.allAt(s.day));
       if (s.country !== prev.country) renderer.setSelected(s.country);
       if (s.resolvedTheme !== prev.resolvedTheme) renderer.setTheme(s.resolvedTheme);
-      if (s.region !== prev.region) renderer.setRegion(s.region, !reducedMotion());
+      if (s.highlight !== prev.highlight) renderer.setHighlighted(s.highlight);
+      // A new step frames its countries; a new region, the region; a new selection is revealed if need be.
+      if (s.storyStep !== null && (s.storyStep !== prev.storyStep || s.storyId !== prev.storyId)) frameStore(renderer, s, !reducedMotion());
+      else if (s.region !== prev.region) frame(renderer, regionTarget(s.region), !reducedMotion(), 'region');
+      else if (s.country !== prev.country) reveal(renderer, s.country, !reducedMotion());
     });
     const ro = new ResizeObserver(() => renderer?.resize());
     ro.observe(el);
@@ -149,13 +205,13 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       el.removeAttribute('data-map-ready');
       el.removeAttribute('data-renderer');
     };
-  }, [geo, index, patterned, store, onUnavailable]);
+  }, [geo, index, patterned, store, onUnavailable, dataset, eventsById]);
 
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" {...firstPaint(geo, () => index.allAt(store.getState().day))} />
       {hover && <Tooltip hover={hover} />}
-      <MapControls zoomBy={zoomBy} />
+      <MapControls zoomBy={zoomBy} framed={framing === 'region'} onFrameRegion={() => frameRegion.current()} />
       {hint && (
         // Said by the map's look to a reader using a wheel or a finger; nothing for a screen reader.
         <p className="map-hint" aria-hidden="true">

@@ -67,13 +67,13 @@ function statusMatch(theme: ResolvedTheme, hover: boolean): ExpressionSpecificat
 
 /**
  * Fill colour from feature state: the status colour, a shade darker (lighter on a dark map)
- * under the pointer. (A change of opacity on hover would show the triangles of big polygons
+ * under the pointer or pointed at from the legend or the table (`highlight`). (A change of opacity on hover would show the triangles of big polygons
  * under software WebGL.)
  */
 export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
   return [
     'case',
-    ['boolean', ['feature-state', 'hover'], false],
+    ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]],
     statusMatch(theme, true),
     statusMatch(theme, false),
   ];

@@ -9,7 +9,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { STATUS_PATTERNS, type ResolvedTheme } from '../color/palette.ts';
-import type { Region } from '../data/regions.ts';
+import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type BaseGeometry, type GeoBasemap } from './geometry.ts';
 import {
@@ -22,13 +22,13 @@ import {
   SELECTION_SOURCE,
   INITIAL_BOUNDS,
   FIT_PADDING,
-  cornerBounds,
   MARKER_LAYER,
   MARKER_SOURCE,
 } from './mapStyle.ts';
 import { stripePixels } from './patterns.ts';
 import { EASE_MS } from './svgZoom.ts';
-import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import type { Insets } from './types.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
 const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
@@ -56,9 +56,11 @@ export class MapLibreRenderer implements MapRenderer {
   /** The theme the style's paint properties are in now, and the one asked for. */
   private drawnTheme: ResolvedTheme;
   private theme: ResolvedTheme;
-  /** The region framed, and (until the reader pans or zooms) framed again on a resize. */
-  private region: Region = 'world';
+  /** What was framed last, and (until the reader pans or zooms) framed again on a resize. */
+  private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
   private userMoved = false;
+  private highlighted: readonly string[] = [];
+  private readonly insets: () => Insets | number;
   /** The zoom an eased zoomBy is heading for (so zoom steps add up). */
   private zoomTarget: number | null = null;
   private lostTimer: ReturnType<typeof setTimeout> | null = null;
@@ -75,6 +77,8 @@ export class MapLibreRenderer implements MapRenderer {
     this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
     this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
     this.theme = this.drawnTheme = opts.theme;
+    const insets = opts.insets;
+    this.insets = insets ? () => insets() : () => FIT_PADDING;
     this.map = new maplibregl.Map({
       container,
       style: mapStyle(geo, opts.theme, opts.patterned),
@@ -104,6 +108,7 @@ export class MapLibreRenderer implements MapRenderer {
         if (this.pendingStatuses) this.applyStatuses(this.pendingStatuses);
         this.applySelection();
         this.applyTheme();
+        this.setHighlighted(this.highlighted);
         // Ready once the first frame with the final colours has been drawn.
         this.map.once('idle', () => resolve());
       });
@@ -129,7 +134,7 @@ export class MapLibreRenderer implements MapRenderer {
     });
     this.map.on('cooperativegestureprevented', (e) => this.cb.onGestureHint?.(e.gestureType === 'wheel_zoom' ? 'wheel' : 'touch'));
     this.map.on('movestart', (e) => {
-      if ((e as { originalEvent?: Event }).originalEvent) this.userMoved = true;
+      if ((e as { originalEvent?: Event }).originalEvent) this.handMoved();
     });
     this.map.on('mousemove', (e) => {
       const iso = this.hit(e.point);
@@ -245,15 +250,43 @@ export class MapLibreRenderer implements MapRenderer {
     return { x: p.x, y: p.y };
   }
 
-  setRegion(region: Region, animate: boolean): void {
-    this.region = region;
+  get movedByHand(): boolean {
+    return this.userMoved;
+  }
+
+  private handMoved(): void {
+    if (this.userMoved) return;
+    this.userMoved = true;
+    this.cb.onHandMove?.();
+  }
+
+  /** Fits the target in the box as it is now (bounds whose east passes 180 cross the cut, as MapLibre takes them). */
+  private fitTarget(animate: boolean): void {
+    const [w, s, e, n] = this.target.bounds;
+    const padding = this.target.free ? this.insets() : FIT_PADDING;
+    const { clientWidth: cw, clientHeight: ch } = this.map.getContainer();
+    // MapLibre does not move at all where the padding leaves no room: then the fit's own padding.
+    const roomy = typeof padding === 'number' || (padding.left + padding.right < cw - 1 && padding.top + padding.bottom < ch - 1);
+    this.map.fitBounds([[w, s], [e, n]], { padding: roomy ? padding : FIT_PADDING, duration: EASE_MS, animate, ...(this.target.maxZoom === undefined ? {} : { maxZoom: this.target.maxZoom }) });
+  }
+
+  frame(target: FrameTarget, animate: boolean): void {
+    this.target = target;
     this.userMoved = false;
     this.zoomTarget = null;
-    this.map.fitBounds(cornerBounds(region) as maplibregl.LngLatBoundsLike, { padding: FIT_PADDING, duration: EASE_MS, animate });
+    this.fitTarget(animate);
+  }
+
+  setHighlighted(isos: readonly string[]): void {
+    if (this.loaded) {
+      for (const iso of this.highlighted) this.state(iso, { highlight: false });
+      for (const iso of isos) if (this.byIso.has(iso)) this.state(iso, { highlight: true });
+    }
+    this.highlighted = [...isos];
   }
 
   zoomBy(factor: number, animate = true): void {
-    this.userMoved = true;
+    this.handMoved();
     const from = this.zoomTarget ?? this.map.getZoom();
     const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, from + Math.log2(factor)));
     // easeTo stops a move under way (its moveend clears zoomTarget) before this one is set.
@@ -263,7 +296,7 @@ export class MapLibreRenderer implements MapRenderer {
 
   resize(): void {
     this.map.resize();
-    if (!this.userMoved) this.map.fitBounds(cornerBounds(this.region) as maplibregl.LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
+    if (!this.userMoved) this.fitTarget(false);
   }
 
   destroy(): void {

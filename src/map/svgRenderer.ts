@@ -10,7 +10,7 @@
  * The path strings are set once, in the world's own frame; a second <g> inside the view's places
  * the frame for the box (the fit, svgGeometry.ts: one transform, set again when the box changes
  * size). Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and
- * setRegion/zoomBy) move the outer <g> with a transform. What must keep its size on screen is told
+ * frame/zoomBy) move the outer <g> with a transform. What must keep its size on screen is told
  * the scale: lines are non-scaling strokes whose widths follow the zoom as MapLibre's do, dots get
  * their radius divided by it, pattern tiles a patternTransform that undoes it (and the frame's
  * placement, so they lie on screen as they would on a map drawn in CSS px). The view arithmetic is
@@ -20,18 +20,20 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ResolvedTheme } from '../color/palette.ts';
-import type { Region } from '../data/regions.ts';
+import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import type { BaseGeometry } from './geometry.ts';
-import { cornerBounds } from './mapStyle.ts';
+import { FIT_PADDING } from './mapStyle.ts';
 import { reducedMotion } from './motion.ts';
-import type { MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import type { Insets } from './types.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld, type ProjectedCountry, type ProjectedWorld } from './projectedWorld.ts';
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
 import {
   acceptsGesture,
   carryView,
+  ceilingExtent,
   declinedGesture,
   EASE_MS,
   frameBounds,
@@ -81,7 +83,7 @@ export class SvgRenderer implements MapRenderer {
   /** The group everything drawn sits in: the only element pan and zoom touch. */
   private readonly viewport: SVGGElement;
   /** Inside it, the group that places the world's frame for the fit. */
-  private readonly frame: SVGGElement;
+  private readonly frameGroup: SVGGElement;
   private readonly world: ProjectedWorld;
   private readonly byIso: Map<string, ProjectedCountry>;
   private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
@@ -96,9 +98,12 @@ export class SvgRenderer implements MapRenderer {
   private heading: View | null = null;
   /** The scale the lines, dots and pattern tiles were last sized for. */
   private sizedFor = NaN;
-  private region: Region = 'world';
-  /** Until the reader pans or zooms, a resize frames the region again. */
+  /** What was framed last (the world at first); until the reader pans or zooms, a resize frames it again. */
+  private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
   private userMoved = false;
+  /** Countries a legend entry or table row points at: shaded as under the pointer. */
+  private highlighted = new Set<string>();
+  private readonly insets: () => Insets | number;
   /** Where the pointer went down, to tell a click from a drag. */
   private down: { x: number; y: number } | null = null;
   private resizeFrame = 0;
@@ -110,6 +115,8 @@ export class SvgRenderer implements MapRenderer {
     this.look = this.lookFor(opts.theme);
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
     this.gestures = opts.gestures ?? 'all';
+    const insets = opts.insets;
+    this.insets = insets ? () => insets() : () => FIT_PADDING;
 
     // Readers of assistive technology get the same facts from the search and the table.
     const svg = (this.svg = el('svg', { class: 'map-svg', 'aria-hidden': 'true', focusable: 'false', 'data-gestures': this.gestures }));
@@ -120,7 +127,7 @@ export class SvgRenderer implements MapRenderer {
       this.tiles.set(tile.id, { pattern, ground: el('rect', a.ground, pattern), stripes: el('path', a.stripes, pattern) });
     }
     const viewport = (this.viewport = el('g', { class: 'map-view' }, svg));
-    const frame = (this.frame = el('g', { class: 'map-frame' }, viewport));
+    const frame = (this.frameGroup = el('g', { class: 'map-frame' }, viewport));
     const land = el('g', { class: 'map-countries' }, frame);
     for (const c of world.countries) {
       const path = el('path', { 'data-iso': c.id, class: 'map-country', d: c.d }, land);
@@ -149,9 +156,9 @@ export class SvgRenderer implements MapRenderer {
       .clickDistance(4)
       .duration(reducedMotion() ? 0 : 250)
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Gestures carry their input event; setRegion and zoomBy (and resize) do not.
+        // Gestures carry their input event; frame and zoomBy (and resize) do not.
         if (e.sourceEvent) {
-          this.userMoved = true;
+          this.handMoved();
           this.heading = null;
         }
         this.applyView(e.transform);
@@ -178,7 +185,7 @@ export class SvgRenderer implements MapRenderer {
   /** Fills a country (a pattern tile where its status has one) and its dot (never patterned). */
   private paintCountry(iso: string): void {
     const status = this.drawn.get(iso) ?? null;
-    const hover = iso === this.hovered;
+    const hover = iso === this.hovered || this.highlighted.has(iso);
     this.countries.get(iso)?.setAttribute('fill', this.look.countryFill(status, hover));
     const dot = this.dots.get(iso);
     if (dot) {
@@ -196,7 +203,7 @@ export class SvgRenderer implements MapRenderer {
     this.svg.setAttribute('width', String(fit.width));
     this.svg.setAttribute('height', String(fit.height));
     this.svg.setAttribute('viewBox', `0 0 ${fit.width} ${fit.height}`);
-    this.frame.setAttribute('transform', frameTransform(fit, this.world.size).transform);
+    this.frameGroup.setAttribute('transform', frameTransform(fit, this.world.size).transform);
     this.sizedFor = NaN;
     this.paintLines();
   }
@@ -313,14 +320,37 @@ export class SvgRenderer implements MapRenderer {
     this.zoom.transform(move, t);
   }
 
-  setRegion(region: Region, animate: boolean): void {
-    this.region = region;
+  get movedByHand(): boolean {
+    return this.userMoved;
+  }
+
+  private handMoved(): void {
+    if (this.userMoved) return;
+    this.userMoved = true;
+    this.cb.onHandMove?.();
+  }
+
+  /** The view that fits the target in the box as it is now. */
+  private framed(): View {
+    const [w, s, e, n] = this.target.bounds;
+    return frameBounds(this.fit, [[w, s], [e, n]], this.target.free ? this.insets() : FIT_PADDING, ceilingExtent(this.fit, this.target.maxZoom));
+  }
+
+  frame(target: FrameTarget, animate: boolean): void {
+    this.target = target;
     this.userMoved = false;
-    this.moveTo(frameBounds(this.fit, cornerBounds(region)), animate);
+    this.moveTo(this.framed(), animate);
+  }
+
+  setHighlighted(isos: readonly string[]): void {
+    const prev = this.highlighted;
+    this.highlighted = new Set(isos);
+    for (const iso of prev) if (!this.highlighted.has(iso)) this.paintCountry(iso);
+    for (const iso of this.highlighted) if (!prev.has(iso)) this.paintCountry(iso);
   }
 
   zoomBy(factor: number, animate = true): void {
-    this.userMoved = true;
+    this.handMoved();
     this.moveTo(zoomView(this.fit, this.heading ?? this.view, factor), animate);
   }
 
@@ -369,7 +399,7 @@ export class SvgRenderer implements MapRenderer {
 
   /**
    * Refits the world to the box (once per frame however often the box changes): the paths are
-   * drawn again for the new size, then the region is framed again, or the reader's own view is
+   * drawn again for the new size, then what was framed is framed again, or the reader's own view is
    * carried over (the same place at the centre, the same scale on screen).
    */
   resize(): void {
@@ -384,7 +414,7 @@ export class SvgRenderer implements MapRenderer {
       this.fit = fitMercator(w, h);
       this.zoom.translateExtent(worldExtent(this.fit));
       this.layout();
-      const view = this.userMoved ? carryView(before, target, this.fit) : frameBounds(this.fit, cornerBounds(this.region));
+      const view = this.userMoved ? carryView(before, target, this.fit) : this.framed();
       this.moveTo(view, false);
     });
   }

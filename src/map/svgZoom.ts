@@ -9,6 +9,7 @@
 import type { Fit } from './mercator.ts';
 import { mercator } from './mercator.ts';
 import { FIT_PADDING } from './mapStyle.ts';
+import type { Insets } from './types.ts';
 
 /** A view of the drawn map: screen = k · drawn + (x, y) (d3-zoom's ZoomTransform has the same fields). */
 export interface View {
@@ -59,22 +60,33 @@ export function constrainView(v: View, fit: Fit, world = worldExtent(fit)): View
 }
 
 /**
- * The view that frames bounds ([[west, south], [east, north]]) in the box with `padding` on every
- * side, as MapLibre's fitBounds does, its scale held in the extent and the view in the world.
+ * The view that frames bounds ([[west, south], [east, north]]) in the box, as MapLibre's fitBounds
+ * does: `padding` px on every side, or per side (the free area the overlays leave, framing.ts);
+ * its scale held in the extent and the view in the world.
  */
-export function frameBounds(fit: Fit, bounds: Corners, padding = FIT_PADDING, extent = ZOOM_EXTENT): View {
+export function frameBounds(fit: Fit, bounds: Corners, padding: number | Insets = FIT_PADDING, extent = ZOOM_EXTENT): View {
   const [[w, s], [e, n]] = bounds;
   const [ax, ay] = mercator(w, s);
   const [bx, by] = mercator(e, n);
+  const pad = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   // The bounds as the fit draws them (y grows southwards on screen).
   const x0 = fit.x0 + fit.k * ax;
   const x1 = fit.x0 + fit.k * bx;
   const y0 = fit.y0 - fit.k * by;
   const y1 = fit.y0 - fit.k * ay;
-  const wanted = Math.min((fit.width - 2 * padding) / Math.max(1e-9, x1 - x0), (fit.height - 2 * padding) / Math.max(1e-9, y1 - y0));
+  const freeW = Math.max(1, fit.width - pad.left - pad.right);
+  const freeH = Math.max(1, fit.height - pad.top - pad.bottom);
+  const wanted = Math.min(freeW / Math.max(1e-9, x1 - x0), freeH / Math.max(1e-9, y1 - y0));
   const k = clampScale({ k: wanted, x: 0, y: 0 }, extent);
-  const v = { k, x: fit.width / 2 - k * ((x0 + x1) / 2), y: fit.height / 2 - k * ((y0 + y1) / 2) };
+  // The bounds' centre goes to the free area's centre.
+  const v = { k, x: pad.left + freeW / 2 - k * ((x0 + x1) / 2), y: pad.top + freeH / 2 - k * ((y0 + y1) / 2) };
   return constrainView(v, fit);
+}
+
+/** The zoom extent under a frame's ceiling (a MapLibre zoom, framing.ts), as scales of the fit. */
+export function ceilingExtent(fit: Fit, maxZoom?: number): [number, number] {
+  if (maxZoom === undefined) return [...ZOOM_EXTENT];
+  return [ZOOM_EXTENT[0], Math.max(ZOOM_EXTENT[0], Math.min(ZOOM_EXTENT[1], 2 ** (maxZoom - fit.zoom)))];
 }
 
 /** The view scaled by `factor` about a point of the box (its centre by default), within the limits. */

@@ -33,7 +33,7 @@ export function PresentOverlay() {
 
   return (
     <div className="present-layer" data-testid="present">
-      <section className="present-caption" aria-label={t.present.sourcesTitle} data-step={caption?.step ?? ''}>
+      <section className="present-caption" data-map-overlay="" aria-label={t.present.sourcesTitle} data-step={caption?.step ?? ''}>
         {caption && caption.step !== null && <p className="present-step" data-testid="present-step">{t.present.step(caption.step, total)}</p>}
         {caption && (
           <p className="present-text" lang={caption.lang} data-testid="present-caption">
@@ -46,7 +46,7 @@ export function PresentOverlay() {
           </button>
         )}
       </section>
-      <div className="present-actions">
+      <div className="present-actions" data-map-overlay="">
         {story && storyStep === null && (
           <button type="button" className="present-button" onClick={() => store.getState().goToStep(1)}>
             {t.present.startStory(story.tr?.[t.lang]?.title ?? story.title)}

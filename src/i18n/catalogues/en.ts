@@ -33,6 +33,7 @@ const en = {
     label: 'Region',
     world: 'World',
     americas: 'Americas',
+    'central-america': 'Mexico, Central America and the Caribbean',
     africa: 'Africa',
     europe: 'Europe',
     asia: 'Asia',
@@ -46,6 +47,9 @@ const en = {
     hintWheel: 'Use Ctrl + scroll to zoom the map',
     hintWheelMac: 'Use ⌘ + scroll to zoom the map',
     hintTouch: 'Use two fingers to move the map',
+    /** The button that frames the whole region again after the map moved to a country or by hand. */
+    backTo: (region: string) => `Show all of ${region}`,
+    backToWorld: 'Show the whole world',
   },
   legend: 'Legend',
   legendTitle: 'Status on',
