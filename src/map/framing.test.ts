@@ -11,6 +11,7 @@ import {
   MAX_FRAME_ZOOM,
   MIN_DRAWN_PX,
   MIN_SPAN_DEG,
+  SUBJECT_MARGIN,
   regionTarget,
   revealNeeded,
   stepSubject,
@@ -44,6 +45,11 @@ function basemap(): GeoBasemap {
       },
       {
         type: 'Feature',
+        properties: { iso: 'PLW', name: 'Palau' },
+        geometry: { type: 'MultiPolygon', coordinates: [[box(131.14, 3.02, 131.19, 3.06)], [box(134.51, 7.36, 134.66, 7.71)]] },
+      },
+      {
+        type: 'Feature',
         properties: { iso: 'TWO', name: 'Two parts' },
         geometry: { type: 'MultiPolygon', coordinates: [[box(10, 0, 12, 2)], [box(20, 5, 21, 6)]] },
       },
@@ -73,18 +79,25 @@ describe('unionBounds', () => {
 });
 
 describe('withCeiling', () => {
-  it('grows a small country to the minimum span about its centre', () => {
-    const b = withCeiling([-90.1, 13.2, -87.7, 14.4]);
+  it('grows a tiny country to the minimum span about its centre', () => {
+    const b = withCeiling([134.51, 7.36, 134.66, 7.71]);
     const [w, h] = mercSize(b);
     expect(w).toBeCloseTo((MIN_SPAN_DEG * Math.PI) / 180, 9);
     expect(h).toBeCloseTo((MIN_SPAN_DEG * Math.PI) / 180, 9);
-    expect((b[0] + b[2]) / 2).toBeCloseTo(-88.9, 9);
-    expect(b[1]).toBeLessThan(13.2);
-    expect(b[3]).toBeGreaterThan(14.4);
+    expect((b[0] + b[2]) / 2).toBeCloseTo(134.585, 9);
   });
-  it('leaves a big frame as it is', () => {
+  it('doubles a larger one about its centre: it fills at most half the frame', () => {
+    const slv: Bounds = [-90.1, 13.2, -87.7, 14.4];
+    const b = withCeiling(slv);
+    const [w0, h0] = mercSize(slv);
+    const [w, h] = mercSize(b);
+    expect(w).toBeCloseTo(Math.max(SUBJECT_MARGIN * w0, (MIN_SPAN_DEG * Math.PI) / 180), 9);
+    expect(h).toBeCloseTo(Math.max(SUBJECT_MARGIN * h0, (MIN_SPAN_DEG * Math.PI) / 180), 9);
+    expect((b[0] + b[2]) / 2).toBeCloseTo(-88.9, 9);
+  });
+  it('leaves a frame as it is without a margin or a span', () => {
     const b: Bounds = [-118, 7, -59, 33];
-    withCeiling(b).forEach((v, i) => expect(v).toBeCloseTo(b[i] as number, 9));
+    withCeiling(b, 0, 1).forEach((v, i) => expect(v).toBeCloseTo(b[i] as number, 9));
   });
 });
 
@@ -92,13 +105,19 @@ describe('countryBounds', () => {
   it('reads the same bounds from GeoJSON and from the projected world (to a frame unit)', () => {
     const geo = basemap();
     const projected = projectWorld(geo);
-    for (const iso of ['SLV', 'FJI', 'TWO']) {
+    for (const iso of ['SLV', 'FJI', 'PLW', 'TWO']) {
       const a = countryBounds(geo, iso) as Bounds;
       const b = countryBounds(projected, iso) as Bounds;
       a.forEach((v, i) => expect(b[i], `${iso} ${i}`).toBeCloseTo(v, 2));
     }
     expect(countryBounds(geo, 'FJI')).toEqual([177, -19, 181, -16]);
     expect(countryBounds(geo, 'XXX')).toBeNull();
+  });
+  it('leaves out an islet far smaller than the country’s main land (Palau’s Tobi), keeps parts of a size', () => {
+    const geo = basemap();
+    const plw = countryBounds(geo, 'PLW') as Bounds;
+    [134.51, 7.36, 134.66, 7.71].forEach((v, i) => expect(plw[i]).toBeCloseTo(v, 9));
+    expect(countryBounds(geo, 'TWO')).toEqual([10, 0, 21, 6]);
   });
   it('joins a subject’s countries, leaving out those the basemap does not draw', () => {
     expect(subjectBounds(basemap(), ['SLV', 'XXX'])).toEqual([-90.1, 13.2, -87.7, 14.4]);

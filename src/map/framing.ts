@@ -24,14 +24,17 @@ export interface Rect {
 }
 
 /**
- * The zoom ceiling, in two parts: framed bounds grow about their centre to at least this many
- * degrees of longitude, and as tall in Mercator units (so one small state, El Salvador, is shown
- * with its neighbours on a phone rather than filling it)…
+ * The zoom ceiling, in three parts, so that one small state is shown with its neighbours rather
+ * than filling the screen: a subject's bounds are doubled about their centre (it fills at most half
+ * the free area)…
  */
-export const MIN_SPAN_DEG = 5;
+export const SUBJECT_MARGIN = 2;
 
-/** …and a frame never zooms past this (MapLibre's zoom: about 129 px a degree at the equator), whatever the screen. */
-export const MAX_FRAME_ZOOM = 6.5;
+/** …then grown to at least this many degrees of longitude, and as tall in Mercator units… */
+export const MIN_SPAN_DEG = 2.5;
+
+/** …and a frame never zooms past this (MapLibre's zoom: about 182 px a degree, its own limit), whatever the screen. */
+export const MAX_FRAME_ZOOM = 7;
 
 /** MapLibre's tile size: at zoom z the world is 512 × 2^z CSS px wide. */
 const TILE = 512;
@@ -40,7 +43,7 @@ const TILE = 512;
  * A ring smaller than this share of the country's largest (by the area of its box) is left out of
  * the country's bounds: Palau's far south-western islets, Hawaii for the United States.
  */
-const MINOR_RING_SHARE = 0.02;
+const MINOR_RING_SHARE = 0.1;
 
 /** A country drawn narrower than this (CSS px) is eased to when it is selected: too small to see and tap. */
 export const MIN_DRAWN_PX = 24;
@@ -99,16 +102,19 @@ export function unionBounds(boxes: readonly Bounds[]): Bounds | null {
   return [west, south, east, north];
 }
 
-/** Bounds grown about their centre (in Mercator) to at least `minSpan` degrees wide and as tall in Mercator units. */
-export function withCeiling(b: Bounds, minSpan = MIN_SPAN_DEG): Bounds {
+/**
+ * Bounds scaled by `margin` about their centre (in Mercator), then grown to at least `minSpan`
+ * degrees wide and as tall in Mercator units.
+ */
+export function withCeiling(b: Bounds, minSpan = MIN_SPAN_DEG, margin = SUBJECT_MARGIN): Bounds {
   const [w, s, e, n] = b;
   const half = (minSpan * RAD) / 2;
   const cx = ((w + e) / 2) * RAD;
-  const hx = Math.max(((e - w) * RAD) / 2, half);
+  const hx = Math.max(((e - w) * RAD * margin) / 2, half);
   const y0 = mercY(s);
   const y1 = mercY(n);
   const cy = (y0 + y1) / 2;
-  const hy = Math.max((y1 - y0) / 2, half);
+  const hy = Math.max(((y1 - y0) * margin) / 2, half);
   return [(cx - hx) / RAD, latOf(cy - hy), (cx + hx) / RAD, latOf(cy + hy)];
 }
 
