@@ -99,7 +99,7 @@ function SortHeader({ column, label, sort, onSort, className }: {
   return (
     <th scope="col" className={className} aria-sort={sorted ? direction : undefined} data-sort={column}>
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {label}
+        <span>{label}</span>
         <svg className="sort-icon" data-direction={sorted ? direction : 'none'} viewBox="0 0 10 12" width="10" height="12" aria-hidden="true" focusable="false">
           <path className="sort-up" d="M5 1 9 5H1z" />
           <path className="sort-down" d="M5 11 1 7h8z" />
