@@ -49,6 +49,11 @@ export class StatusIndex {
     return this.tracks.keys();
   }
 
+  /** A country's status-bearing events, by day (file order within a day); empty for a country without any. */
+  statusEvents(country: string): readonly CompiledEvent[] {
+    return this.tracks.get(country)?.events ?? [];
+  }
+
   statusAt(country: string, day: number): StatusAt | null {
     const t = this.tracks.get(country);
     if (!t) return null;

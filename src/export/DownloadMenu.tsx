@@ -91,7 +91,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
     try {
       const { download } = await loadDownloads();
       const s = store.getState();
-      await download({ kind, model, day: s.day, selected: s.country, theme: s.resolvedTheme, t, geo, url: viewUrl() });
+      await download({ kind, model, day: s.day, selected: s.country, theme: s.resolvedTheme, sort: s.sort, t, geo, url: viewUrl() });
       close(true);
     } catch (e) {
       console.warn('download failed:', e);

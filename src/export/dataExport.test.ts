@@ -17,6 +17,7 @@ import {
   EVENT_COLUMNS, eventsCsv, eventsJson, fileName, SOURCE_TEXTS_NOTE, STATUS_COLUMNS, statusesCsv, statusesJson, statusRows,
   type EventsDocument, type Naming, type StatusesDocument,
 } from './dataExport.ts';
+import { SORTS } from '../table/tableSort.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataset = validate(readData(root).raw).dataset as Dataset;
@@ -52,6 +53,18 @@ describe('statuses at a day', () => {
     }
   });
 
+  it('come in the order the table is sorted in: the same rows, reordered', () => {
+    const day = model.index.lastDay;
+    const byDefault = statusRows(model, day, naming);
+    for (const sort of SORTS) {
+      const rows = statusRows(model, day, naming, sort);
+      const table = tableRows(model.index.allAt(day), model.index, model.people, day, naming.countryName, 'en-GB', sort);
+      expect(rows.map((r) => r.country), sort).toEqual(table.map((r) => r.iso));
+      expect([...rows].sort((a, b) => a.country.localeCompare(b.country))).toEqual([...byDefault].sort((a, b) => a.country.localeCompare(b.country)));
+    }
+    const people = statusRows(model, day, naming, '-people').map((r) => r.peopleAtLeast ?? 0);
+    expect(people).toEqual([...people].sort((a, b) => b - a));
+  });
   it('as CSV: the header, then the same rows, quoted where needed', () => {
     const day = model.index.lastDay;
     const rows = statusRows(model, day, naming);

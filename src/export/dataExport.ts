@@ -1,6 +1,6 @@
 /**
  * The data downloads, as pure functions of the model and a day: the statuses at that day (the
- * rows of the table view, in its order) and the full event list with its quotes and sources, each
+ * rows of the table view, in the order the reader sorted it) and the full event list with its quotes and sources, each
  * as CSV and JSON. Column and key names are stable English identifiers; names and status labels
  * are in the reader's language beside the codes (ISO3, status) that do not change with it.
  */
@@ -10,6 +10,7 @@ import { isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent, Dataset, Source, SourceWithText, Status } from '../data/types.ts';
 import { dayToIso } from '../data/dates.ts';
 import { tableRows } from '../table/tableRows.ts';
+import { DEFAULT_SORT, type TableSort } from '../table/tableSort.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 /** Who the files come from, and on what terms: written into every JSON download. */
@@ -64,10 +65,10 @@ export interface ModelLike {
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-/** The statuses at `day`, one row per country with a status, in the table view's order. */
-export function statusRows(model: ModelLike, day: number, naming: Naming): StatusRow[] {
+/** The statuses at `day`, one row per country with a status, in the table view's order (`sort`, URL `sort`). */
+export function statusRows(model: ModelLike, day: number, naming: Naming, sort: TableSort = DEFAULT_SORT): StatusRow[] {
   const statuses: ReadonlyMap<string, StatusAt> = model.index.allAt(day);
-  const rows = tableRows(statuses, model.index, model.people, day, naming.countryName, naming.locale);
+  const rows = tableRows(statuses, model.index, model.people, day, naming.countryName, naming.locale, sort);
   return rows.map((r) => {
     const inForce = (statuses.get(r.iso) as StatusAt).event;
     return {

@@ -9,6 +9,7 @@ import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';
 import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
+import type { TableSort } from '../table/tableSort.ts';
 import { loadGeoBasemap, type BaseGeometry, type GeoBasemap } from '../map/geometry.ts';
 import { pageRenderer, topoUrl } from '../map/renderers.ts';
 import {
@@ -24,6 +25,8 @@ export interface DownloadContext {
   day: number;
   selected: string | null;
   theme: ResolvedTheme;
+  /** The table's order: the statuses' rows come in it. */
+  sort: TableSort;
   t: Catalogue;
   /**
    * The basemap the live map drew, or null to load it (the table view without WebGL). The SVG map's
@@ -71,7 +74,7 @@ export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile>
   switch (kind) {
     case 'statuses-csv':
     case 'statuses-json': {
-      const rows = statusRows(model, day, { locale: t.locale, countryName: name3, statusLabel: (s) => t.status.labels[s] });
+      const rows = statusRows(model, day, { locale: t.locale, countryName: name3, statusLabel: (s) => t.status.labels[s] }, ctx.sort);
       return text(kind === 'statuses-csv' ? statusesCsv(rows) : statusesJson(rows, day, provenance, t.lang, model.dataset.events));
     }
     case 'events-csv':

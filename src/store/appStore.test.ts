@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isoToDay } from '../data/dates.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent } from '../data/types.ts';
-import { createAppStore } from './appStore.ts';
-import { DEFAULT_URL_STATE } from './urlState.ts';
+import { createAppStore, toUrlState } from './appStore.ts';
+import { DEFAULT_URL_STATE, parseQuery, serialiseQuery } from './urlState.ts';
 
 const ev = (id: string, date: string): CompiledEvent => ({
   id, country: 'SLV', date, day: isoToDay(date) as number, sender: 'USA', status: 'approached', summary: '', quotes: [],
@@ -23,6 +23,25 @@ describe('setView', () => {
     expect(store.getState().playing).toBe(true);
     store.getState().setView('about');
     expect(store.getState()).toMatchObject({ view: 'about', playing: false });
+  });
+});
+
+describe('the table’s order', () => {
+  const ctx = { latestDay: index.lastDay, storyCount: 0 };
+  it('comes from the URL, is set by setSort, and goes back into the URL; the default is never written', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, view: 'table', sort: '-people' });
+    expect(store.getState().sort).toBe('-people');
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('?view=table&sort=-people');
+    store.getState().setSort('since');
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('?view=table&sort=since');
+    store.getState().setSort('status');
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('?view=table');
+  });
+  it('follows the browser’s Back and Forward', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, sort: 'country' });
+    const { state, given } = parseQuery('?sort=-since', { isCountry: () => true, domain: [index.firstDay, index.lastDay] });
+    store.getState().applyUrl(state, given);
+    expect(store.getState().sort).toBe('-since');
   });
 });
 

@@ -12,6 +12,7 @@ import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, ty
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { Region } from '../data/regions.ts';
 import type { Story } from '../data/types.ts';
+import type { TableSort } from '../table/tableSort.ts';
 import { DEFAULT_SPEED, type PlaySpeed } from '../timeline/playback.ts';
 
 export interface SourceReading {
@@ -59,6 +60,8 @@ export interface AppState {
    * focused): the map highlights them. Never in the URL; empty when none.
    */
   highlight: readonly string[];
+  /** The table's order (URL `sort`): a column, "-" before it for descending. */
+  sort: TableSort;
 }
 
 export interface AppActions {
@@ -68,6 +71,8 @@ export interface AppActions {
   /** The countries a legend entry or table row points at (empty: none). */
   setHighlight(isos: readonly string[]): void;
   setView(view: View): void;
+  /** Orders the table (and the statuses download) by a column. */
+  setSort(sort: TableSort): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -136,6 +141,7 @@ export function createAppStore(
       embed: u.embed,
       panel: u.panel,
       embedId: u.id,
+      sort: u.sort,
     };
   };
   return createStore<AppState & AppActions>()((set, get) => ({
@@ -161,6 +167,9 @@ export function createAppStore(
     setHighlight: (isos) => {
       const now = get().highlight;
       if (isos.length !== now.length || isos.some((iso, i) => iso !== now[i])) set({ highlight: [...isos] });
+    },
+    setSort: (sort) => {
+      if (sort !== get().sort) set({ sort });
     },
     // A view without the timeline (About) stops playback rather than let it run on unseen.
     setView: (view) => set(viewTraits(view).timeline ? { view } : { view, playing: false }),
@@ -232,6 +241,7 @@ const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, ctx: 
   embed: (s) => s.embed,
   panel: (s) => s.panel,
   id: (s) => s.embedId,
+  sort: (s) => s.sort,
 };
 
 /** The store as URL state (what the address bar and a shared link hold). */

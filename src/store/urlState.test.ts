@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { REGIONS } from '../data/regions.ts';
 import { VIEWS } from '../views/views.ts';
+import { SORT_KEYS, SORTS } from '../table/tableSort.ts';
 import { DEFAULT_URL_STATE, parseQuery, serialiseQuery, THEMES, URL_PARAMS, type QueryParam, type UrlState } from './urlState.ts';
 
 const first = isoToDay('2019-07-26') as number;
@@ -31,9 +32,9 @@ describe('parseQuery', () => {
     expect(parseQuery('?view=About', ctx).warnings[0]).toContain('expected one of map, table, about');
   });
   it('ignores invalid values with a warning, never throwing', () => {
-    const { state, warnings } = parseQuery('?date=2025-02-30&country=ZZZ&view=globe&lang=fr&panel=2&step=0&id=a%20b&theme=sepia&region=mars&story=nope&session=x', ctx);
+    const { state, warnings } = parseQuery('?date=2025-02-30&country=ZZZ&view=globe&lang=fr&panel=2&step=0&id=a%20b&theme=sepia&region=mars&story=nope&session=x&sort=name', ctx);
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(warnings).toHaveLength(11);
+    expect(warnings).toHaveLength(12);
     expect(warnings[0]).toContain('date="2025-02-30" ignored');
   });
   it('warns about unknown and repeated parameters', () => {
@@ -49,6 +50,38 @@ describe('parseQuery', () => {
     const { state, given } = parseQuery('?embed=1&panel=0&present=1&story=second-tour&step=3&remote=1&session=talk-42&id=story-1&lang=ES&theme=dark&region=africa&country=', ctx);
     expect(state).toMatchObject({ embed: true, panel: false, present: true, story: 'second-tour', step: 3, remote: true, session: 'talk-42', id: 'story-1', lang: 'es', theme: 'dark', region: 'africa', country: null });
     expect([...given].sort()).toEqual(['country', 'embed', 'id', 'lang', 'panel', 'present', 'region', 'remote', 'session', 'step', 'story', 'theme']);
+  });
+});
+
+describe('sort, the table’s order', () => {
+  it('reads a column, or a column with "-" for descending', () => {
+    for (const k of SORT_KEYS) {
+      expect(parseQuery(`?sort=${k}`, ctx)).toEqual({ state: { ...DEFAULT_URL_STATE, sort: k }, given: new Set(['sort']), warnings: [] });
+      expect(parseQuery(`?sort=-${k}`, ctx).state.sort).toBe(`-${k}`);
+    }
+  });
+  it('defaults to the table’s own order, by status, and never writes it', () => {
+    expect(DEFAULT_URL_STATE.sort).toBe('status');
+    expect(serialiseQuery(DEFAULT_URL_STATE)).toBe('');
+    expect(serialiseQuery({ ...DEFAULT_URL_STATE, sort: 'status' })).toBe('');
+    expect(serialiseQuery({ ...DEFAULT_URL_STATE, view: 'table', sort: '-people' })).toBe('?view=table&sort=-people');
+  });
+  it('reads an invalid value as the default, with one warning naming it', () => {
+    for (const raw of ['name', 'People', '--people', 'people-', '-', '']) {
+      const { state, given, warnings } = parseQuery(`?view=table&sort=${encodeURIComponent(raw)}`, ctx);
+      expect(state).toEqual({ ...DEFAULT_URL_STATE, view: 'table' });
+      expect(given.has('sort')).toBe(false);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`sort="${raw}" ignored`);
+    }
+  });
+  it('round-trips every value', () => {
+    for (const sort of SORTS) {
+      const q = serialiseQuery({ ...DEFAULT_URL_STATE, sort });
+      const { state, warnings } = parseQuery(q, ctx);
+      expect(warnings).toEqual([]);
+      expect(state.sort).toBe(sort);
+    }
   });
 });
 
@@ -80,6 +113,7 @@ const urlStateArb: fc.Arbitrary<UrlState> = fc.record({
   embed: fc.boolean(),
   panel: fc.boolean(),
   id: fc.option(fc.stringMatching(/^[\w.:-]{1,64}$/), { nil: null }),
+  sort: fc.constantFrom(...SORTS),
 }) as fc.Arbitrary<UrlState>;
 
 describe('the URL state, for any value', () => {
@@ -180,6 +214,7 @@ describe('near-valid URLs', () => {
     embed: near(['0', '1'], ['2', 'true', 'Y']),
     panel: near(['0', '1'], ['2', 'false', 'no']),
     id: near(['newsroom-1', 'a.b:c_d', 'x'.repeat(64)], ['x'.repeat(65), 'a b', 'a/b', 'a#b', 'é', '<script>']),
+    sort: near(SORTS, ['name', 'Status', '--people', '+people', 'people-', '-', 'since,people', 'people desc']),
   };
   const KNOWN = Object.keys(URL_PARAMS) as QueryParam[];
   const UNKNOWN = ['foo', 'Date', 'DATE', 'date ', ' date', 'dat\u200Be', 'countr\u0443', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', 'x[]', ...MARKUP, ...BIDI.map((b) => `${b}view`)];
@@ -229,6 +264,7 @@ describe('near-valid URLs', () => {
     embed: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
     panel: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
     id: (raw) => (/^[A-Za-z0-9_.:-]{1,64}$/.test(raw) ? raw : undefined),
+    sort: (raw) => (/^-?(country|status|since|people)$/.test(raw) ? raw : undefined),
   };
   const isKnown = (k: string): k is QueryParam => (KNOWN as string[]).includes(k);
 

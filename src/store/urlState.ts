@@ -13,6 +13,7 @@ import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
 import { REGIONS, type Region } from '../data/regions.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from '../views/views.ts';
+import { DEFAULT_SORT, SORTS, type TableSort } from '../table/tableSort.ts';
 
 /** A language we ship a catalogue for (src/i18n/catalogues). */
 export type Lang = string;
@@ -117,6 +118,8 @@ export const URL_PARAMS = {
     parse: (raw) => (/^[\w.:-]{1,64}$/.test(raw) ? ok(raw) : bad('expected up to 64 letters, digits, "-", "_", "." or ":"')),
     serialise: (v) => v ?? '',
   }),
+  /** The table's order: a column, "-" before it for descending (src/table/tableSort.ts). */
+  sort: codec<TableSort>({ default: DEFAULT_SORT, parse: oneOf<TableSort>(SORTS), serialise: (v) => v }),
 };
 
 export type QueryParam = keyof typeof URL_PARAMS;

@@ -4,6 +4,7 @@ import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useModel } from '../app/model.ts';
 import { StatusChip, Swatch } from '../ui/StatusChip.tsx';
+import { StatusStrip } from '../ui/StatusStrip.tsx';
 import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { countryPeopleText } from '../ui/peopleText.ts';
@@ -49,6 +50,7 @@ export function StoryPanel() {
             <p className="story-status">
               {now ? <><StatusChip status={now.status} /> {since ? sinceText(since, t, day === index.lastDay ? day : null) : ''}</> : <><Swatch status={null} /> {t.noStatus}</>}
             </p>
+            <StatusStrip iso={country} day={day} />
             {moved && <p className="story-people" data-testid="story-people">{moved}</p>}
             <button type="button" className="link-button" onClick={() => setCountry(null)}>
               ← {t.showAll}

@@ -4,6 +4,7 @@ import { PeopleIndex } from '../data/people.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent, Status } from '../data/types.ts';
 import { tableRows } from './tableRows.ts';
+import type { TableSort } from './tableSort.ts';
 
 const ev = (id: string, country: string, date: string, status: Status | null, people?: number): CompiledEvent => ({
   id, country, date, day: isoToDay(date) as number, sender: 'USA', status, summary: '', quotes: [],
@@ -20,9 +21,9 @@ const events = [
 const index = new StatusIndex(events);
 const people = new PeopleIndex(events);
 const names: Record<string, string> = { SLV: 'El Salvador', CRI: 'Costa Rica', AGO: 'Angola' };
-const rows = (iso: string) => {
+const rows = (iso: string, sort?: TableSort) => {
   const day = isoToDay(iso) as number;
-  return tableRows(index.allAt(day), index, people, day, (a3) => names[a3] ?? a3, 'en-GB');
+  return tableRows(index.allAt(day), index, people, day, (a3) => names[a3] ?? a3, 'en-GB', sort);
 };
 
 describe('tableRows', () => {
@@ -34,6 +35,13 @@ describe('tableRows', () => {
     expect(rows('2025-03-01').find((r) => r.iso === 'SLV')?.people).toBe(0);
     // A context event's count still adds to the country's total.
     expect(rows('2025-05-06').find((r) => r.iso === 'CRI')?.people).toBe(210);
+  });
+  it('sorts as asked, on the since day and the count it gives each row', () => {
+    expect(rows('2025-05-05', 'people').map((r) => r.iso)).toEqual(['AGO', 'CRI', 'SLV']);
+    expect(rows('2025-05-05', '-since').map((r) => [r.iso, r.sinceDay])).toEqual([
+      ['AGO', isoToDay('2025-05-05')], ['SLV', isoToDay('2025-03-15')], ['CRI', isoToDay('2025-02-19')],
+    ]);
+    expect(rows('2025-05-05', '-country').map((r) => r.iso)).toEqual(['SLV', 'CRI', 'AGO']);
   });
   it('dates each status from the start of its run', () => {
     expect(rows('2025-05-05').find((r) => r.iso === 'SLV')?.since.id).toBe('c');

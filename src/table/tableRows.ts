@@ -1,26 +1,31 @@
 import type { PeopleIndex } from '../data/people.ts';
 import type { StatusAt, StatusIndex } from '../data/statusIndex.ts';
-import { STATUSES, type CompiledEvent, type Status } from '../data/types.ts';
+import type { CompiledEvent, Status } from '../data/types.ts';
+import { DEFAULT_SORT, sortRows, type TableSort } from './tableSort.ts';
 
 export interface TableRow {
   iso: string;
   name: string;
   status: Status;
   since: CompiledEvent;
+  /** The day the current status began (`since`'s day). */
+  sinceDay: number;
   /** At least how many people sources say were sent there by the day (0: no count known). */
   people: number;
 }
 
-/** Rows of the table view: by status (in vocabulary order), then by name in the reader's locale. */
+/**
+ * Rows of the table view in the order `sort` asks (tableSort.ts); by default by status (in
+ * vocabulary order, the legend's), then by name in the reader's locale.
+ */
 export function tableRows(
   statuses: ReadonlyMap<string, StatusAt>, index: StatusIndex, people: Pick<PeopleIndex, 'countryAt'>, day: number,
-  name: (a3: string) => string, locale: string,
+  name: (a3: string) => string, locale: string, sort: TableSort = DEFAULT_SORT,
 ): TableRow[] {
-  const order = new Map(STATUSES.map((s, i) => [s, i]));
-  const collator = new Intl.Collator(locale);
   const rows: TableRow[] = [];
   for (const [iso, at] of statuses) {
-    rows.push({ iso, name: name(iso), status: at.status, since: index.statusStartEvent(iso, day) ?? at.event, people: people.countryAt(iso, day) });
+    const since = index.statusStartEvent(iso, day) ?? at.event;
+    rows.push({ iso, name: name(iso), status: at.status, since, sinceDay: since.day, people: people.countryAt(iso, day) });
   }
-  return rows.sort((a, b) => (order.get(a.status) as number) - (order.get(b.status) as number) || collator.compare(a.name, b.name));
+  return sortRows(rows, sort, locale);
 }

@@ -342,6 +342,19 @@ const en = {
     /** "Spanish translation by elsalvadornow.org" (language name from Intl). */
     translation: (language: string, by: string | null) => `${language} translation${by ? ` by ${by}` : ''}`,
   },
+  /** The table view's order: its column headings are buttons that sort by them (src/table). */
+  sort: {
+    /** For screen readers, after the table's caption. */
+    hint: 'Each column heading is a button: press it to sort by that column, and again to reverse the order.',
+  },
+  /** A country's history at a glance (src/ui/StatusStrip.tsx): its statuses from 2019 to the horizon. */
+  strip: {
+    /** One status's run, in the strip's text: "Approached from 5 May 2025"; after the first, "agreement from 14 May 2025". */
+    span: (status: string, date: string, reported: boolean, first: boolean) =>
+      `${first ? status : status.toLocaleLowerCase(LOCALE)} ${reported ? 'by' : 'from'} ${date}`,
+    /** A country with no status in all that time. */
+    none: (date: string) => `No reported arrangement up to ${date}`,
+  },
   /** The quiet notice that a new version of the site is ready (src/offline/UpdateNotice.tsx). */
   offline: {
     updateReady: 'New data available',

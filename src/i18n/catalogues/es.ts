@@ -298,6 +298,14 @@ const es: Catalogue = {
     excerpt: 'extracto',
     translation: (language: string, by: string | null) => `traducción al ${language}${by ? ` de ${by}` : ''}`,
   },
+  sort: {
+    hint: 'El encabezado de cada columna es un botón: púlselo para ordenar por esa columna, y de nuevo para invertir el orden.',
+  },
+  strip: {
+    span: (status: string, date: string, reported: boolean, first: boolean) =>
+      `${first ? status : status.toLocaleLowerCase(LOCALE)} ${reported ? 'a más tardar' : 'desde'} ${date}`,
+    none: (date: string) => `Sin acuerdo conocido hasta el ${date}`,
+  },
   offline: {
     updateReady: 'Hay datos nuevos',
     reload: 'Recargar',
