@@ -14,6 +14,7 @@ export function MapControls({ zoomBy, framed, onFrameRegion }: { zoomBy(factor: 
   const t = useT();
   const region = useApp((s) => s.region);
   const setRegion = useApp((s) => s.setRegion);
+  const back = region === 'world' ? t.zoom.backToWorld : t.zoom.backTo(t.regions[region]);
   return (
     <div className="map-controls" data-map-overlay="">
       <label className="map-region">
@@ -27,9 +28,9 @@ export function MapControls({ zoomBy, framed, onFrameRegion }: { zoomBy(factor: 
       </label>
       {/* Once the map shows something other than its region (a step's countries, a selection, the reader's own view): one click back. */}
       {!framed && (
-        <button type="button" className="map-back" onClick={onFrameRegion} data-testid="frame-region">
+        <button type="button" className="map-back" onClick={onFrameRegion} title={back} data-testid="frame-region">
           <FrameIcon />
-          <span>{region === 'world' ? t.zoom.backToWorld : t.zoom.backTo(t.regions[region])}</span>
+          <span>{back}</span>
         </button>
       )}
       <div className="map-zoom" role="group" aria-label={t.zoom.label}>
