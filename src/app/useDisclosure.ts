@@ -10,8 +10,8 @@ export interface Disclosure {
   open: boolean;
   toggle(): void;
   close(): void;
-  button: RefObject<HTMLButtonElement>;
-  panel: RefObject<HTMLDivElement>;
+  buttonRef: RefObject<HTMLButtonElement>;
+  panelRef: RefObject<HTMLDivElement>;
 }
 
 export function useDisclosure(): Disclosure {
@@ -49,5 +49,5 @@ export function useDisclosure(): Disclosure {
 
   const toggle = useCallback(() => setOpen((o) => !o), []);
   const close = useCallback(() => setOpen(false), []);
-  return { open, toggle, close, button, panel };
+  return { open, toggle, close, buttonRef: button, panelRef: panel };
 }

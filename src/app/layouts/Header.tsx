@@ -5,7 +5,7 @@
  * panel holds the view switch, the settings and the actions. One tree for both: the phone's two
  * buttons are hidden on a wide screen, and there the panel's box gives way to its contents.
  */
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../i18n/useT.ts';
 import { SearchBox } from '../../search/SearchBox.tsx';
@@ -16,16 +16,17 @@ import { Settings } from '../Settings.tsx';
 import { ShareButton } from '../ShareButton.tsx';
 import { useDisclosure } from '../useDisclosure.ts';
 
+/** The page has one header: its search and its menu panel by name (for aria-controls). */
+const searchId = 'app-search';
+const menuId = 'app-menu';
+
 export function Header({ view, onEmbed }: { view: View; onEmbed(): void }) {
   const t = useT();
   const store = useAppStore();
   const setView = useApp((s) => s.setView);
-  const menu = useDisclosure();
+  const { open: menuOpen, toggle: toggleMenu, close: closeMenu, buttonRef: menuButtonRef, panelRef: menuRef } = useDisclosure();
   const [searching, setSearching] = useState(false);
-  const searchToggle = useRef<HTMLButtonElement>(null);
-  const ids = useId();
-  const searchId = `${ids}-search`;
-  const menuId = `${ids}-menu`;
+  const searchToggleRef = useRef<HTMLButtonElement>(null);
   const traits = viewTraits(view);
 
   const searchInput = () => document.getElementById(searchId)?.querySelector('input');
@@ -37,7 +38,7 @@ export function Header({ view, onEmbed }: { view: View; onEmbed(): void }) {
   };
   const closeSearch = () => {
     setSearching(false);
-    searchToggle.current?.focus();
+    searchToggleRef.current?.focus();
   };
   // Escape in an empty search (its list closed, nothing typed) puts the bar back.
   const onSearchKey = (e: React.KeyboardEvent) => {
@@ -45,25 +46,25 @@ export function Header({ view, onEmbed }: { view: View; onEmbed(): void }) {
   };
 
   return (
-    <header className="app-head" data-search={searching ? 'open' : 'closed'} data-menu={menu.open ? 'open' : 'closed'}>
+    <header className="app-head" data-search={searching ? 'open' : 'closed'} data-menu={menuOpen ? 'open' : 'closed'}>
       <div className="app-title">
         <h1>{t.title}</h1>
         <p className="app-subtitle">{t.subtitle}</p>
       </div>
       {traits.search && (
-        <button ref={searchToggle} type="button" className="bar-button search-toggle" aria-expanded={searching} aria-controls={searchId} aria-label={t.menu.search} onClick={toggleSearch}>
+        <button ref={searchToggleRef} type="button" className="bar-button search-toggle" aria-expanded={searching} aria-controls={searchId} aria-label={t.menu.search} onClick={toggleSearch}>
           {searching ? <CloseIcon /> : <SearchIcon />}
         </button>
       )}
-      <button ref={menu.button} type="button" className="bar-button menu-toggle" aria-expanded={menu.open} aria-controls={menuId} aria-label={t.menu.button} onClick={menu.toggle}>
-        {menu.open ? <CloseIcon /> : <MenuIcon />}
+      <button ref={menuButtonRef} type="button" className="bar-button menu-toggle" aria-expanded={menuOpen} aria-controls={menuId} aria-label={t.menu.button} onClick={toggleMenu}>
+        {menuOpen ? <CloseIcon /> : <MenuIcon />}
       </button>
       <div className="app-controls" onKeyDown={onSearchKey}>
         {traits.search && <SearchBox id={searchId} />}
-        <div className="app-menu" id={menuId} ref={menu.panel}>
+        <div className="app-menu" id={menuId} ref={menuRef}>
           <div className="view-switch" role="group" aria-label={t.views.label}>
             {VIEWS.map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => { setView(v); menu.close(); }} data-view={v}>
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => { setView(v); closeMenu(); }} data-view={v}>
                 {t.views[v]}
               </button>
             ))}
