@@ -91,6 +91,49 @@ for (const renderer of ['webgl', 'svg'] as const) {
   });
 }
 
+/** Where the page's parts and Brazil lie on the screen: in the first paint, or on the live SVG map. */
+async function layout(page: import('@playwright/test').Page): Promise<Record<string, number[]>> {
+  return page.evaluate(() => {
+    const at = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r ? [r.left, r.top, r.width, r.height].map(Math.round) : [];
+    };
+    return {
+      head: at(document.querySelector('.app-head')),
+      map: at(document.querySelector('[data-testid="map"]')),
+      play: at(document.querySelector('.timeline-controls button')),
+      slider: at(document.querySelector('.timeline-slider')),
+      sheet: at(document.querySelector('.story')),
+      brazil: at(document.querySelector('#first-paint-map path[data-country="BRA"], [data-testid="map"] .map-svg path[data-iso="BRA"]')),
+    };
+  });
+}
+
+// A phone's first screen (e2e/phone-first-screen.spec.ts) from the HTML alone: the same bar, map,
+// timeline and sheet as the live page, and the world where the SVG map draws it, in a map box that
+// is taller than 0.8 of its width (390×800: the map is half the screen's height, 400 px).
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, storageState: { cookies: [], origins: [] } });
+
+  test('the first paint lays out the phone\'s first screen as the live page does', async ({ page }) => {
+    await page.route(APP_ENTRY, (r) => r.abort());
+    await page.goto('/');
+    await expect(page.locator(FIRST_MAP)).toBeVisible();
+    const first = await layout(page);
+    await page.unroute(APP_ENTRY);
+    await page.goto('/');
+    await waitForMap(page, 'svg');
+    const live = await layout(page);
+    expect(first.map?.[3]).toBeGreaterThanOrEqual(400);
+    for (const part of Object.keys(live)) {
+      const [a, b] = [first[part] ?? [], live[part] ?? []];
+      expect(a, part).toHaveLength(4);
+      // (Brazil: the first paint's world is coarser, simplified by a unit of a 1,024-unit frame.)
+      a.forEach((v, i) => expect(Math.abs(v - (b[i] as number)), `${part}: ${a} against ${b}`).toBeLessThanOrEqual(part === 'brazil' ? 3 : 1));
+    }
+  });
+});
+
 test('the data set is slow: the first paint stays up, the page says the network is slow, then the live page comes', async ({ page }) => {
   const held: Route[] = [];
   let hold = true;

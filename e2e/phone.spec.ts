@@ -1,35 +1,15 @@
 /**
  * A phone (390×844, touch): the story is a bottom sheet, every control is a 44 px target,
  * tapping a country selects it, nothing scrolls sideways — and the keyboard-free journey works:
- * search by touch, read the quotes, move the timeline.
+ * search by touch, read the quotes, move the timeline. The phone's first screen (the header bar,
+ * its menu and search, the map, the timeline, the sheet's peek) at two phones' sizes, and the
+ * layout of a landscape phone and of tablets, are in e2e/phone-first-screen.spec.ts.
  */
-import type { Page } from '@playwright/test';
 import en from '../src/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
-import { interiorPoint, openMap, project, servedCountries, watchPage } from './helpers.ts';
+import { interiorPoint, noSidewaysScroll, openMap, project, servedCountries, smallTargets, watchPage } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-
-/** Visible controls smaller than 44×44 CSS px (the issue's minimum touch target). */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const sel = 'button, select, input, [role="option"], [role="slider"], .quote-link, summary';
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const r = el.getBoundingClientRect();
-      const s = getComputedStyle(el);
-      if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
-      if (r.bottom < 0 || r.top > innerHeight * 3) continue;
-      if (r.height < 43.5 || r.width < 43.5) out.push(`${el.tagName.toLowerCase()}.${el.className || ''}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}] ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-    return out;
-  });
-}
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
 
 test('tapping a country selects it; the bottom sheet shows its story and opens; 44 px targets; no sideways scroll', async ({ page, baseURL, data: { index } }) => {
   const watch = watchPage(page, baseURL as string);
@@ -64,8 +44,12 @@ test('tapping a country selects it; the bottom sheet shows its story and opens; 
 
 test('the same journey by touch: search, pick, read the quotes, step the timeline', async ({ page, data: { dataset } }) => {
   await openMap(page);
+  // The search is one tap away: its button in the header bar shows the field, focused.
   const search = page.getByRole('combobox', { name: en.search.label });
-  await search.tap();
+  await expect(search).toBeHidden();
+  await page.getByRole('button', { name: en.menu.search }).tap();
+  await expect(search).toBeVisible();
+  await expect(search).toBeFocused();
   await page.keyboard.type('salvador');
   const option = page.getByRole('option').first();
   await expect(option).toBeVisible();
@@ -95,19 +79,4 @@ test('the table and About views fit the phone too', async ({ page }) => {
     await expect(page.locator(view === 'table' ? '[data-testid="status-table"]' : '[data-testid="about"]')).toBeVisible();
     await noSidewaysScroll(page);
   }
-});
-
-test('the header is as tall as what it holds: the controls follow the title, and the map is in the first screen', async ({ page }) => {
-  await openMap(page);
-  const gap = await page.evaluate(() => {
-    const title = document.querySelector('.app-title')?.getBoundingClientRect();
-    const controls = document.querySelector('.app-controls')?.getBoundingClientRect();
-    const subtitle = document.querySelector('.app-subtitle')?.getBoundingClientRect();
-    return title && controls && subtitle ? { titleBelowText: title.bottom - subtitle.bottom, toControls: controls.top - title.bottom } : null;
-  });
-  // (A flex basis once made the title 288 px tall in the phone's column: 170 px of nothing.)
-  expect(gap?.titleBelowText).toBeLessThan(1);
-  expect(gap?.toControls).toBeLessThanOrEqual(8);
-  const map = await page.getByTestId('map').boundingBox();
-  expect((map?.y ?? Infinity) + (map?.height ?? 0) / 2).toBeLessThan(844);
 });

@@ -23,7 +23,8 @@ const ANNOUNCE_DELAY = 600;
 
 const nameOf = (a2: string, locale: string) => displayName(a2, 'region', locale);
 
-export function SearchBox() {
+/** `id` names the box, for a button elsewhere that shows it (the phone's header: aria-controls). */
+export function SearchBox({ id: boxId }: { id?: string } = {}) {
   const t = useT();
   const country = useApp((s) => s.country);
   const setCountry = useApp((s) => s.setCountry);
@@ -162,7 +163,7 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search" data-testid="search">
+    <div className="search" id={boxId} data-testid="search">
       <label className="visually-hidden" htmlFor={`${id}-input`}>
         {t.search.label}
       </label>

@@ -361,6 +361,11 @@ const en = {
     reload: 'Reload',
     dismiss: 'Dismiss',
   },
+  /** The header on a phone (src/app/layouts/PageLayout.tsx): the menu that holds its controls, and the button that shows the search. */
+  menu: {
+    button: 'Menu',
+    search: 'Search',
+  },
 };
 
 export type Catalogue = typeof en;

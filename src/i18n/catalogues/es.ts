@@ -311,6 +311,11 @@ const es: Catalogue = {
     reload: 'Recargar',
     dismiss: 'Cerrar',
   },
+  /** La cabecera en un teléfono: el menú con sus controles y el botón que muestra la búsqueda. */
+  menu: {
+    button: 'Menú',
+    search: 'Buscar',
+  },
 };
 
 export default es;
