@@ -11,7 +11,7 @@ import { formatDay } from '../src/data/dates.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
 import { interiorPoint, openMap, servedCountries, watchPage } from './helpers.ts';
-import { freeInsets } from '../src/map/framing.ts';
+import { framePadding, freeInsets, regionTarget } from '../src/map/framing.ts';
 import type { Insets } from '../src/map/types.ts';
 
 type Renderer = 'webgl' | 'svg';
@@ -46,7 +46,10 @@ async function mapSize(page: Page): Promise<{ width: number; height: number }> {
 
 const inside = (p: Point, size: { width: number; height: number }) => p.x >= 0 && p.x <= size.width && p.y >= 0 && p.y <= size.height;
 
-/** The map's box and the part of it the overlays leave free, as the map frames a region into it (src/map/framing.ts). */
+/**
+ * The map's box and the part of it Africa is framed into (src/map/framing.ts): the area the
+ * overlays leave free, or the whole box where Africa would not fit in it.
+ */
 async function freeArea(page: Page): Promise<{ width: number; height: number; insets: Insets }> {
   const { width, height, over } = await page.evaluate(() => {
     const m = (document.querySelector('[data-testid="map"]') as HTMLElement).getBoundingClientRect();
@@ -56,7 +59,7 @@ async function freeArea(page: Page): Promise<{ width: number; height: number; in
       .map((r) => ({ left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top }));
     return { width: m.width, height: m.height, over };
   });
-  return { width, height, insets: freeInsets(width, height, over) };
+  return { width, height, insets: framePadding(regionTarget('africa'), width, height, freeInsets(width, height, over)) };
 }
 
 /**

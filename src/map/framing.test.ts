@@ -6,6 +6,7 @@ import type { CountryProps, GeoBasemap } from './geometry.ts';
 import {
   countryBounds,
   drawnUnder,
+  framePadding,
   freeInsets,
   insideFree,
   MAX_FRAME_ZOOM,
@@ -162,6 +163,17 @@ describe('freeInsets', () => {
     const i = { top: 100, right: 10, bottom: 10, left: 10 };
     expect(insideFree({ left: 20, top: 120, right: 60, bottom: 140 }, 400, 400, i)).toBe(true);
     expect(insideFree({ left: 20, top: 80, right: 60, bottom: 140 }, 400, 400, i)).toBe(false);
+  });
+});
+
+describe('framePadding', () => {
+  const over = { top: 160, right: 248, bottom: 64, left: 236 };
+  it('frames a region into the free area where it fits there', () => {
+    expect(framePadding(regionTarget('africa'), 1600, 900, over)).toEqual(over);
+  });
+  it('falls back to the fit’s padding where the region would not fit at a scale the map can show, and for the world', () => {
+    expect(framePadding(regionTarget('africa'), 700, 276, over)).toEqual({ top: 8, right: 8, bottom: 8, left: 8 });
+    expect(framePadding(regionTarget('world'), 1600, 900, over)).toEqual({ top: 8, right: 8, bottom: 8, left: 8 });
   });
 });
 

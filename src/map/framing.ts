@@ -263,6 +263,21 @@ function mercSize([w, s, e, n]: Bounds): { w: number; h: number } {
   return { w: (e - w) * RAD, h: mercY(n) - mercY(s) };
 }
 
+/** The fit's own padding on every side, where no overlay is framed around. */
+const PLAIN: Insets = { top: 8, right: 8, bottom: 8, left: 8 };
+
+/**
+ * The padding a target is fitted with in a box: the free area's insets where the target fits in it
+ * at a scale the map can show (never smaller than the world filling the box), else the fit's own
+ * padding — a small map with big overlays shows the whole region under them rather than cut off.
+ */
+export function framePadding(target: FrameTarget, width: number, height: number, insets: Insets): Insets {
+  if (!target.free) return PLAIN;
+  const t = mercSize(target.bounds);
+  const needed = Math.min((width - insets.left - insets.right) / Math.max(1e-9, t.w), (height - insets.top - insets.bottom) / Math.max(1e-9, t.h));
+  return needed >= fitMercator(width, height).k ? insets : PLAIN;
+}
+
 /**
  * How wide (CSS px) a country comes out when a target is framed in a box with these insets, as the
  * renderers fit it (the scale that fits the target's bounds into the free area, held under its
@@ -270,7 +285,7 @@ function mercSize([w, s, e, n]: Bounds): { w: number; h: number } {
  * can decide before the map has moved, whatever move is under way.
  */
 export function drawnUnder(country: Bounds, target: FrameTarget, width: number, height: number, insets: Insets): { px: number; inside: boolean } {
-  const pad = target.free ? insets : { top: 8, right: 8, bottom: 8, left: 8 };
+  const pad = framePadding(target, width, height, insets);
   const t = mercSize(target.bounds);
   const fw = Math.max(1, width - pad.left - pad.right);
   const fh = Math.max(1, height - pad.top - pad.bottom);

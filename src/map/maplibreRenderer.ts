@@ -29,6 +29,7 @@ import { stripePixels } from './patterns.ts';
 import { EASE_MS } from './svgZoom.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
+import { framePadding } from './framing.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
 const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
@@ -60,7 +61,7 @@ export class MapLibreRenderer implements MapRenderer {
   private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
   private userMoved = false;
   private highlighted: readonly string[] = [];
-  private readonly insets: () => Insets | number;
+  private readonly insets: () => Insets;
   /** The zoom an eased zoomBy is heading for (so zoom steps add up). */
   private zoomTarget: number | null = null;
   private lostTimer: ReturnType<typeof setTimeout> | null = null;
@@ -78,7 +79,7 @@ export class MapLibreRenderer implements MapRenderer {
     this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
     this.theme = this.drawnTheme = opts.theme;
     const insets = opts.insets;
-    this.insets = insets ? () => insets() : () => FIT_PADDING;
+    this.insets = insets ?? (() => ({ top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING }));
     this.map = new maplibregl.Map({
       container,
       style: mapStyle(geo, opts.theme, opts.patterned),
@@ -263,11 +264,9 @@ export class MapLibreRenderer implements MapRenderer {
   /** Fits the target in the box as it is now (bounds whose east passes 180 cross the cut, as MapLibre takes them). */
   private fitTarget(animate: boolean): void {
     const [w, s, e, n] = this.target.bounds;
-    const padding = this.target.free ? this.insets() : FIT_PADDING;
     const { clientWidth: cw, clientHeight: ch } = this.map.getContainer();
-    // MapLibre does not move at all where the padding leaves no room: then the fit's own padding.
-    const roomy = typeof padding === 'number' || (padding.left + padding.right < cw - 1 && padding.top + padding.bottom < ch - 1);
-    this.map.fitBounds([[w, s], [e, n]], { padding: roomy ? padding : FIT_PADDING, duration: EASE_MS, animate, ...(this.target.maxZoom === undefined ? {} : { maxZoom: this.target.maxZoom }) });
+    const padding = framePadding(this.target, cw, ch, this.insets());
+    this.map.fitBounds([[w, s], [e, n]], { padding, duration: EASE_MS, animate, ...(this.target.maxZoom === undefined ? {} : { maxZoom: this.target.maxZoom }) });
   }
 
   frame(target: FrameTarget, animate: boolean): void {

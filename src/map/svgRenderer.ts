@@ -27,6 +27,7 @@ import { FIT_PADDING } from './mapStyle.ts';
 import { reducedMotion } from './motion.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
+import { framePadding } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld, type ProjectedCountry, type ProjectedWorld } from './projectedWorld.ts';
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
@@ -103,7 +104,7 @@ export class SvgRenderer implements MapRenderer {
   private userMoved = false;
   /** Countries a legend entry or table row points at: shaded as under the pointer. */
   private highlighted = new Set<string>();
-  private readonly insets: () => Insets | number;
+  private readonly insets: () => Insets;
   /** Where the pointer went down, to tell a click from a drag. */
   private down: { x: number; y: number } | null = null;
   private resizeFrame = 0;
@@ -116,7 +117,7 @@ export class SvgRenderer implements MapRenderer {
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
     this.gestures = opts.gestures ?? 'all';
     const insets = opts.insets;
-    this.insets = insets ? () => insets() : () => FIT_PADDING;
+    this.insets = insets ?? (() => ({ top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING }));
 
     // Readers of assistive technology get the same facts from the search and the table.
     const svg = (this.svg = el('svg', { class: 'map-svg', 'aria-hidden': 'true', focusable: 'false', 'data-gestures': this.gestures }));
@@ -333,7 +334,8 @@ export class SvgRenderer implements MapRenderer {
   /** The view that fits the target in the box as it is now. */
   private framed(): View {
     const [w, s, e, n] = this.target.bounds;
-    return frameBounds(this.fit, [[w, s], [e, n]], this.target.free ? this.insets() : FIT_PADDING, ceilingExtent(this.fit, this.target.maxZoom));
+    const pad = framePadding(this.target, this.fit.width, this.fit.height, this.insets());
+    return frameBounds(this.fit, [[w, s], [e, n]], pad, ceilingExtent(this.fit, this.target.maxZoom));
   }
 
   frame(target: FrameTarget, animate: boolean): void {
