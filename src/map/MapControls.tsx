@@ -16,8 +16,8 @@ export function MapControls({ zoomBy, framed, onFrameRegion }: { zoomBy(factor: 
   const setRegion = useApp((s) => s.setRegion);
   const back = region === 'world' ? t.zoom.backToWorld : t.zoom.backTo(t.regions[region]);
   return (
-    <div className="map-controls" data-map-overlay="">
-      <label className="map-region">
+    <div className="map-controls">
+      <label className="map-region" data-map-overlay="">
         <FrameIcon />
         <span className="visually-hidden">{t.regions.label}</span>
         <select value={region} onChange={(e) => setRegion(e.currentTarget.value as Region)} data-testid="region-select">
@@ -28,12 +28,12 @@ export function MapControls({ zoomBy, framed, onFrameRegion }: { zoomBy(factor: 
       </label>
       {/* Once the map shows something other than its region (a step's countries, a selection, the reader's own view): one click back. */}
       {!framed && (
-        <button type="button" className="map-back" onClick={onFrameRegion} title={back} data-testid="frame-region">
+        <button type="button" className="map-back" data-map-overlay="" onClick={onFrameRegion} title={back} data-testid="frame-region">
           <FrameIcon />
           <span>{back}</span>
         </button>
       )}
-      <div className="map-zoom" role="group" aria-label={t.zoom.label}>
+      <div className="map-zoom" data-map-overlay="" role="group" aria-label={t.zoom.label}>
         <button type="button" aria-label={t.zoom.in} title={t.zoom.in} onClick={() => zoomBy(ZOOM_STEP)} data-testid="zoom-in">
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M8 2.5v11M2.5 8h11" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
