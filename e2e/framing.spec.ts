@@ -11,7 +11,7 @@ import type { GeoBasemap } from '../src/map/geometry.ts';
 import { hoverShade, statusColour } from '../src/color/palette.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
-import { close, interiorPoint, openMap, pixelsAt, servedCountries, svgFills, watchPage } from './helpers.ts';
+import { close, interiorPoint, openMap, pixelsAt, servedCountries, svgFills, waitForMap, watchPage } from './helpers.ts';
 
 type Renderer = 'webgl' | 'svg';
 const RENDERER_USE: Record<Renderer, Parameters<typeof test.use>[0]> = {
@@ -210,6 +210,17 @@ for (const renderer of ['webgl', 'svg'] as const) {
 
 test.describe('eased framing', () => {
   test.use(RENDERER_USE.svg);
+
+  test('an embed frames the step it is given, as the page does', async ({ page, baseURL, data }) => {
+    const geo = await basemap(baseURL as string);
+    const first = data.dataset.stories?.[0]?.steps[0];
+    if (!first?.country) throw new Error('the fixture story’s first step names no country');
+    await page.goto('/embed.html?embed=1&step=1');
+    await waitForMap(page);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-framing', 'subject');
+    const box = await settled(page, countryBounds(geo, first.country) as Bounds);
+    expect(box.right - box.left).toBeGreaterThanOrEqual(24);
+  });
 
   test('a story step eases to its country and rests there', async ({ page, baseURL, data }) => {
     const geo = await basemap(baseURL as string);
