@@ -11,7 +11,7 @@ import type { GeoBasemap } from '../src/map/geometry.ts';
 import { hoverShade, statusColour } from '../src/color/palette.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
-import { close, interiorPoint, openMap, pixelsAt, servedCountries, svgFills, waitForMap, watchPage } from './helpers.ts';
+import { close, interiorPoint, openMap, pixelsAt, servedCountries, svgFills, waitForMap, watchPage, mapOverlays, type MapRect } from './helpers.ts';
 
 type Renderer = 'webgl' | 'svg';
 const RENDERER_USE: Record<Renderer, Parameters<typeof test.use>[0]> = {
@@ -19,12 +19,7 @@ const RENDERER_USE: Record<Renderer, Parameters<typeof test.use>[0]> = {
   svg: { storageState: { cookies: [], origins: [] } },
 };
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+type Box = MapRect;
 
 /** The basemap the page draws, as the framing module reads bounds from it. */
 async function basemap(baseURL: string): Promise<GeoBasemap> {
@@ -42,19 +37,6 @@ async function drawnBox(page: Page, b: Bounds): Promise<Box> {
     [...b],
   );
   return { left: nw!.x, top: nw!.y, right: se!.x, bottom: se!.y };
-}
-
-/** The map's box and the overlays on it (caption, legend, controls), in the map box's CSS px. */
-async function overlays(page: Page): Promise<{ width: number; height: number; over: Box[] }> {
-  return page.evaluate(() => {
-    const map = document.querySelector('[data-testid="map"]') as HTMLElement;
-    const m = map.getBoundingClientRect();
-    const over = [...document.querySelectorAll('[data-map-overlay]')]
-      .map((o) => o.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({ left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top }));
-    return { width: m.width, height: m.height, over };
-  });
 }
 
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -104,7 +86,7 @@ for (const renderer of ['webgl', 'svg'] as const) {
             const b = countryBounds(geo, iso);
             if (!b) throw new Error(`${iso} is not on the basemap`);
             const box = await settled(page, b);
-            const { width, height, over } = await overlays(page);
+            const { width, height, over } = await mapOverlays(page);
             const label = `step ${i + 1}: ${iso}`;
             // The step's own country at a size to point at; the others (a step may span the Caribbean, St Kitts
             // beside Panama) at least seen, their dots beside them.
@@ -132,7 +114,7 @@ for (const renderer of ['webgl', 'svg'] as const) {
       await openMap(page, '?country=SLV');
       await expect(page.getByTestId('map')).toHaveAttribute('data-framing', 'subject');
       const box = await settled(page, slv);
-      const { width, height, over } = await overlays(page);
+      const { width, height, over } = await mapOverlays(page);
       expect(box.right - box.left).toBeGreaterThanOrEqual(24);
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(width);

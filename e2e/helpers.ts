@@ -281,3 +281,23 @@ export async function noSidewaysScroll(page: Page): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
 }
+
+/** A rectangle in CSS px in the map's box. */
+export interface MapRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The map's box and the overlays on it (marked data-map-overlay: caption, legend, controls), in the box's CSS px. */
+export async function mapOverlays(page: Page): Promise<{ width: number; height: number; over: MapRect[] }> {
+  return page.evaluate(() => {
+    const m = (document.querySelector('[data-testid="map"]') as HTMLElement).getBoundingClientRect();
+    const over = [...document.querySelectorAll('[data-map-overlay]')]
+      .map((o) => o.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top }));
+    return { width: m.width, height: m.height, over };
+  });
+}

@@ -10,7 +10,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { formatDay } from '../src/data/dates.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
-import { interiorPoint, openMap, servedCountries, watchPage } from './helpers.ts';
+import { interiorPoint, mapOverlays, openMap, servedCountries, watchPage } from './helpers.ts';
 import { framePadding, freeInsets, regionTarget } from '../src/map/framing.ts';
 import type { Insets } from '../src/map/types.ts';
 
@@ -51,14 +51,7 @@ const inside = (p: Point, size: { width: number; height: number }) => p.x >= 0 &
  * overlays leave free, or the whole box where Africa would not fit in it.
  */
 async function freeArea(page: Page): Promise<{ width: number; height: number; insets: Insets }> {
-  const { width, height, over } = await page.evaluate(() => {
-    const m = (document.querySelector('[data-testid="map"]') as HTMLElement).getBoundingClientRect();
-    const over = [...document.querySelectorAll('[data-map-overlay]')]
-      .map((o) => o.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({ left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top }));
-    return { width: m.width, height: m.height, over };
-  });
+  const { width, height, over } = await mapOverlays(page);
   return { width, height, insets: framePadding(regionTarget('africa'), width, height, freeInsets(width, height, over)) };
 }
 

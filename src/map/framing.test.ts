@@ -7,6 +7,7 @@ import {
   countryBounds,
   drawnUnder,
   framePadding,
+  HandMoves,
   freeInsets,
   insideFree,
   MAX_FRAME_ZOOM,
@@ -259,5 +260,20 @@ describe('the regions frame their countries', () => {
         expect(share, `${r} at ${w}×${h}`).toBeGreaterThan(0.98);
       }
     }
+  });
+});
+
+describe('HandMoves', () => {
+  it('tells once when the reader first moves the map, until the next frame clears it', () => {
+    let told = 0;
+    const hand = new HandMoves(() => told++);
+    expect(hand.value).toBe(false);
+    hand.mark();
+    hand.mark();
+    expect([hand.value, told]).toEqual([true, 1]);
+    hand.clear();
+    expect(hand.value).toBe(false);
+    hand.mark();
+    expect(told).toBe(2);
   });
 });

@@ -313,3 +313,27 @@ export function revealNeeded(country: Bounds, framed: FrameTarget, width: number
   const { px, inside } = drawnUnder(country, framed, width, height, insets);
   return px < MIN_DRAWN_PX || !inside;
 }
+
+/**
+ * Whether the reader has panned or zoomed since the map last framed something: set by a gesture,
+ * a zoom button or key (telling the renderer's onHandMove the first time), cleared by frame().
+ */
+export class HandMoves {
+  private moved = false;
+
+  constructor(private readonly onFirst?: () => void) {}
+
+  get value(): boolean {
+    return this.moved;
+  }
+
+  mark(): void {
+    if (this.moved) return;
+    this.moved = true;
+    this.onFirst?.();
+  }
+
+  clear(): void {
+    this.moved = false;
+  }
+}

@@ -29,7 +29,7 @@ import { stripePixels } from './patterns.ts';
 import { EASE_MS } from './svgZoom.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
-import { framePadding } from './framing.ts';
+import { framePadding, HandMoves } from './framing.ts';
 
 /** Layers a pointer can hit, topmost first: a small country's dot, then the country shapes. */
 const HIT_LAYERS = [MARKER_LAYER, COUNTRY_FILL_LAYER];
@@ -59,7 +59,7 @@ export class MapLibreRenderer implements MapRenderer {
   private theme: ResolvedTheme;
   /** What was framed last, and (until the reader pans or zooms) framed again on a resize. */
   private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
-  private userMoved = false;
+  private readonly hand: HandMoves;
   private highlighted: readonly string[] = [];
   private readonly insets: () => Insets;
   /** The zoom an eased zoomBy is heading for (so zoom steps add up). */
@@ -78,6 +78,7 @@ export class MapLibreRenderer implements MapRenderer {
     this.byIso = new Map(geo.countries.features.map((f) => [f.properties.iso, f]));
     this.hasMarker = new Set(geo.markers.features.map((f) => f.properties.iso));
     this.theme = this.drawnTheme = opts.theme;
+    this.hand = new HandMoves(() => cb.onHandMove?.());
     const insets = opts.insets;
     this.insets = insets ?? (() => ({ top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING }));
     this.map = new maplibregl.Map({
@@ -135,7 +136,7 @@ export class MapLibreRenderer implements MapRenderer {
     });
     this.map.on('cooperativegestureprevented', (e) => this.cb.onGestureHint?.(e.gestureType === 'wheel_zoom' ? 'wheel' : 'touch'));
     this.map.on('movestart', (e) => {
-      if ((e as { originalEvent?: Event }).originalEvent) this.handMoved();
+      if ((e as { originalEvent?: Event }).originalEvent) this.hand.mark();
     });
     this.map.on('mousemove', (e) => {
       const iso = this.hit(e.point);
@@ -252,13 +253,7 @@ export class MapLibreRenderer implements MapRenderer {
   }
 
   get movedByHand(): boolean {
-    return this.userMoved;
-  }
-
-  private handMoved(): void {
-    if (this.userMoved) return;
-    this.userMoved = true;
-    this.cb.onHandMove?.();
+    return this.hand.value;
   }
 
   /** Fits the target in the box as it is now (bounds whose east passes 180 cross the cut, as MapLibre takes them). */
@@ -271,7 +266,7 @@ export class MapLibreRenderer implements MapRenderer {
 
   frame(target: FrameTarget, animate: boolean): void {
     this.target = target;
-    this.userMoved = false;
+    this.hand.clear();
     this.zoomTarget = null;
     this.fitTarget(animate);
   }
@@ -285,7 +280,7 @@ export class MapLibreRenderer implements MapRenderer {
   }
 
   zoomBy(factor: number, animate = true): void {
-    this.handMoved();
+    this.hand.mark();
     const from = this.zoomTarget ?? this.map.getZoom();
     const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, from + Math.log2(factor)));
     // easeTo stops a move under way (its moveend clears zoomTarget) before this one is set.
@@ -295,7 +290,7 @@ export class MapLibreRenderer implements MapRenderer {
 
   resize(): void {
     this.map.resize();
-    if (!this.userMoved) this.fitTarget(false);
+    if (!this.hand.value) this.fitTarget(false);
   }
 
   destroy(): void {

@@ -27,7 +27,7 @@ import { FIT_PADDING } from './mapStyle.ts';
 import { reducedMotion } from './motion.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
-import { framePadding } from './framing.ts';
+import { framePadding, HandMoves } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld, type ProjectedCountry, type ProjectedWorld } from './projectedWorld.ts';
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
@@ -101,7 +101,7 @@ export class SvgRenderer implements MapRenderer {
   private sizedFor = NaN;
   /** What was framed last (the world at first); until the reader pans or zooms, a resize frames it again. */
   private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
-  private userMoved = false;
+  private readonly hand: HandMoves;
   /** Countries a legend entry or table row points at: shaded as under the pointer. */
   private highlighted = new Set<string>();
   private readonly insets: () => Insets;
@@ -116,6 +116,7 @@ export class SvgRenderer implements MapRenderer {
     this.look = this.lookFor(opts.theme);
     this.fit = fitMercator(container.clientWidth, container.clientHeight);
     this.gestures = opts.gestures ?? 'all';
+    this.hand = new HandMoves(() => cb.onHandMove?.());
     const insets = opts.insets;
     this.insets = insets ?? (() => ({ top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING }));
 
@@ -159,7 +160,7 @@ export class SvgRenderer implements MapRenderer {
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Gestures carry their input event; frame and zoomBy (and resize) do not.
         if (e.sourceEvent) {
-          this.handMoved();
+          this.hand.mark();
           this.heading = null;
         }
         this.applyView(e.transform);
@@ -322,13 +323,7 @@ export class SvgRenderer implements MapRenderer {
   }
 
   get movedByHand(): boolean {
-    return this.userMoved;
-  }
-
-  private handMoved(): void {
-    if (this.userMoved) return;
-    this.userMoved = true;
-    this.cb.onHandMove?.();
+    return this.hand.value;
   }
 
   /** The view that fits the target in the box as it is now. */
@@ -340,7 +335,7 @@ export class SvgRenderer implements MapRenderer {
 
   frame(target: FrameTarget, animate: boolean): void {
     this.target = target;
-    this.userMoved = false;
+    this.hand.clear();
     this.moveTo(this.framed(), animate);
   }
 
@@ -352,7 +347,7 @@ export class SvgRenderer implements MapRenderer {
   }
 
   zoomBy(factor: number, animate = true): void {
-    this.handMoved();
+    this.hand.mark();
     this.moveTo(zoomView(this.fit, this.heading ?? this.view, factor), animate);
   }
 
@@ -416,7 +411,7 @@ export class SvgRenderer implements MapRenderer {
       this.fit = fitMercator(w, h);
       this.zoom.translateExtent(worldExtent(this.fit));
       this.layout();
-      const view = this.userMoved ? carryView(before, target, this.fit) : this.framed();
+      const view = this.hand.value ? carryView(before, target, this.fit) : this.framed();
       this.moveTo(view, false);
     });
   }
