@@ -24,6 +24,12 @@ describe('setView', () => {
     store.getState().setView('about');
     expect(store.getState()).toMatchObject({ view: 'about', playing: false });
   });
+  it('forgets the countries a legend entry or table row pointed at', () => {
+    const store = createAppStore(index, DEFAULT_URL_STATE);
+    store.getState().setHighlight(['SLV']);
+    store.getState().setView('table');
+    expect(store.getState().highlight).toEqual([]);
+  });
 });
 
 describe('the table’s order', () => {

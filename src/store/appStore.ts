@@ -171,8 +171,9 @@ export function createAppStore(
     setSort: (sort) => {
       if (sort !== get().sort) set({ sort });
     },
-    // A view without the timeline (About) stops playback rather than let it run on unseen.
-    setView: (view) => set(viewTraits(view).timeline ? { view } : { view, playing: false }),
+    // A view without the timeline (About) stops playback rather than let it run on unseen. The
+    // legend or row that pointed at countries goes with the view (it never says it has left).
+    setView: (view) => set(viewTraits(view).timeline ? { view, highlight: [] } : { view, playing: false, highlight: [] }),
     play: () => {
       const s = get();
       // A story plays step by step (from the first again once it has ended); the timeline from where it is.
