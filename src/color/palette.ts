@@ -1,17 +1,16 @@
 /**
  * Every colour of the app, for both themes: the page's (PAGE_COLOURS, served to the CSS as custom
- * properties generated at build time by scripts/palettePlugin.ts, and read by the map download's
+ * properties generated at build time by scripts/vite/palettePlugin.ts, and read by the map download's
  * frame) and the map's (MAP_COLOURS, status colours and patterns, read by every renderer, the
  * download and the legend swatches). No colour of the page or the map is written anywhere else.
  *
- * Status colours: a d3 ordinal scale over the status vocabulary;
- * the three steps of a US arrangement (approached → agreement → receiving) run light to dark in
- * one warm hue so they read as a sequence, and refused and ended sit apart (blue, and a neutral).
+ * Status colours: a record over the status vocabulary (MapColours.statuses); the three steps of a
+ * US arrangement (approached → agreement → receiving) run light to dark in one warm hue so they
+ * read as a sequence, and refused and ended sit apart (blue, and a neutral).
  * Colour is never the only cue: refused is hatched and ended cross-hatched on every renderer and
  * in every legend swatch, so the two dark statuses still part in greyscale.
  */
-import { scaleOrdinal, type ScaleOrdinal } from 'd3-scale';
-import { STATUSES, type Status } from '../data/types.ts';
+import type { Status } from '../data/types.ts';
 
 export type ResolvedTheme = 'light' | 'dark';
 
@@ -160,20 +159,10 @@ export const STATUS_PATTERNS: Partial<Record<Status, StatusPattern>> = {
   ended: { kind: 'cross', colour: 'rgba(255,255,255,0.5)', size: 6, width: 1.2 },
 };
 
-const scales = new Map<ResolvedTheme, ScaleOrdinal<Status, string, string>>();
-
-/** The fill of a status (or of no status) in a theme. */
+/** The fill of a status (or of no status) in a theme; anything that is not a status gets the neutral. */
 export function statusColour(status: Status | null, theme: ResolvedTheme = 'light'): string {
-  let scale = scales.get(theme);
-  if (!scale) {
-    const c = MAP_COLOURS[theme];
-    scale = scaleOrdinal<Status, string, string>()
-      .domain(STATUSES)
-      .range(STATUSES.map((s) => c.statuses[s]))
-      .unknown(c.noStatus);
-    scales.set(theme, scale);
-  }
-  return scale((status ?? '') as Status);
+  const c = MAP_COLOURS[theme];
+  return status !== null && Object.hasOwn(c.statuses, status) ? c.statuses[status] : c.noStatus;
 }
 
 /**
