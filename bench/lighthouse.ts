@@ -1,6 +1,7 @@
 /**
  * Lighthouse's mobile audit of the app's build (bench/.build/app), map and embed, with its default
- * (simulated) throttling: scripts/lighthouse.ts run as a child process, its summary read back.
+ * (simulated) throttling: scripts/lighthouse.ts run as a child process, its summary read back
+ * (the first run installs Lighthouse there, scripts/lighthouse.ts LIGHTHOUSE_VERSION).
  * BENCH_LIGHTHOUSE=0 skips it. A failed audit is logged and reported as missing, never fatal.
  */
 import { spawnSync } from 'node:child_process';

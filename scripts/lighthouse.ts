@@ -13,21 +13,82 @@
  * origin, so is-on-https passes without a certificate. The run fails if the audited page asked
  * anything of another origin, or if accessibility, best practices or SEO is under 100.
  *
+ * Lighthouse itself is installed on first use (LIGHTHOUSE_VERSION below), not with the project.
+ *
  * Options: --views=map,table,about,embed (default all four), --no-build (audit the build there
  * is), --dist=<dir> (the build to serve, default dist/), --throttling=simulate|provided,
  * --out=<dir> (also write each view's full JSON report there), --json=<file> (write the summary,
  * `LighthouseSummary`, there).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Flags, type Result } from 'lighthouse';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 import { CHROMIUM, QUIET } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Lighthouse is no dependency of the project: it and the 140-odd packages it brings serve only this
+ * audit, which `npm test` never runs. It is installed on first use, at this exact version, into
+ * node_modules/.cache/ (and so gone with node_modules). 12.2.3 is the newest that installs here on
+ * Node 20 (13 wants Node 22). chrome-launcher comes with it.
+ */
+export const LIGHTHOUSE_VERSION = '12.2.3';
+const LIGHTHOUSE_DIR = join(ROOT, 'node_modules', '.cache', `lighthouse-${LIGHTHOUSE_VERSION}`);
+
+/** The few parts of Lighthouse's result (its `Result`, "lhr") that this script reads. */
+interface Audit {
+  title: string;
+  score: number | null;
+  displayValue?: string;
+  numericValue?: number;
+  details?: unknown;
+}
+interface Result {
+  lighthouseVersion: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, Audit | undefined>;
+  runWarnings: string[];
+}
+/** The flags this script passes (a subset of Lighthouse's `Flags`). */
+interface Flags {
+  port: number;
+  output: 'json';
+  logLevel: 'error';
+  onlyCategories: string[];
+  formFactor: 'mobile';
+  throttlingMethod: 'simulate' | 'provided';
+  disableFullPageScreenshot: boolean;
+  maxWaitForLoad: number;
+}
+interface Tools {
+  lighthouse: (url: string, flags: Flags) => Promise<{ lhr: Result } | undefined>;
+  chromeLauncher: {
+    launch(options: { chromePath: string; chromeFlags: string[]; logLevel: 'error' }): Promise<{ port: number; kill(): void }>;
+  };
+}
+
+/** Lighthouse and chrome-launcher from the cache folder, installed there first when missing. */
+async function loadTools(): Promise<Tools> {
+  if (!existsSync(join(LIGHTHOUSE_DIR, 'node_modules', 'lighthouse', 'package.json'))) {
+    console.log(`installing Lighthouse ${LIGHTHOUSE_VERSION} into ${LIGHTHOUSE_DIR} (first use only) …`);
+    mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
+    writeFileSync(join(LIGHTHOUSE_DIR, 'package.json'), '{ "private": true }\n');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const run = spawnSync(npm, ['install', '--prefix', LIGHTHOUSE_DIR, '--save-exact', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`npm install lighthouse@${LIGHTHOUSE_VERSION} failed (exit ${run.status ?? run.signal})`);
+  }
+  const require = createRequire(join(LIGHTHOUSE_DIR, 'package.json'));
+  const load = async (name: string): Promise<unknown> => import(pathToFileURL(require.resolve(name)).href);
+  const lighthouse = ((await load('lighthouse')) as { default: Tools['lighthouse'] }).default;
+  const chromeLauncher = (await load('chrome-launcher')) as Tools['chromeLauncher'];
+  return { lighthouse, chromeLauncher };
+}
 // The embed as embed codes load it: the embed page (src/embed/snippet.ts), not index.html.
 const VIEWS = { map: '', table: '?view=table', about: '?view=about', embed: 'embed.html?embed=1' } as const;
 type View = keyof typeof VIEWS;
@@ -92,6 +153,7 @@ async function main(): Promise<void> {
     console.log('building into dist/ …');
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   }
+  const { lighthouse, chromeLauncher } = await loadTools();
   const port = await freePort();
   const server = await preview({
     root: ROOT,
