@@ -1,9 +1,15 @@
 /**
- * The data model (README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed into these types by
- * scripts/validate.ts, which rejects anything that does not fit; the app trusts them.
+ * The data model (README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed
+ * into these types by src/data/validate.ts (run by scripts/validate.ts and the build), which rejects
+ * anything that does not fit; the app trusts them. The records' own types are inferred from their
+ * schemas (src/data/schema.ts, which documents each field); the compiled ones add what the validator
+ * works out. Only types are imported from the schemas, so the app's bundle has no valibot.
  */
 
-import type { Region } from './regions.ts';
+import type { InferOutput } from 'valibot';
+import type {
+  EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema, TranslationSchema,
+} from './schema.ts';
 
 export const STATUSES = ['approached', 'agreement', 'receiving', 'refused', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -17,103 +23,21 @@ export const SOURCE_KINDS = ['article', 'tracker', 'statement', 'report'] as con
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A translation of part of a source's text, printed by the page we read it on. */
-export interface Translation {
-  /** BCP 47 language of the translated part, e.g. "es". */
-  lang: string;
-  /** Who made the translation, as far as we know (e.g. "elsalvadornow.org"). */
-  by: string;
-}
+export type Translation = InferOutput<typeof TranslationSchema>;
 
-export interface Source {
-  id: string;
-  /**
-   * The original publisher (e.g. "CBS News", "Associated Press"): for a repost, the wire or
-   * outlet that wrote it, not the site that carried it (that is `via`).
-   */
-  publisher: string;
-  /**
-   * What the page is: a news article (the default), an organisation's own tracker page (cited
-   * with its "last updated" date), a government or organisation statement, or a report.
-   */
-  kind?: SourceKind;
-  /** The page's own "last updated" date (YYYY-MM-DD), as printed; required for a tracker. */
-  updated?: string;
-  /** The original headline; "" when the page we read showed none. */
-  headline: string;
-  /** Authors as printed; [] when not known. Never guessed. */
-  authors: string[];
-  /** ISO date the original was published (YYYY-MM-DD, YYYY-MM or YYYY). */
-  published: string;
-  /** How `published` was established when it is not printed plainly. */
-  publishedNote?: string;
-  /** The date is our inference or approximate, not printed by the source (needs publishedNote). */
-  publishedInferred?: boolean;
-  /** The address of the page our text came from (the copy, where it is a copy). */
-  url: string;
-  /**
-   * The site we read it on, by name ("Yahoo News Canada"), when `url` is not the original
-   * publisher's own page: the UI says "AP, via Yahoo News Canada".
-   */
-  via?: string;
-  /** Other known addresses of the same text (faithful copies), for readers. */
-  alsoAt?: string[];
-  /** BCP 47 language of the text we hold (its main language). */
-  language: string;
-  /** What the text we hold is, compared with the original publisher's article. */
-  textKind: TextKind;
-  /** Parts of the text in another language, translated by the copying site. */
-  translations?: Translation[];
-  /** Whether our text matches the page at `url` well enough for a #:~:text= link. Default true. */
-  linkFragments?: boolean;
-  /** Free text shown to readers: provenance caveats, e.g. "machine translation". */
-  note?: string;
-}
+/** A source's record (data/sources/<id>.json). */
+export type Source = InferOutput<typeof SourceSchema>;
 
 /** A source together with the text we hold for it (data/sources/<id>.txt). */
 export interface SourceWithText extends Source {
   text: string;
 }
 
-export interface Quote {
-  /** Source id. */
-  source: string;
-  /** Verbatim from the source's text (white space and typographic quotes normalised). */
-  text: string;
-  /** Who said it, when the quote is a statement rather than the article's own prose. */
-  speaker?: string;
-  /** BCP 47 language of the quote; defaults to the source's language. */
-  lang?: string;
-}
+/** A quote of an event, verbatim from one source. */
+export type Quote = InferOutput<typeof QuoteSchema>;
 
-export interface DeportationEvent {
-  id: string;
-  /** YYYY-MM-DD, YYYY-MM or YYYY: the precision the source gives. */
-  date: string;
-  /** How the date was derived, when it is relative or inferred ("Thursday" before 26 Jan 2025). */
-  dateNote?: string;
-  /**
-   * "reported": the source gives no date for the event itself, so `date` is the date of the
-   * report and the status held *by* then (the UI says "by", not "since").
-   */
-  dateBasis?: 'reported';
-  /** ISO 3166-1 alpha-3 (Kosovo XKX). */
-  country: string;
-  /** The deporting state, ISO alpha-3. */
-  sender: string;
-  /** The status this event gives the country from its date on; null for a context-only event. */
-  status: Status | null;
-  summary: string;
-  /** A number of people the source states were moved (always "at least"). */
-  people?: number;
-  /**
-   * "cumulative": `people` is a running total to the event's date (all transfers so far), not
-   * the size of one transfer. Needs `people`.
-   */
-  peopleBasis?: 'cumulative';
-  /** Where sources disagree (a date, a count, whether a deal exists): what each says. */
-  conflict?: string;
-  quotes: Quote[];
-}
+/** An event's record (one entry of data/events/<ISO3>.json). */
+export type DeportationEvent = InferOutput<typeof EventSchema>;
 
 /** A quote as compiled by the validator: its language resolved and where it sits in the text. */
 export interface CompiledQuote extends Quote {
@@ -126,11 +50,7 @@ export interface CompiledQuote extends Quote {
  * Our own prose of an event (never its quotes) in another language, from data/i18n/<lang>.json:
  * the same fields the event has, translated.
  */
-export interface EventTranslation {
-  summary: string;
-  dateNote?: string;
-  conflict?: string;
-}
+export type EventTranslation = InferOutput<typeof EventTranslationSchema>;
 
 export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
   quotes: CompiledQuote[];
@@ -149,43 +69,25 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
  * timeline to, optionally a country to select and a region to frame, the events it rests on and a
  * caption that says only what those events' quotes support.
  */
-export interface StoryStep {
-  /** YYYY-MM-DD, YYYY-MM or YYYY, as written in the story file. */
-  date: string;
+export interface StoryStep extends InferOutput<typeof StoryStepSchema> {
   /** First day of `date` (days since 1970-01-01 UTC): the timeline's date for this step. */
   day: number;
-  /** ISO 3166-1 alpha-3 of a destination country with events, to select; absent: select none. */
-  country?: string;
-  /** The region to frame; absent: leave the view as it is. */
-  region?: Region;
-  /** Ids of the events the step rests on (at least one; none dated after the step's day). */
-  events: string[];
-  /** One or two sentences of English. */
-  caption: string;
 }
 
 /** A story's own prose in another language, from the "stories" section of data/i18n/<lang>.json. */
-export interface StoryTranslation {
-  title: string;
-  /** One caption per step, in step order. */
-  captions: string[];
-}
+export type StoryTranslation = InferOutput<typeof StoryTranslationSchema>;
 
 /**
  * A guided story through the data: steps in date order (non-decreasing), from the first event's
  * day to the horizon (how far the sources reach, src/data/scope.ts).
  */
-export interface Story {
-  /** Kebab-case, the file's name (data/stories/<id>.json). */
-  id: string;
-  /** English title. */
-  title: string;
+export interface Story extends Omit<InferOutput<typeof StorySchema>, 'steps'> {
   steps: StoryStep[];
   /** The title and captions by language tag ("es"); absent when no translation file exists. */
   tr?: Record<string, StoryTranslation>;
 }
 
-/** The compiled data set the app loads (built by scripts/dataPlugin.ts as assets/dataset-<hash>.json). */
+/** The compiled data set the app loads (built by scripts/vite/dataPlugin.ts as assets/dataset-<hash>.json). */
 export interface Dataset {
   /** ISO date the data was last checked against its sources. */
   checked: string;

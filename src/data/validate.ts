@@ -1,30 +1,30 @@
 /**
  * The data validator: turns the raw files of data/ into a typed Dataset, or says exactly which
  * file, which record and why not. Pure (no file system) so the rules are unit-tested one by one;
- * scripts/validate.ts does the reading and writing.
+ * scripts/validate.ts does the reading and writing. Each record's shape (its fields, their kinds and
+ * the message for each) is its schema in src/data/schema.ts; the rules written here are those that
+ * look across fields, files or the sources' text: verbatim quotes, numbers in our prose, dates
+ * against the data's checked date and each other, translations and stories.
  */
+import * as valibot from 'valibot';
 import { isCountryCode } from './countries.ts';
-import { isRegion, REGIONS, type Region } from './regions.ts';
 import { dayToIso, isoToDay, parsePartialDate } from './dates.ts';
 import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
+import {
+  EVENT_FIELDS, EventTranslationSchema, ID, LANG, MetaSchema, QuoteSchema, SourceSchema, STORY_FIELDS, StoryStepSchema, StoryTranslationSchema, TranslationFileSchema,
+} from './schema.ts';
 import { isSenderWide, sourcesReach } from './scope.ts';
 import {
-  SOURCE_KINDS,
   STATUSES,
-  TEXT_KINDS,
   type CompiledEvent,
   type CompiledQuote,
   type Dataset,
-  type DeportationEvent,
   type EventTranslation,
-  type SourceKind,
   type SourceWithText,
   type Status,
   type Story,
   type StoryStep,
   type StoryTranslation,
-  type TextKind,
-  type Translation,
 } from './types.ts';
 
 export interface RawFile {
@@ -73,24 +73,8 @@ export function formatIssue(i: ValidationIssue): string {
 
 type Obj = Record<string, unknown>;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
-
-const SOURCE_KEYS = new Set([
-  'id', 'publisher', 'kind', 'updated', 'headline', 'authors', 'published', 'publishedNote', 'publishedInferred', 'url', 'via', 'alsoAt',
-  'language', 'textKind', 'translations', 'linkFragments', 'note',
-]);
-const EVENT_KEYS = new Set([
-  'id', 'date', 'dateNote', 'dateBasis', 'country', 'sender', 'status', 'summary', 'people', 'peopleBasis',
-  'conflict', 'quotes',
-]);
-const QUOTE_KEYS = new Set(['source', 'text', 'speaker', 'lang']);
-const STORY_KEYS = new Set(['id', 'title', 'steps']);
-const STEP_KEYS = new Set(['date', 'country', 'region', 'events', 'caption']);
-const STORY_TRANSLATION_KEYS = new Set(['title', 'captions']);
 /** The fields of an event that are our own prose, and so are translated in data/i18n/<lang>.json. */
-const TRANSLATED_KEYS = ['summary', 'dateNote', 'conflict'] as const;
+const TRANSLATED_KEYS = Object.keys(EventTranslationSchema.entries) as (keyof EventTranslation)[];
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -115,36 +99,44 @@ function parseJson(c: Collector, f: RawFile): unknown {
   }
 }
 
-function checkUnknownKeys(c: Collector, file: string, record: string, o: Obj, allowed: Set<string>): void {
-  for (const k of Object.keys(o)) if (!allowed.has(k)) c.add(file, record, `unknown field "${k}"`);
+/** A record's schema: an object of named fields (src/data/schema.ts). */
+type RecordSchema = valibot.ObjectSchema<valibot.ObjectEntries, valibot.ErrorMessage<valibot.ObjectIssue> | undefined>;
+
+function checkUnknownKeys(c: Collector, file: string, record: string, o: Obj, allowed: Readonly<Record<string, unknown>>): void {
+  for (const k of Object.keys(o)) if (!Object.hasOwn(allowed, k)) c.add(file, record, `unknown field "${k}"`);
 }
 
-function checkDate(c: Collector, file: string, record: string, field: string, v: unknown, latestDay: number | null): boolean {
-  if (typeof v !== 'string') {
-    c.add(file, record, `${field} must be a string (YYYY-MM-DD, YYYY-MM or YYYY)`);
-    return false;
+/** The message of one schema issue; a missing field gets what its own schema says of no value. */
+function reasonOf(schema: RecordSchema, issue: valibot.BaseIssue<unknown>): string {
+  const [at, ...deeper] = issue.path ?? [];
+  if (at?.type === 'object' && at.origin === 'key' && deeper.length === 0) {
+    const entry = schema.entries[at.key];
+    if (entry) return valibot.safeParse(entry, undefined).issues?.[0]?.message ?? issue.message;
   }
-  const d = parsePartialDate(v);
-  if (!d) {
-    c.add(file, record, `${field} "${v}" is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY`);
-    return false;
-  }
-  const day = isoToDay(v);
-  if (latestDay !== null && day !== null && day > latestDay) {
-    c.add(file, record, `${field} "${v}" is after the date the data was checked`);
-    return false;
-  }
-  return true;
+  return issue.message;
 }
 
-function optString(c: Collector, file: string, record: string, o: Obj, key: string): string | undefined {
-  const v = o[key];
-  if (v === undefined) return undefined;
-  if (!isNonEmptyString(v)) {
-    c.add(file, record, `${key} must be a non-empty string when present`);
-    return undefined;
-  }
-  return v;
+/**
+ * Checks a record against its schema: one error for each unknown field (a field the schema does
+ * not name, nor `also`: the fields checked one by one elsewhere) and one for each field missing or
+ * of the wrong kind, `prefix` before each reason ("quote 2: "). Returns what the schema makes of
+ * the record (its own fields only), or null when anything is wrong.
+ */
+function checkShape<S extends RecordSchema>(
+  c: Collector, file: string, record: string, schema: S, o: Obj, { prefix = '', also = [] }: { prefix?: string; also?: readonly string[] } = {},
+): valibot.InferOutput<S> | null {
+  const before = c.errors.length;
+  checkUnknownKeys(c, file, record, o, { ...schema.entries, ...Object.fromEntries(also.map((k) => [k, true])) });
+  const result = valibot.safeParse(schema, o);
+  // An array with several bad items says so once.
+  for (const reason of new Set((result.issues ?? []).map((i) => reasonOf(schema, i)))) c.add(file, record, `${prefix}${reason}`);
+  return result.success && c.errors.length === before ? result.output : null;
+}
+
+/** A date field that is a real date (its form is the schema's) must not be after the data's checked date. */
+function checkNotAfter(c: Collector, file: string, record: string, field: string, value: unknown, latestDay: number | null): void {
+  const day = typeof value === 'string' ? isoToDay(value) : null;
+  if (latestDay !== null && day !== null && day > latestDay) c.add(file, record, `${field} "${String(value)}" is after the date the data was checked`);
 }
 
 function validateSource(c: Collector, raw: RawSource, checkedDay: number | null): SourceWithText | null {
@@ -157,66 +149,21 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
   }
   const rec = typeof v.id === 'string' ? v.id : '(source)';
   const before = c.errors.length;
-  checkUnknownKeys(c, file, rec, v, SOURCE_KEYS);
-  if (typeof v.id !== 'string' || !ID.test(v.id)) c.add(file, rec, 'id must be lower-case kebab-case');
+  const source = checkShape(c, file, rec, SourceSchema, v);
   const stem = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (typeof v.id === 'string' && v.id !== stem) c.add(file, rec, `id "${v.id}" does not match the file name "${stem}"`);
-  if (!isNonEmptyString(v.publisher)) c.add(file, rec, 'publisher is required');
-  if (typeof v.headline !== 'string') c.add(file, rec, 'headline must be a string ("" when none was shown)');
-  if (!Array.isArray(v.authors) || !v.authors.every(isNonEmptyString)) c.add(file, rec, 'authors must be an array of names ([] when not known)');
-  checkDate(c, file, rec, 'published', v.published, checkedDay);
-  if (typeof v.url !== 'string' || !URL_RE.test(v.url)) c.add(file, rec, `url must be an http(s) address`);
-  if (v.alsoAt !== undefined && (!Array.isArray(v.alsoAt) || !v.alsoAt.every((u) => typeof u === 'string' && URL_RE.test(u)))) {
-    c.add(file, rec, 'alsoAt must be an array of http(s) addresses');
-  }
-  if (typeof v.language !== 'string' || !LANG.test(v.language)) c.add(file, rec, 'language must be a BCP 47 tag such as "en"');
-  if (!TEXT_KINDS.includes(v.textKind as TextKind)) c.add(file, rec, `textKind must be one of ${TEXT_KINDS.join(', ')}`);
+  checkNotAfter(c, file, rec, 'published', v.published, checkedDay);
+  checkNotAfter(c, file, rec, 'updated', v.updated, checkedDay);
   if ((v.textKind === 'copy' || v.textKind === 'machine-translation' || v.textKind === 'rewrite') && !isNonEmptyString(v.via)) {
     c.add(file, rec, `a source whose text is a ${String(v.textKind)} must name the copying site in "via"`);
   }
   if (v.textKind === 'machine-translation' && !isNonEmptyString(v.note)) c.add(file, rec, 'a machine translation needs a note saying so');
-  let translations: Translation[] | undefined;
-  if (v.translations !== undefined) {
-    if (!Array.isArray(v.translations) || !v.translations.every((t) => isObj(t) && typeof t.lang === 'string' && LANG.test(t.lang) && isNonEmptyString(t.by))) {
-      c.add(file, rec, 'translations must be an array of {lang, by}');
-    } else translations = v.translations as Translation[];
-  }
-  if (v.kind !== undefined && !SOURCE_KINDS.includes(v.kind as SourceKind)) c.add(file, rec, `kind must be one of ${SOURCE_KINDS.join(', ')}`);
-  if (v.updated !== undefined) {
-    if (typeof v.updated !== 'string' || parsePartialDate(v.updated)?.precision !== 'day') c.add(file, rec, 'updated must be the page\'s "last updated" date as YYYY-MM-DD');
-    else checkDate(c, file, rec, 'updated', v.updated, checkedDay);
-  }
   if (v.kind === 'tracker' && v.updated === undefined) c.add(file, rec, 'a tracker page is cited with its "last updated" date: updated is required');
-  if (v.linkFragments !== undefined && typeof v.linkFragments !== 'boolean') c.add(file, rec, 'linkFragments must be true or false');
-  if (v.publishedInferred !== undefined && typeof v.publishedInferred !== 'boolean') c.add(file, rec, 'publishedInferred must be true or false');
   if (v.publishedInferred === true && !isNonEmptyString(v.publishedNote)) c.add(file, rec, 'an inferred publication date needs a publishedNote saying how it was worked out');
-  const via = optString(c, file, rec, v, 'via');
-  const note = optString(c, file, rec, v, 'note');
-  const publishedNote = optString(c, file, rec, v, 'publishedNote');
   if (!raw.text) c.add(file, rec, `the text file ${stem}.txt is missing`);
   else if (raw.text.content.trim().length === 0) c.add(raw.text.file, rec, 'the text file is empty');
-  if (c.errors.length > before || !raw.text) return null;
-  const s: SourceWithText = {
-    id: v.id as string,
-    publisher: v.publisher as string,
-    headline: v.headline as string,
-    authors: v.authors as string[],
-    published: v.published as string,
-    url: v.url as string,
-    language: v.language as string,
-    textKind: v.textKind as TextKind,
-    text: raw.text.content,
-  };
-  if (publishedNote !== undefined) s.publishedNote = publishedNote;
-  if (v.publishedInferred === true) s.publishedInferred = true;
-  if (via !== undefined) s.via = via;
-  if (v.kind !== undefined) s.kind = v.kind as SourceKind;
-  if (typeof v.updated === 'string') s.updated = v.updated;
-  if (Array.isArray(v.alsoAt)) s.alsoAt = v.alsoAt as string[];
-  if (translations) s.translations = translations;
-  if (typeof v.linkFragments === 'boolean') s.linkFragments = v.linkFragments;
-  if (note !== undefined) s.note = note;
-  return s;
+  if (c.errors.length > before || !source || !raw.text) return null;
+  return { ...source, text: raw.text.content };
 }
 
 interface SourceIndex {
@@ -232,38 +179,22 @@ function validateQuote(
     c.add(file, rec, `${where} must be an object`);
     return null;
   }
-  const before = c.errors.length;
-  checkUnknownKeys(c, file, rec, q, QUOTE_KEYS);
-  if (!isNonEmptyString(q.source)) {
-    c.add(file, rec, `${where}: source is required`);
-    return null;
-  }
-  used.add(q.source);
-  const src = sources.get(q.source);
+  if (isNonEmptyString(q.source)) used.add(q.source);
+  const quote = checkShape(c, file, rec, QuoteSchema, q, { prefix: `${where}: ` });
+  if (!quote) return null;
+  const src = sources.get(quote.source);
   if (!src) {
-    c.add(file, rec, `${where}: source "${q.source}" does not exist (no data/sources/${q.source}.json, or it is invalid)`);
+    c.add(file, rec, `${where}: source "${quote.source}" does not exist (no data/sources/${quote.source}.json, or it is invalid)`);
     return null;
   }
-  if (!isNonEmptyString(q.text)) {
-    c.add(file, rec, `${where}: text is required`);
+  const at = findQuote(src.matchText, src.source.text, quote.text);
+  if (!at) c.add(file, rec, `${where}: text not found verbatim in source "${quote.source}": "${quote.text.slice(0, 80)}${quote.text.length > 80 ? '…' : ''}"`);
+  const known = [src.source.language, ...(src.source.translations ?? []).map((t) => t.lang)];
+  if (quote.lang !== undefined && !known.includes(quote.lang)) {
+    c.add(file, rec, `${where}: lang "${quote.lang}" is not a language of source "${quote.source}" (${known.join(', ')})`);
     return null;
   }
-  const at = findQuote(src.matchText, src.source.text, q.text);
-  if (!at) c.add(file, rec, `${where}: text not found verbatim in source "${q.source}": "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`);
-  const speaker = optString(c, file, rec, q, 'speaker');
-  let lang = src.source.language;
-  if (q.lang !== undefined) {
-    if (typeof q.lang !== 'string' || !LANG.test(q.lang)) c.add(file, rec, `${where}: lang must be a BCP 47 tag`);
-    else {
-      const known = [src.source.language, ...(src.source.translations ?? []).map((t) => t.lang)];
-      if (!known.includes(q.lang)) c.add(file, rec, `${where}: lang "${q.lang}" is not a language of source "${q.source}" (${known.join(', ')})`);
-      lang = q.lang;
-    }
-  }
-  if (c.errors.length > before || !at) return null;
-  const out: CompiledQuote = { source: q.source, text: q.text, lang, at };
-  if (speaker !== undefined) out.speaker = speaker;
-  return out;
+  return at ? { ...quote, lang: quote.lang ?? src.source.language, at } : null;
 }
 
 /**
@@ -465,27 +396,19 @@ function validateEvent(
   }
   const rec = typeof e.id === 'string' && e.id ? e.id : `event ${n + 1}`;
   const before = c.errors.length;
-  checkUnknownKeys(c, file, rec, e, EVENT_KEYS);
-  if (typeof e.id !== 'string' || !ID.test(e.id)) c.add(file, rec, 'id must be lower-case kebab-case');
-  const dateOk = checkDate(c, file, rec, 'date', e.date, checkedDay);
-  if (typeof e.country !== 'string' || !isCountryCode(e.country)) c.add(file, rec, `unknown country code "${String(e.country)}" (ISO 3166-1 alpha-3; Kosovo is XKX)`);
-  else if (fileCountry !== null && e.country !== fileCountry) c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
-  if (typeof e.sender !== 'string' || !isCountryCode(e.sender)) c.add(file, rec, `unknown sender country code "${String(e.sender)}"`);
-  if (e.status !== null && !STATUSES.includes(e.status as Status)) c.add(file, rec, `unknown status "${String(e.status)}" (one of ${STATUSES.join(', ')}, or null for context)`);
+  const fields = checkShape(c, file, rec, EVENT_FIELDS, e, { also: ['quotes'] });
+  checkNotAfter(c, file, rec, 'date', e.date, checkedDay);
+  if (typeof e.country === 'string' && isCountryCode(e.country) && fileCountry !== null && e.country !== fileCountry) {
+    c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
+  }
   // An event whose country is its sender is sender-wide: a ruling or policy of the sending state
   // that applies to all of its destinations at once (data/events/USA.json). It never colours a
   // country, so it is context only.
-  else if (typeof e.sender === 'string' && e.sender === e.country && e.status !== null) {
+  if (STATUSES.includes(e.status as Status) && typeof e.sender === 'string' && e.sender === e.country) {
     c.add(file, rec, `a sender-wide event (country = sender = ${e.sender}: it applies to every destination of ${e.sender}) never colours a country: its status must be null, not "${String(e.status)}"`);
   }
-  if (!isNonEmptyString(e.summary)) c.add(file, rec, 'summary is required');
-  optString(c, file, rec, e, 'dateNote');
-  if (e.dateBasis !== undefined && e.dateBasis !== 'reported') c.add(file, rec, 'dateBasis must be "reported" when present');
   if (e.dateBasis === 'reported' && !isNonEmptyString(e.dateNote)) c.add(file, rec, 'a date based on the report needs a dateNote saying so');
-  if (e.people !== undefined && (typeof e.people !== 'number' || !Number.isInteger(e.people) || e.people < 1)) c.add(file, rec, 'people must be a positive whole number');
-  if (e.peopleBasis !== undefined && e.peopleBasis !== 'cumulative') c.add(file, rec, 'peopleBasis must be "cumulative" when present');
   if (e.peopleBasis !== undefined && e.people === undefined) c.add(file, rec, 'peopleBasis needs a people count');
-  optString(c, file, rec, e, 'conflict');
   const quotes: CompiledQuote[] = [];
   if (!Array.isArray(e.quotes) || e.quotes.length === 0) {
     c.add(file, rec, e.status === null || e.status === undefined ? 'an event needs at least one quote' : `a status change (${String(e.status)}) needs at least one quote`);
@@ -503,18 +426,8 @@ function validateEvent(
   checkProseNumbers(c, file, rec, 'summary', e.summary, allowed.prose, PROSE_LANGS.en);
   checkProseNumbers(c, file, rec, 'dateNote', e.dateNote, allowed.dateNote, PROSE_LANGS.en);
   checkProseNumbers(c, file, rec, 'conflict', e.conflict, allowed.prose, PROSE_LANGS.en);
-  if (c.errors.length > before || !dateOk) return null;
-  const ev = e as unknown as DeportationEvent;
-  const out: CompiledEvent = {
-    id: ev.id, date: ev.date, country: ev.country, sender: ev.sender, status: ev.status, summary: ev.summary,
-    quotes, day: isoToDay(ev.date) as number,
-  };
-  if (ev.dateNote !== undefined) out.dateNote = ev.dateNote;
-  if (ev.dateBasis !== undefined) out.dateBasis = ev.dateBasis;
-  if (ev.people !== undefined) out.people = ev.people;
-  if (ev.peopleBasis !== undefined) out.peopleBasis = ev.peopleBasis;
-  if (ev.conflict !== undefined) out.conflict = ev.conflict;
-  return out;
+  if (c.errors.length > before || !fields) return null;
+  return { ...fields, quotes, day: isoToDay(fields.date) as number };
 }
 
 /** A data/i18n/<lang>.json file, parsed once and checked for its events and its stories. */
@@ -547,7 +460,7 @@ function validateTranslations(
     c.add(f.file, '(file)', 'a translation file must hold {"events": {"<event id>": {"summary": ...}}}');
     return null;
   }
-  checkUnknownKeys(c, f.file, '(file)', v, new Set(['events', 'stories']));
+  checkUnknownKeys(c, f.file, '(file)', v, TranslationFileSchema.entries);
   const byEvent = new Map<string, EventTranslation>();
   for (const [id, t] of Object.entries(v.events)) {
     const ev = eventIds.get(id);
@@ -559,16 +472,20 @@ function validateTranslations(
       c.add(f.file, id, 'a translation must be an object with summary (and dateNote, conflict where the event has them)');
       continue;
     }
-    checkUnknownKeys(c, f.file, id, t, new Set(TRANSLATED_KEYS));
+    checkUnknownKeys(c, f.file, id, t, EventTranslationSchema.entries);
     const out: Partial<EventTranslation> = {};
     for (const k of TRANSLATED_KEYS) {
       const has = ev[k] !== undefined;
       if (t[k] === undefined) {
         if (has) c.add(f.file, id, `${k} is not translated (the event has one)`);
       } else if (!has) c.add(f.file, id, `a translation of ${k}, but the event has no ${k}`);
-      else if (!isNonEmptyString(t[k])) c.add(f.file, id, `${k} must be a non-empty string`);
       else {
-        out[k] = t[k];
+        const field = valibot.safeParse(EventTranslationSchema.entries[k], t[k]);
+        if (!field.success) {
+          c.add(f.file, id, field.issues[0].message);
+          continue;
+        }
+        out[k] = field.output;
         // The same number check as the English prose, with this language's number words
         // (digits always; English words for a language we have no word list for).
         const allowed = allowedNumbers(ev, sources);
@@ -633,10 +550,8 @@ function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: St
   const stem = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
   const rec = typeof v.id === 'string' && v.id ? v.id : stem;
   const before = c.errors.length;
-  checkUnknownKeys(c, f.file, rec, v, STORY_KEYS);
-  if (typeof v.id !== 'string' || !ID.test(v.id)) c.add(f.file, rec, 'id must be lower-case kebab-case');
-  else if (v.id !== stem) c.add(f.file, rec, `id "${v.id}" does not match the file name "${stem}"`);
-  if (!isNonEmptyString(v.title)) c.add(f.file, rec, 'title is required (a non-empty string)');
+  const fields = checkShape(c, f.file, rec, STORY_FIELDS, v, { also: ['steps'] });
+  if (typeof v.id === 'string' && ID.test(v.id) && v.id !== stem) c.add(f.file, rec, `id "${v.id}" does not match the file name "${stem}"`);
   const shape: StoryShape = { file: f.file, steps: Array.isArray(v.steps) ? v.steps.length : null, allowed: [], titleAllowed: new Set() };
   const steps: StoryStep[] = [];
   if (!Array.isArray(v.steps) || v.steps.length === 0) {
@@ -652,39 +567,28 @@ function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: St
         return;
       }
       const stepBefore = c.errors.length;
-      checkUnknownKeys(c, f.file, srec, st, STEP_KEYS);
-      // The date: real, within the data, on or after the step before.
-      let day: number | null = null;
-      if (typeof st.date !== 'string' || !parsePartialDate(st.date)) {
-        c.add(f.file, srec, `date ${JSON.stringify(st.date ?? null)} is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY`);
-      } else {
-        day = isoToDay(st.date) as number;
+      const step = checkShape(c, f.file, srec, StoryStepSchema, st);
+      // The date: within the data, on or after the step before.
+      const day = typeof st.date === 'string' && parsePartialDate(st.date) ? isoToDay(st.date) : null;
+      if (day !== null) {
         if (ctx.firstDay !== null && day < ctx.firstDay) {
-          c.add(f.file, srec, `date "${st.date}" is before the first event in the data (${dayToIso(ctx.firstDay)})`);
+          c.add(f.file, srec, `date "${String(st.date)}" is before the first event in the data (${dayToIso(ctx.firstDay)})`);
         } else if (ctx.horizon !== null && day > ctx.horizon) {
-          c.add(f.file, srec, `date "${st.date}" is after the horizon, the latest date the sources reach (${dayToIso(ctx.horizon)})`);
+          c.add(f.file, srec, `date "${String(st.date)}" is after the horizon, the latest date the sources reach (${dayToIso(ctx.horizon)})`);
         }
-        if (day < lastDay) c.add(f.file, srec, `steps must be in date order: "${st.date}" is before the step before it`);
+        if (day < lastDay) c.add(f.file, srec, `steps must be in date order: "${String(st.date)}" is before the step before it`);
         lastDay = Math.max(lastDay, day);
       }
-      // The country to select: a real code, and one the data has events about.
-      if (st.country !== undefined) {
-        if (typeof st.country !== 'string' || !isCountryCode(st.country)) {
-          c.add(f.file, srec, `unknown country code ${JSON.stringify(st.country)} (ISO 3166-1 alpha-3; Kosovo is XKX)`);
-        } else if (!ctx.destinations.has(st.country)) {
-          c.add(f.file, srec, ctx.senders.has(st.country)
-            ? `country ${st.country} is the sending state: its events apply to every destination and colour no country; leave country out`
-            : `country ${st.country} has no events in the data: there would be nothing to show`);
-        }
-      }
-      if (st.region !== undefined && !isRegion(st.region)) {
-        c.add(f.file, srec, `unknown region ${JSON.stringify(st.region)} (one of ${REGIONS.join(', ')})`);
+      // The country to select: one the data has events about.
+      if (typeof st.country === 'string' && isCountryCode(st.country) && !ctx.destinations.has(st.country)) {
+        c.add(f.file, srec, ctx.senders.has(st.country)
+          ? `country ${st.country} is the sending state: its events apply to every destination and colour no country; leave country out`
+          : `country ${st.country} has no events in the data: there would be nothing to show`);
       }
       // The events it rests on: they exist, and none is dated after the step.
-      if (!Array.isArray(st.events) || st.events.length === 0 || !st.events.every((id) => typeof id === 'string')) {
-        c.add(f.file, srec, 'events must be a non-empty list of event ids (the events the step rests on)');
-      } else {
-        for (const id of st.events as string[]) {
+      if (Array.isArray(st.events)) {
+        for (const id of st.events) {
+          if (typeof id !== 'string') continue;
           const raw = ctx.rawEvents.get(id);
           if (!raw) {
             c.add(f.file, srec, `event "${id}" does not exist`);
@@ -700,18 +604,14 @@ function validateStory(c: Collector, f: RawFile, ctx: StoryContext): { story: St
           }
         }
       }
-      if (!isNonEmptyString(st.caption)) c.add(f.file, srec, 'caption is required (a non-empty string)');
-      else checkProseNumbers(c, f.file, srec, 'caption', st.caption, allowed, PROSE_LANGS.en, CAPTION_WHOSE);
-      if (c.errors.length > stepBefore || day === null) return;
-      const step: StoryStep = { date: st.date as string, day, events: st.events as string[], caption: st.caption as string };
-      if (st.country !== undefined) step.country = st.country as string;
-      if (st.region !== undefined) step.region = st.region as Region;
-      steps.push(step);
+      if (isNonEmptyString(st.caption)) checkProseNumbers(c, f.file, srec, 'caption', st.caption, allowed, PROSE_LANGS.en, CAPTION_WHOSE);
+      if (c.errors.length > stepBefore || !step || day === null) return;
+      steps.push({ ...step, day });
     });
   }
   if (isNonEmptyString(v.title)) checkProseNumbers(c, f.file, rec, 'title', v.title, shape.titleAllowed, PROSE_LANGS.en, "the story's events' quotes, dates or people counts");
   const id = typeof v.id === 'string' && ID.test(v.id) ? v.id : null;
-  const story = c.errors.length > before || id === null ? null : { id, title: v.title as string, steps };
+  const story = c.errors.length > before || !fields ? null : { ...fields, steps };
   return { story, id, shape: id === null ? null : shape };
 }
 
@@ -746,7 +646,7 @@ function validateStoryTranslations(
       c.add(f.file, id, 'a story\'s translation must be an object: {"title": ..., "captions": [one per step]}');
       continue;
     }
-    checkUnknownKeys(c, f.file, id, t, STORY_TRANSLATION_KEYS);
+    checkUnknownKeys(c, f.file, id, t, StoryTranslationSchema.entries);
     if (!isNonEmptyString(t.title)) c.add(f.file, id, 'title must be a non-empty string');
     else checkProseNumbers(c, f.file, id, 'title', t.title, shape.titleAllowed, words, "the story's events' quotes, dates or people counts");
     if (!Array.isArray(t.captions)) {
@@ -775,10 +675,10 @@ export function validate(raw: RawData): ValidationResult {
   let checkedDay: number | null = null;
   const meta = parseJson(c, raw.meta);
   if (meta !== undefined) {
-    if (!isObj(meta) || typeof meta.checked !== 'string' || parsePartialDate(meta.checked)?.precision !== 'day') {
-      c.add(raw.meta.file, 'checked', 'meta.json needs "checked": the YYYY-MM-DD the data was last checked');
-    } else {
-      checked = meta.checked;
+    const m = valibot.safeParse(MetaSchema, isObj(meta) ? meta : {});
+    if (!m.success) c.add(raw.meta.file, 'checked', reasonOf(MetaSchema, m.issues[0]));
+    else {
+      checked = m.output.checked;
       checkedDay = isoToDay(checked);
     }
   }
