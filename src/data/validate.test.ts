@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates.ts';
 import { validate, formatIssue, numbersIn, quoteStatesNumber, type RawData, type RawFile } from './validate.ts';
@@ -177,6 +180,15 @@ describe('validate', () => {
     ['event the day after the data was checked', (b) => { ev(b).date = '2026-11-24'; }, 'date "2026-11-24" is after the date the data was checked'],
     ['source published after the data was checked', (b) => { b.source.published = '2027-01-01'; }, 'published "2027-01-01" is after the date the data was checked'],
     ['source updated after the data was checked', (b) => { b.source.updated = '2026-11-24'; }, 'updated "2026-11-24" is after the date the data was checked'],
+    // A missing field is told what its own schema says of a wrong one (src/data/schema.ts).
+    ['event without a summary', (b) => { delete ev(b).summary; }, 'ago-2025-05-05-refused: summary is required'],
+    ['event without a date', (b) => { delete ev(b).date; }, 'ago-2025-05-05-refused: date must be a string (YYYY-MM-DD, YYYY-MM or YYYY)'],
+    ['event without a status', (b) => { delete ev(b).status; }, 'unknown status "undefined"'],
+    ['source without a publisher', (b) => { delete b.source.publisher; }, 'cbs-2025-05-05-test: publisher is required'],
+    ['meta that is not an object', (b) => { (b as { meta: unknown }).meta = []; }, 'data/meta.json: checked: meta.json needs "checked"'],
+    ['empty speaker', (b) => { q0(b).speaker = ''; }, 'ago-2025-05-05-refused: quote 1: speaker must be a non-empty string when present'],
+    ['unknown quote field', (b) => { q0(b).page = 3; }, 'ago-2025-05-05-refused: unknown field "page"'],
+    ['translation entry with an unknown field', (b) => { b.source.translations = [{ lang: 'es', by: 'exbulletin.com', note: 'x' }]; }, 'translations must be an array of {lang, by}'],
   ];
 
   it.each(corpus)('rejects: %s', (_name, mutate, message, file) => {
@@ -548,5 +560,16 @@ describe('validate: stories', () => {
     step(b, 1).region = 'mars';
     const errors = validate(storyRaw(b)).errors;
     expect(errors).toEqual([{ file: 'data/stories/angola-story.json', record: 'angola-story step 2', reason: 'unknown region "mars" (one of world, americas, central-america, africa, europe, asia, oceania)' }]);
+  });
+});
+
+describe('valibot stays out of the app', () => {
+  it('the app\'s modules import the schemas and valibot only as types (src/data/schema.ts, src/data/validate.ts are build-time)', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !['data/schema.ts', 'data/validate.ts'].includes(f.replaceAll('\\', '/')));
+    expect(files.length).toBeGreaterThan(50);
+    const runtime = files.filter((f) => /^import (?!type )[^;]*from '(valibot|[./]+(data\/)?(schema|validate)\.ts)'/m.test(readFileSync(join(root, f), 'utf8')));
+    expect(runtime).toEqual([]);
   });
 });
