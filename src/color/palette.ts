@@ -1,6 +1,6 @@
 /**
  * Every colour of the app, for both themes: the page's (PAGE_COLOURS, served to the CSS as custom
- * properties generated at build time by scripts/palettePlugin.ts, and read by the map download's
+ * properties generated at build time by scripts/vite/palettePlugin.ts, and read by the map download's
  * frame) and the map's (MAP_COLOURS, status colours and patterns, read by every renderer, the
  * download and the legend swatches). No colour of the page or the map is written anywhere else.
  *

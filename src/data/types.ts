@@ -185,7 +185,7 @@ export interface Story {
   tr?: Record<string, StoryTranslation>;
 }
 
-/** The compiled data set the app loads (built by scripts/dataPlugin.ts as assets/dataset-<hash>.json). */
+/** The compiled data set the app loads (built by scripts/vite/dataPlugin.ts as assets/dataset-<hash>.json). */
 export interface Dataset {
   /** ISO date the data was last checked against its sources. */
   checked: string;
