@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commentPaths, markdownPaths, pathMatcher, resolveLink, type PathRef } from './docPaths.ts';
+import { commentPaths, hasSection, headings, markdownPaths, pathMatcher, resolveLink, type PathRef } from './docPaths.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -47,14 +47,22 @@ const code = tree.files.filter(
 );
 code.push(...tree.files.filter((f) => f.startsWith('.ci/')));
 
+const titles = new Map<string, string[]>();
+function sectionFound(path: string, section: string): boolean {
+  if (!titles.has(path)) titles.set(path, headings(readFileSync(join(ROOT, path), 'utf8')));
+  return hasSection(titles.get(path) ?? [], section);
+}
+
+/** The references to a path that does not exist, or to a section its doc does not have. */
 function stale(refs: Array<PathRef & { file: string }>): string[] {
   const exists = new Map<string, boolean>();
   return refs
     .filter((ref) => {
       if (!exists.has(ref.path)) exists.set(ref.path, everything.some(pathMatcher(ref.path)));
-      return !exists.get(ref.path);
+      if (!exists.get(ref.path)) return true;
+      return ref.section !== undefined && !sectionFound(ref.path, ref.section);
     })
-    .map((ref) => `${ref.file}:${ref.line}: ${ref.path}`);
+    .map((ref) => `${ref.file}:${ref.line}: ${ref.path}${ref.section === undefined ? '' : ` "${ref.section}"`}`);
 }
 
 describe('paths named in docs and comments', () => {
@@ -118,6 +126,21 @@ describe('what counts as a path', () => {
     expect(pathMatcher('src/*.{ts,tsx}')('src/main.tsx')).toBe(true);
     expect(pathMatcher('scripts/vite/')('scripts/vite')).toBe(true);
     expect(pathMatcher('src/app/model.ts')('src/app/model.tsx')).toBe(false);
+  });
+
+  it('reads the section a doc is named with, and finds it among its headings', () => {
+    const md = 'As docs/A.md, "First paint" says; see `docs/B.md` "Framing" and docs/C.md.';
+    expect(markdownPaths('X.md', md).map((r) => [r.path, r.section])).toEqual([
+      ['docs/A.md', 'First paint'],
+      ['docs/B.md', 'Framing'],
+      ['docs/C.md', undefined],
+    ]);
+    expect(commentPaths('x.ts', '/**\n * as told (docs/A.md,\n *   "Link previews").\n */').map((r) => r.section)).toEqual(['Link previews']);
+    const titles = headings('# Doc\n\n## Framing: the map shows it\n\ntext ## not a heading\n### First paint\n');
+    expect(titles).toEqual(['Doc', 'Framing: the map shows it', 'First paint']);
+    expect(hasSection(titles, 'Framing')).toBe(true);
+    expect(hasSection(titles, 'first paint')).toBe(true);
+    expect(hasSection(titles, 'Hosting')).toBe(false);
   });
 
   it('resolves a link from the folder of its doc', () => {

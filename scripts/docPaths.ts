@@ -28,6 +28,8 @@ export interface PathRef {
   line: number;
   /** The path as written, relative to the repository's root (a Markdown link's target resolved). */
   path: string;
+  /** For a Markdown file named with a section (`docs/HOSTING.md, "Offline"`): the section's title as written. */
+  section?: string;
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +40,19 @@ const ROOTED = new RegExp(
   String.raw`(?<![\w./@:<>-])(?:(?:${ROOT_FOLDERS.map(esc).join('|')})/(?:${SEGMENT}|/)*|(?:${ROOT_FILES.map(esc).join('|')})(?![\w.-]))`,
   'g',
 );
+
+const SECTION = /^`?,?(?:\s+\*?\s*|\s*)["“]([^"”\n]+)["”]/;
+
+/** The titles of a Markdown file's headings. */
+export function headings(text: string): string[] {
+  return [...text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1] ?? '');
+}
+
+/** Whether a section named as `"Framing"` is one of these headings: a heading that starts with it. */
+export function hasSection(titles: readonly string[], section: string): boolean {
+  const want = section.toLowerCase();
+  return titles.some((t) => t.toLowerCase().startsWith(want));
+}
 
 /** A path found in prose, without the sentence's punctuation after it. */
 function trimPath(raw: string): string {
@@ -57,7 +72,11 @@ function rootedPaths(file: string, chunk: string, offset: number): PathRef[] {
   for (const m of chunk.matchAll(ROOTED)) {
     const path = trimPath(m[0]);
     if (path.includes('/') || (ROOT_FILES as readonly string[]).includes(path)) {
-      refs.push({ line: lineAt(file, offset + m.index), path });
+      const ref: PathRef = { line: lineAt(file, offset + m.index), path };
+      // `docs/HOSTING.md, "Offline"`, or without the comma (a comment may break the line between them).
+      const section = path.endsWith('.md') ? SECTION.exec(chunk.slice(m.index + path.length))?.[1] : undefined;
+      if (section !== undefined) ref.section = section;
+      refs.push(ref);
     }
   }
   return refs;

@@ -1,5 +1,5 @@
 /**
- * The data model (README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed into these types by
+ * The data model (data/README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed into these types by
  * scripts/validate.ts, which rejects anything that does not fit; the app trusts them.
  */
 
@@ -145,7 +145,7 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
 
 
 /**
- * One step of a story (data/stories/<id>.json, README.md "Adding a story"): a date to move the
+ * One step of a story (data/stories/<id>.json, data/README.md, "Adding a story"): a date to move the
  * timeline to, optionally a country to select and a region to frame, the events it rests on and a
  * caption that says only what those events' quotes support.
  */

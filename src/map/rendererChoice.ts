@@ -1,5 +1,5 @@
 /**
- * The renderers the map can draw with, described once (docs/ARCHITECTURE.md, "Renderers"): what
+ * The renderers the map can draw with, described once (docs/ARCHITECTURE.md, "Registries"): what
  * each needs and suits, and the basemap it draws. Pure data and one pure function, with no browser
  * API, so one choice serves the app (src/map/renderers.ts), the early probe the page runs before
  * the app arrives (generated from this module at build time by scripts/vite/probePlugin.ts) and the tests.
