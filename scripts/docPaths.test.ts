@@ -37,6 +37,7 @@ function walk(dir: string, out: { files: string[]; dirs: string[] }): void {
 const tree = { files: [] as string[], dirs: [] as string[] };
 walk('', tree);
 const everything = [...tree.files, ...tree.dirs, ...WRITTEN.keys()];
+const names = new Set(everything.map((p) => p.slice(p.lastIndexOf('/') + 1)));
 
 /** Docs: every Markdown file. Comments: the code, styles, pages and scripts we write. */
 const docs = tree.files.filter((f) => f.endsWith('.md'));
@@ -58,11 +59,12 @@ function stale(refs: Array<PathRef & { file: string }>): string[] {
   const exists = new Map<string, boolean>();
   return refs
     .filter((ref) => {
+      if (ref.bare) return !names.has(ref.path);
       if (!exists.has(ref.path)) exists.set(ref.path, everything.some(pathMatcher(ref.path)));
       if (!exists.get(ref.path)) return true;
       return ref.section !== undefined && !sectionFound(ref.path, ref.section);
     })
-    .map((ref) => `${ref.file}:${ref.line}: ${ref.path}${ref.section === undefined ? '' : ` "${ref.section}"`}`);
+    .map((ref) => `${ref.file}:${ref.line}: ${ref.path}${ref.section === undefined ? '' : ` "${ref.section}"`}${ref.bare ? ' (no file has this name)' : ''}`);
 }
 
 describe('paths named in docs and comments', () => {
@@ -92,6 +94,11 @@ describe('what counts as a path', () => {
       { line: 1, path: 'scripts/vite/' },
       { line: 2, path: 'bench/README.md' },
     ]);
+  });
+
+  it('finds files named alone, but not the last part of a path, an address or a virtual module', () => {
+    const md = 'In `svgZoom.ts` (see HOSTING.md); not src/map/x.ts, https://h.org/y.ts, virtual:tcdm-palette.css, `<lang>.ts`, a.json.';
+    expect(markdownPaths('X.md', md).filter((r) => r.bare).map((r) => r.path)).toEqual(['svgZoom.ts', 'HOSTING.md']);
   });
 
   it('reads paths in comments only, not in code or strings', () => {

@@ -28,6 +28,8 @@ export interface PathRef {
   line: number;
   /** The path as written, relative to the repository's root (a Markdown link's target resolved). */
   path: string;
+  /** A file named without its folder (`svgZoom.ts`): some file in the repository must have that name. */
+  bare?: true;
   /** For a Markdown file named with a section (`docs/HOSTING.md, "Offline"`): the section's title as written. */
   section?: string;
 }
@@ -82,6 +84,18 @@ function rootedPaths(file: string, chunk: string, offset: number): PathRef[] {
   return refs;
 }
 
+/** A file named alone, by a name with a code or doc extension (not a path's last part, an address or a virtual module's id). */
+const BARE = /(?<![\w./:<>@-])[\w-]+\.(?:tsx?|css|md)(?![\w.-])/g;
+
+/** The files a stretch of text names without their folders. */
+function bareNames(file: string, chunk: string, offset: number): PathRef[] {
+  const refs: PathRef[] = [];
+  for (const m of chunk.matchAll(BARE)) {
+    if (!(ROOT_FILES as readonly string[]).includes(m[0])) refs.push({ line: lineAt(file, offset + m.index), path: m[0], bare: true });
+  }
+  return refs;
+}
+
 /** Join a link's target onto the folder of the doc it is in: `../x` and `./x` resolved, no leading `/`. */
 export function resolveLink(docPath: string, target: string): string {
   const parts = target.startsWith('/') ? [] : docPath.split('/').slice(0, -1);
@@ -97,7 +111,7 @@ const LINK = /\]\(([^()\s]+)(?:\s+"[^"]*")?\)/g;
 
 /** The paths a Markdown file names: rooted paths anywhere in it, and its links to files. */
 export function markdownPaths(docPath: string, text: string): PathRef[] {
-  const refs = rootedPaths(text, text, 0);
+  const refs = [...rootedPaths(text, text, 0), ...bareNames(text, text, 0)];
   for (const m of text.matchAll(LINK)) {
     const target = (m[1] ?? '').replace(/#.*$/, '');
     if (target === '' || /^[a-z][\w+.-]*:/i.test(target)) continue; // an anchor, or http:, mailto:
@@ -159,7 +173,10 @@ export function comments(fileName: string, text: string): Array<[number, number]
 
 /** The paths the comments of a source file name. */
 export function commentPaths(fileName: string, text: string): PathRef[] {
-  return comments(fileName, text).flatMap(([start, end]) => rootedPaths(text, text.slice(start, end), start));
+  return comments(fileName, text).flatMap(([start, end]) => {
+    const chunk = text.slice(start, end);
+    return [...rootedPaths(text, chunk, start), ...bareNames(text, chunk, start)];
+  });
 }
 
 /** A path as a test over the repository's files and folders: globs and `<placeholders>` match names. */
