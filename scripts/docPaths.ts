@@ -30,7 +30,7 @@ export interface PathRef {
   path: string;
   /** A file named without its folder (`svgZoom.ts`): some file in the repository must have that name. */
   bare?: true;
-  /** For a Markdown file named with a section (`docs/HOSTING.md, "Offline"`): the section's title as written. */
+  /** For a Markdown file named with a section (`docs/ARCHITECTURE.md, "First paint"`): the section's title as written. */
   section?: string;
 }
 
@@ -75,7 +75,7 @@ function rootedPaths(file: string, chunk: string, offset: number): PathRef[] {
     const path = trimPath(m[0]);
     if (path.includes('/') || (ROOT_FILES as readonly string[]).includes(path)) {
       const ref: PathRef = { line: lineAt(file, offset + m.index), path };
-      // `docs/HOSTING.md, "Offline"`, or without the comma (a comment may break the line between them).
+      // `docs/ARCHITECTURE.md, "First paint"`, or without the comma (a comment may break the line between them).
       const section = path.endsWith('.md') ? SECTION.exec(chunk.slice(m.index + path.length))?.[1] : undefined;
       if (section !== undefined) ref.section = section;
       refs.push(ref);
