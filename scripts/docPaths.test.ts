@@ -143,6 +143,7 @@ describe('what counts as a path', () => {
       ['docs/C.md', undefined],
     ]);
     expect(commentPaths('x.ts', '/**\n * as told (docs/A.md,\n *   "Link previews").\n */').map((r) => r.section)).toEqual(['Link previews']);
+    expect(markdownPaths('X.md', 'as docs/A.md "Embed message\nprotocol" says').map((r) => r.section)).toEqual(['Embed message protocol']);
     const titles = headings('# Doc\n\n## Framing: the map shows it\n\ntext ## not a heading\n### First paint\n');
     expect(titles).toEqual(['Doc', 'Framing: the map shows it', 'First paint']);
     expect(hasSection(titles, 'Framing')).toBe(true);

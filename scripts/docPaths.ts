@@ -43,7 +43,7 @@ const ROOTED = new RegExp(
   'g',
 );
 
-const SECTION = /^`?,?(?:\s+\*?\s*|\s*)["“]([^"”\n]+)["”]/;
+const SECTION = /^`?,?(?:\s+\*?\s*|\s*)["“]([^"”]{1,80})["”]/;
 
 /** The titles of a Markdown file's headings. */
 export function headings(text: string): string[] {
@@ -76,7 +76,10 @@ function rootedPaths(file: string, chunk: string, offset: number): PathRef[] {
     if (path.includes('/') || (ROOT_FILES as readonly string[]).includes(path)) {
       const ref: PathRef = { line: lineAt(file, offset + m.index), path };
       // `docs/ARCHITECTURE.md, "First paint"`, or without the comma (a comment may break the line between them).
-      const section = path.endsWith('.md') ? SECTION.exec(chunk.slice(m.index + path.length))?.[1] : undefined;
+      // A title broken across lines is joined again (without a block comment's leading `*`).
+      const section = path.endsWith('.md')
+        ? SECTION.exec(chunk.slice(m.index + path.length))?.[1]?.replace(/\s*\n\s*(?:\*(?!\*))?\s*/g, ' ')
+        : undefined;
       if (section !== undefined) ref.section = section;
       refs.push(ref);
     }
