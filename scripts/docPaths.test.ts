@@ -10,8 +10,8 @@ import { commentPaths, hasSection, headings, markdownPaths, pathMatcher, resolve
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** What is not the repository's own: installed packages, build and test output (all in .gitignore). */
-const NOT_OURS = /^(?:\.git|node_modules|dist[^/]*|test-results|playwright-report|bench\/\.build)$/;
+/** What is not the repository's own: installed packages, build, test and bench output (all in .gitignore). */
+const NOT_OURS = /^(?:\.git|node_modules|dist[^/]*|test-results|playwright-report|bench\/\.build|bench\/results\/latest\.(?:json|md))$/;
 
 /** Files that a command writes (ignored by git), which docs name as that command's output. */
 const WRITTEN = new Map([
