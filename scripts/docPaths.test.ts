@@ -10,13 +10,11 @@ import { commentPaths, hasSection, headings, markdownPaths, pathMatcher, resolve
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** What is not the repository's own: installed packages, build, test and bench output (all in .gitignore). */
-const NOT_OURS = /^(?:\.git|node_modules|dist[^/]*|test-results|playwright-report|bench\/\.build|bench\/results\/latest\.(?:json|md))$/;
+/** What is not the repository's own: installed packages, build and test output (all in .gitignore). */
+const NOT_OURS = /^(?:\.git|node_modules|dist[^/]*|test-results|playwright-report|bench\/\.build)$/;
 
 /** Files that a command writes (ignored by git), which docs name as that command's output. */
 const WRITTEN = new Map([
-  ['bench/results/latest.json', 'npm run bench'],
-  ['bench/results/latest.md', 'npm run bench'],
   ['bench/.build', 'npm run bench (its builds: bench/build.ts)'],
   ['bench/.build/app', 'npm run bench'],
   ['bench/.build/ref', 'npm run bench'],
@@ -40,7 +38,7 @@ const everything = [...tree.files, ...tree.dirs, ...WRITTEN.keys()];
 const names = new Set(everything.map((p) => p.slice(p.lastIndexOf('/') + 1)));
 
 /** Docs: every Markdown file. Comments: the code, styles, pages and scripts we write. */
-const docs = tree.files.filter((f) => f.endsWith('.md'));
+const docs = tree.files.filter((f) => f.endsWith('.md') && !f.startsWith('bench/results/')); // results: the bench's report
 const code = tree.files.filter(
   (f) =>
     /\.(?:[cm]?[jt]sx?|css|html)$/.test(f) &&
