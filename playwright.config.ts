@@ -10,7 +10,7 @@ const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}`
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
- * SwiftShader is software WebGL, where the app draws its SVG map (src/map/renderer.ts). The
+ * SwiftShader is software WebGL, where the app draws its SVG map (src/map/rendererChoice.ts). The
  * desktop tests force the WebGL map through the developer override so both renderers are tested:
  * WebGL here, SVG in the nowebgl project and in the tests that clear the override.
  */

@@ -21,7 +21,7 @@ export default defineConfig({
   // Relative asset paths, so the built site works from any folder (an embedder's subpath too).
   base: './',
   // TCDM_DATA_DIR: compile another data folder (the dev-server browser test edits a copy).
-  // TCDM_SITE_URL: the site's absolute address, for the share cards' og:url and image (README, "Hosting").
+  // TCDM_SITE_URL: the site's absolute address, for the share cards' og:url and image (docs/HOSTING.md, "Link previews").
   plugins: [
     dataPlugin(root, { dataDir: process.env.TCDM_DATA_DIR }),
     // The SVG map's world, projected at build time; the probe preloads it for that renderer.
@@ -33,7 +33,7 @@ export default defineConfig({
     socialPlugin(root, { dataDir: process.env.TCDM_DATA_DIR, siteUrl: process.env.TCDM_SITE_URL }),
     previewHeadersPlugin(),
     // The service worker that keeps the site working offline after one visit (src/offline/sw.ts,
-    // README "Offline"), built into sw.js beside index.html with its precache list. Only by
+    // docs/HOSTING.md, "Offline"), built into sw.js beside index.html with its precache list. Only by
     // `vite build`: no service worker in dev. The page registers it itself (./sw.js, scope ./):
     // no script injected, no web manifest.
     VitePWA({

@@ -397,7 +397,7 @@ const PARTS = [instrument, newProbe, wrapWebgl, painted, recordFrames, svgChange
  * untouched), then a call to instrument(). tsx (esbuild, keepNames) wraps named functions in
  * `__name(...)`, which the page does not have: define it there, for this script and for
  * page.evaluate callbacks. `forceWebgl` sets the app's developer override (localStorage
- * tcdm.renderer, src/map/renderer.ts).
+ * tcdm.renderer, src/map/rendererChoice.ts).
  */
 export function initScript(forceWebgl: boolean): string {
   const force = forceWebgl ? "try { localStorage.setItem('tcdm.renderer', 'webgl'); } catch {}\n" : '';

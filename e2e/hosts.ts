@@ -1,7 +1,7 @@
 /**
  * Pages that host the app as embedders would: a small static server on another origin (another
  * port), serving host pages made per test, and the built app under a sub-path with the headers a
- * static host is told to send (README, "Hosting"). Started once per worker.
+ * static host is told to send (docs/HOSTING.md, "What a host must send"). Started once per worker.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

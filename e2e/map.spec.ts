@@ -21,7 +21,7 @@ const ANGOLA = [17.5, -12.5] as const;
 const MEXICO = [-102, 24] as const;
 const BRAZIL = [-52, -10] as const;
 
-/** The story panel's page: events drawn at once (PANEL_PAGE in src/story/QuotesPanel.tsx). */
+/** The story panel's page: events drawn at once (PANEL_PAGE in src/story/StoryPanel.tsx). */
 const PANEL_PAGE = 20;
 
 test('the page is served the fixture in place of the built data set', async ({ page, data }) => {

@@ -1,5 +1,5 @@
 /**
- * Offline (README, "Offline"): after one visit the service worker has precached the site, and
+ * Offline (docs/HOSTING.md, "Offline"): after one visit the service worker has precached the site, and
  * every view loads again with the network gone; a new deploy waits, offered by a quiet notice that
  * never shows during a talk, and Reload brings it in.
  *

@@ -45,7 +45,7 @@ test('the site serves exactly the data set compileData makes from data/, under i
   expect(served.sources.map((s) => s.id)).toEqual(dataset.sources.map((s) => s.id));
   expect(served).toEqual(dataset);
   expect(text === json, 'the served data set is not data/ compiled now: rebuild (npm run build)').toBe(true);
-  // Named after its content, as scripts/dataPlugin.ts names it.
+  // Named after its content, as scripts/vite/dataPlugin.ts names it.
   expect(url.pathname).toMatch(new RegExp(`/assets/dataset-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}\\.json$`));
 });
 

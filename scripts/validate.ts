@@ -1,5 +1,5 @@
 /**
- * npm run validate: checks every file in data/ against the rules in docs/ARCHITECTURE.md and prints
+ * npm run validate: checks every file in data/ against the rules in data/README.md and prints
  * file, record and reason for each failure (exit 1). It writes nothing unless asked: `--out=<file>`
  * writes the compiled data set there (the app's own copy is made by the Vite plugin, in memory in
  * dev and as a hashed asset in a build). `--data=<dir>` checks another folder.

@@ -9,5 +9,5 @@ declare module 'virtual:tcdm-world' {
   export const WORLD_URL: string;
 }
 
-/** The page's colour custom properties, from src/color/palette.ts (scripts/palettePlugin.ts). */
+/** The page's colour custom properties, from src/color/palette.ts (scripts/vite/palettePlugin.ts). */
 declare module 'virtual:tcdm-palette.css' {}

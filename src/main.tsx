@@ -15,7 +15,7 @@ import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
 import { keepFirstPaintMap } from './map/firstPaint.ts';
 import { fingerprint } from './data/fingerprint.ts';
-// The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
+// The page's colour custom properties, generated from src/color/palette.ts (scripts/vite/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
 

@@ -1,5 +1,5 @@
 /**
- * The HTTP headers the site wants from whatever serves dist/ (README, "Hosting"). `vite preview`
+ * The HTTP headers the site wants from whatever serves dist/ (docs/HOSTING.md, "What a host must send"). `vite preview`
  * (and so every browser test) sends them through previewHeadersPlugin; a static host is configured
  * to send the same.
  */
@@ -35,7 +35,7 @@ export const CONTENT_SECURITY_POLICY = [
   'frame-ancestors *',
 ].join('; ');
 
-/** Every response's security headers (README, "Hosting"). */
+/** Every response's security headers (docs/HOSTING.md, "What a host must send"). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'strict-origin-when-cross-origin',

@@ -15,8 +15,8 @@
  * - TCDM_SITE_URL (the address the site is served at, e.g. https://example.org/map/): share-card
  *   scrapers want absolute addresses, so with it og:image and twitter:image are absolute, og:url is
  *   set, robots.txt gets a Sitemap line and sitemap.xml is written. Without it the image's address
- *   is relative to the page and there is no og:url, no Sitemap line and no sitemap (README,
- *   "Hosting").
+ *   is relative to the page and there is no og:url, no Sitemap line and no sitemap (docs/HOSTING.md,
+ *   "Link previews").
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The data model (README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed
+ * The data model (data/README.md, "Adding a source" and "Adding an event"). Files under data/ are parsed
  * into these types by src/data/validate.ts (run by scripts/validate.ts and the build), which rejects
  * anything that does not fit; the app trusts them. The records' own types are inferred from their
  * schemas (src/data/schema.ts, which documents each field); the compiled ones add what the validator
@@ -65,7 +65,7 @@ export interface CompiledEvent extends Omit<DeportationEvent, 'quotes'> {
 
 
 /**
- * One step of a story (data/stories/<id>.json, README.md "Adding a story"): a date to move the
+ * One step of a story (data/stories/<id>.json, data/README.md, "Adding a story"): a date to move the
  * timeline to, optionally a country to select and a region to frame, the events it rests on and a
  * caption that says only what those events' quotes support.
  */

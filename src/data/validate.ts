@@ -51,7 +51,7 @@ export interface RawData {
    * {"stories": {"<story id>": {"title": ..., "captions": [...]}}}. Quotes are never translated.
    */
   translations?: RawFile[];
-  /** data/stories/<id>.json files, each one story (README.md, "Adding a story"). */
+  /** data/stories/<id>.json files, each one story (data/README.md, "Adding a story"). */
   stories?: RawFile[];
 }
 

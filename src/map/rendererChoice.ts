@@ -1,8 +1,8 @@
 /**
- * The renderers the map can draw with, described once (docs/ARCHITECTURE.md, "Renderers"): what
+ * The renderers the map can draw with, described once (docs/ARCHITECTURE.md, "Registries"): what
  * each needs and suits, and the basemap it draws. Pure data and one pure function, with no browser
  * API, so one choice serves the app (src/map/renderers.ts), the early probe the page runs before
- * the app arrives (generated from this module at build time by scripts/probePlugin.ts) and the tests.
+ * the app arrives (generated from this module at build time by scripts/vite/probePlugin.ts) and the tests.
  */
 
 /** Every renderer, in the order `auto` prefers them. */
@@ -61,7 +61,7 @@ export function isRendererKind(v: unknown): v is RendererKind {
 /**
  * The renderer to use: the one a developer forces, if it can run; else the first (in
  * RENDERER_KINDS order) that runs and suits this WebGL; else the fallback. Any other preference
- * counts as `auto`. The early probe does not run this: scripts/probePlugin.ts tabulates its answers.
+ * counts as `auto`. The early probe does not run this: scripts/vite/probePlugin.ts tabulates its answers.
  */
 export function chooseRenderer(probe: WebglProbe, preference: string): RendererKind {
   const all = RENDERER_KINDS.map((k) => RENDERERS[k]);

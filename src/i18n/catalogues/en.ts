@@ -1,7 +1,7 @@
 /**
  * The English catalogue: every interface string, and the reference shape every other language
  * must match (its type is `Catalogue`). Adding a language means adding one file beside this one
- * (`xx.ts`, default-exporting a `Catalogue`); src/i18n/langs.ts finds it by its file name.
+ * (`<lang>.ts`, default-exporting a `Catalogue`); src/i18n/langs.ts finds it by its file name.
  */
 import type { Region } from '../../data/regions.ts';
 import type { View } from '../../views/views.ts';
