@@ -40,7 +40,7 @@ const test = base.extend<{ sitePath: string; site: NginxSite }>({
 test.describe.configure({ mode: 'default' });
 
 const JS = /^(text|application)\/javascript; charset=utf-8$/;
-/** The content type each kind of file must come with (docs/HOSTING.md, "Content types"). */
+/** The content type each kind of file must come with (docs/HOSTING.md, "What a host must send": content types). */
 const TYPES: Record<string, RegExp> = {
   '.html': /^text\/html; charset=utf-8$/,
   '.js': JS,
