@@ -6,8 +6,8 @@ import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, Lay
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
-import { REGION_BOUNDS, type Region } from '../data/regions.ts';
 import type { GeoBasemap } from './geometry.ts';
+import { WORLD_BOUNDS } from './mercator.ts';
 import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
@@ -18,17 +18,7 @@ export const COUNTRY_FILL_LAYER = 'country-fill';
 export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
 
-/** A region's bounds as [[west, south], [east, north]], the corner pairs MapLibre and the SVG fit take. */
-export function cornerBounds(region: Region): readonly [readonly [number, number], readonly [number, number]] {
-  const [w, s, e, n] = REGION_BOUNDS[region];
-  return [[w, s], [e, n]];
-}
-
-/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica: the `world` region. */
-export const WORLD_BOUNDS = cornerBounds('world');
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
-/** Space kept free around the world when it is fitted to the map (CSS px). */
-export const FIT_PADDING = 8;
 
 function interpolate(stops: Stops): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;

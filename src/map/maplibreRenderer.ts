@@ -21,10 +21,10 @@ import {
   COUNTRY_SOURCE,
   SELECTION_SOURCE,
   INITIAL_BOUNDS,
-  FIT_PADDING,
   MARKER_LAYER,
   MARKER_SOURCE,
 } from './mapStyle.ts';
+import { FIT_PADDING } from './mercator.ts';
 import { stripePixels } from './patterns.ts';
 import { EASE_MS } from './svgZoom.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';

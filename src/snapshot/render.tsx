@@ -12,7 +12,7 @@ import { AppRoot } from '../app/AppRoot.tsx';
 import { createModel } from '../app/model.ts';
 import { isCountryCode } from '../data/countries.ts';
 import type { Dataset } from '../data/types.ts';
-import type { ProjectedWorld } from '../map/projectedWorld.ts';
+import type { ProjectedWorld } from '../map/geometry.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { parseQuery } from '../store/urlState.ts';
 
