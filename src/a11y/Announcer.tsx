@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { countByStatus } from '../data/statusIndex.ts';
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { announcement } from './announce.ts';

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import type { BaseGeometry } from './geometry.ts';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { MapControls } from './MapControls.tsx';

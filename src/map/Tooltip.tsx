@@ -1,6 +1,6 @@
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { sinceText } from '../ui/sinceText.ts';
 import { countryPeopleText } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';

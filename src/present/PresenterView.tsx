@@ -4,7 +4,7 @@
  * controls that drive the audience window through the talk's channel (src/present/talk.ts).
  */
 import { useEffect, useState } from 'react';
-import { urlContext, useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../model/model.ts';
 import { storyText } from '../data/stories.ts';
 import { formatDay } from '../data/dates.ts';
 import { REGIONS, type Region } from '../data/regions.ts';

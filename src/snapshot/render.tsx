@@ -9,7 +9,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from '../app/AppRoot.tsx';
-import { createModel } from '../app/model.ts';
+import { createModel } from '../model/model.ts';
 import { isCountryCode } from '../data/countries.ts';
 import type { Dataset } from '../data/types.ts';
 import type { ProjectedWorld } from '../map/geometry.ts';

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { StatusChip, Swatch } from '../ui/StatusChip.tsx';
 import { StatusStrip } from '../ui/StatusStrip.tsx';
 import { sinceText } from '../ui/sinceText.ts';

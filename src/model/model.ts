@@ -6,7 +6,7 @@ import type { UrlContext } from '../store/appStore.ts';
 import { fetchJson, isDatasetShape } from '../data/fetchJson.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { Dataset, SourceWithText } from '../data/types.ts';
-// The data set's address, from the data plugin (scripts/dataPlugin.ts): hashed in a build.
+// The data set's address, from the data plugin (scripts/vite/dataPlugin.ts): hashed in a build.
 import { DATASET_URL } from 'virtual:tcdm-dataset';
 
 export interface Model {
@@ -32,7 +32,7 @@ export function createModel(dataset: Dataset): Model {
 
 export { DATASET_URL };
 
-/** The data set (rejects with a LoadError that says why, src/app/fetchJson.ts); `onText` is handed its text as it arrived. */
+/** The data set (rejects with a LoadError that says why, src/data/fetchJson.ts); `onText` is handed its text as it arrived. */
 export function loadDataset(url = DATASET_URL, onText?: (text: string) => void): Promise<Dataset> {
   return fetchJson(url, { what: 'data set', isShape: isDatasetShape, ...(onText ? { onText } : {}) });
 }
