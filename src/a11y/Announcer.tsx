@@ -14,7 +14,7 @@ import { useT } from '../i18n/useT.ts';
 import { announcement } from './announce.ts';
 
 /** How long the date must stay still before it is announced. */
-export const SETTLE_MS = 700;
+const SETTLE_MS = 700;
 
 export function Announcer() {
   const t = useT();

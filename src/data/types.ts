@@ -74,7 +74,7 @@ export interface SourceWithText extends Source {
   text: string;
 }
 
-export interface Quote {
+interface Quote {
   /** Source id. */
   source: string;
   /** Verbatim from the source's text (white space and typographic quotes normalised). */

@@ -12,7 +12,7 @@ import { stateQuery } from '../store/urlSync.ts';
 import type { Theme } from '../store/urlState.ts';
 import { embedSnippet, embedSrc } from './snippet.ts';
 
-export const PREVIEW_WIDTHS = { phone: 360, column: 640, full: 1000 } as const;
+const PREVIEW_WIDTHS = { phone: 360, column: 640, full: 1000 } as const;
 type Width = keyof typeof PREVIEW_WIDTHS;
 
 export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {

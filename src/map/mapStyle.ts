@@ -10,8 +10,6 @@ import type { GeoBasemap } from './geometry.ts';
 import { WORLD_BOUNDS } from './mercator.ts';
 import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
-export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
-
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
 export const COUNTRY_FILL_LAYER = 'country-fill';
@@ -24,7 +22,7 @@ function interpolate(stops: Stops): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
 }
 
-export const LINE_SOURCE = 'lines';
+const LINE_SOURCE = 'lines';
 export const LINE_LAYER = 'lines';
 
 /** Coastlines and borders as one collection, each feature's `kind` saying which. */
@@ -60,7 +58,7 @@ function statusMatch(theme: ResolvedTheme, hover: boolean): ExpressionSpecificat
  * under the pointer or pointed at from the legend or the table (`highlight`). (A change of opacity on hover would show the triangles of big polygons
  * under software WebGL.)
  */
-export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
+function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
   return [
     'case',
     ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]],
@@ -71,7 +69,7 @@ export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecificat
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-export function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
+function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
   const look = mapLook(theme, LOOK);
   return ['case', selected, look.dotRing(true).colour, look.dotRing(false).colour];
 }

@@ -65,7 +65,7 @@ function stroke(e: Element, s: Stroke): void {
   e.setAttribute('stroke-width', String(s.width));
 }
 
-export class SvgRenderer implements MapRenderer {
+class SvgRenderer implements MapRenderer {
   readonly kind = 'svg' as const;
   readonly ready: Promise<void>;
   private readonly svg: SVGSVGElement;

@@ -8,7 +8,7 @@ import type { Status } from '../data/types.ts';
 import type { BaseGeometry } from './geometry.ts';
 import type { RendererKind } from './rendererChoice.ts';
 
-export type { RendererKind, RendererPreference, WebglProbe } from './rendererChoice.ts';
+export type { RendererKind, RendererPreference } from './rendererChoice.ts';
 
 /**
  * Which gestures move the map: `all` (the page's own map: wheel, drag, pinch, one-finger pan,

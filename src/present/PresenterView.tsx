@@ -16,7 +16,7 @@ import { Timeline } from '../timeline/Timeline.tsx';
 import { useCaption } from './useCaption.ts';
 
 /** mm:ss, or h:mm:ss past an hour. */
-export function clock(ms: number): string {
+function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   const two = (n: number) => String(n).padStart(2, '0');
   const h = Math.floor(s / 3600);

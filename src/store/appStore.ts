@@ -15,7 +15,7 @@ import type { Story } from '../data/types.ts';
 import type { TableSort } from '../table/tableSort.ts';
 import { DEFAULT_SPEED, type PlaySpeed } from '../timeline/playback.ts';
 
-export interface SourceReading {
+interface SourceReading {
   source: string;
   /** The quote to highlight, as [start, end) in the source's text. */
   at: [number, number] | null;

@@ -135,7 +135,7 @@ export const KEPT_PARAMS = PARAMS.filter((k) => codecOf(k).kept) as KeptParam[];
 
 export const DEFAULT_URL_STATE = Object.fromEntries(PARAMS.map((k) => [k, codecOf(k).default])) as UrlState;
 
-export function isQueryParam(key: string): key is QueryParam {
+function isQueryParam(key: string): key is QueryParam {
   return Object.hasOwn(URL_PARAMS, key);
 }
 
@@ -181,7 +181,7 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
  * What a story step sets: with a step in the URL these are always written (an empty `country=`
  * meaning none), so a link keeps the reader's own date, selection and framing, not the step's.
  */
-export const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly QueryParam[];
+const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly QueryParam[];
 
 /**
  * Writes only what differs from the defaults, in the table's order ("" when all are default);

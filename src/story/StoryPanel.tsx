@@ -15,7 +15,7 @@ import { panelEvents } from './quoteLogic.ts';
  * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
  * card costs layout: a page keeps a scrub cheap however much the data grows.
  */
-export const PANEL_PAGE = 20;
+const PANEL_PAGE = 20;
 
 export function StoryPanel() {
   const t = useT();

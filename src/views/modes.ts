@@ -6,7 +6,7 @@
  */
 import type { View } from './views.ts';
 
-export const MODES = ['page', 'present', 'presenter', 'embed'] as const;
+const MODES = ['page', 'present', 'presenter', 'embed'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ModeTraits {

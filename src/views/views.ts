@@ -34,7 +34,7 @@ export interface ViewTraits {
   ready: string;
 }
 
-export const VIEW_LIST = [
+const VIEW_LIST = [
   { id: 'map', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'over-map', ready: '[data-map-ready="true"]' },
   { id: 'table', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'above-caption', ready: '[data-testid="status-table"]' },
   { id: 'about', layout: 'document', timeline: false, storyPanel: false, search: false, downloads: null, ready: '[data-testid="about"]' },
@@ -48,10 +48,6 @@ export const VIEWS: readonly View[] = VIEW_LIST.map((v) => v.id);
 export const DEFAULT_VIEW: View = 'map';
 
 const byId = new Map<string, ViewTraits>(VIEW_LIST.map((v) => [v.id, v]));
-
-export function isView(id: string): id is View {
-  return byId.has(id);
-}
 
 export function viewTraits(view: View): ViewTraits {
   return byId.get(view) as ViewTraits;
