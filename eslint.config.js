@@ -49,6 +49,8 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND, APP] }],
     },
   },
+  // The tests, the bench and the build tools use the app's pieces, never its shell.
+  { files: ['e2e/**/*.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [APP] }] } },
   { files: ENTRIES, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND] }] } },
   { files: ['src/map/maplibreRenderer.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZUSTAND, APP] }] } },
   { files: ['src/store/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, APP] }] } },
