@@ -16,6 +16,13 @@ const UI = {
 };
 const MAPLIBRE = forbid('^maplibre-gl(/|$)', 'Only the WebGL renderer (src/map/maplibreRenderer.ts) imports maplibre-gl: it is loaded on demand.');
 const ZUSTAND = forbid('^zustand(/|$)', 'Only src/store imports zustand; components use useApp / useAppStore.');
+/** The shell sits on top: what the features share lives below it (src/model, src/ui, …), not even types cross upwards. */
+const APP = {
+  regex: '(^|/)app/',
+  message: 'Only the entries (src/main.tsx, src/snapshot/render.tsx) import src/app, the shell: move what is shared below it (docs/ARCHITECTURE.md).',
+};
+/** The modules that start the page (and the build-time render of it): the only ones above the shell. */
+const ENTRIES = ['src/app/**/*.{ts,tsx}', 'src/main.tsx', 'src/snapshot/render.tsx'];
 
 export default defineConfig([
   { ignores: ['dist/', 'bench/.build/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
@@ -39,10 +46,13 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND, APP] }],
     },
   },
-  { files: ['src/map/maplibreRenderer.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZUSTAND] }] } },
-  { files: ['src/store/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE] }] } },
+  // The tests, the bench and the build tools use the app's pieces, never its shell.
+  { files: ['e2e/**/*.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [APP] }] } },
+  { files: ENTRIES, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND] }] } },
+  { files: ['src/map/maplibreRenderer.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZUSTAND, APP] }] } },
+  { files: ['src/store/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, APP] }] } },
   { files: ['src/data/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [UI] }] } },
 ]);

@@ -27,7 +27,7 @@ export const BORDER = LIGHT.border;
 export const COAST = LIGHT.coast;
 export const STATUS_COLOURS: Record<Status, string> = LIGHT.statuses;
 
-/** The app's initial view: the world without Antarctica, 8 px padding (src/map/mapStyle.ts). */
+/** The app's initial view: the world without Antarctica, 8 px padding (src/map/mercator.ts). */
 export const WORLD_BOUNDS: [[number, number], [number, number]] = [[-180, -56], [180, 80]];
 export const FIT_PADDING = 8;
 

@@ -36,7 +36,7 @@ export function watchPage(page: Page, baseURL: string): PageWatch {
  * here, and on a busy two-core machine its first frame can take well over the 15 s `expect` gives
  * anything else; the SVG map is quicker, but gets the same budget.
  */
-export const MAP_READY_TIMEOUT = 60_000;
+const MAP_READY_TIMEOUT = 60_000;
 
 /**
  * Waits until the map has drawn its first frame with the final colours (data-map-ready), with

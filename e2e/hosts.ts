@@ -29,7 +29,7 @@ export interface Hosts {
   close(): Promise<void>;
 }
 
-export async function startHosts(): Promise<Hosts> {
+async function startHosts(): Promise<Hosts> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     void (async () => {

@@ -24,6 +24,14 @@ describe('layer boundaries', () => {
     expect(await ruleIds("import { useStore } from 'zustand';\nexport const x = useStore;\n", 'src/table/x.tsx')).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIds("import { useStore } from 'zustand';\nexport const x = useStore;\n", 'src/store/x.ts')).toEqual([]);
   });
+  it('lets only the entries import the shell, src/app, not even for types (nor the tests, bench or tools)', async () => {
+    expect(await ruleIds("import { useModel } from '../app/model.ts';\nexport const x = useModel;\n", 'src/table/x.tsx')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import type { KeyEffects } from '../app/keyboard.ts';\nexport type X = KeyEffects;\n", 'src/store/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import { AppRoot } from '../app/AppRoot.tsx';\nexport const x = AppRoot;\n", 'src/snapshot/render.tsx')).toEqual([]);
+    expect(await ruleIds("import { AppRoot } from './app/AppRoot.tsx';\nexport const x = AppRoot;\n", 'src/main.tsx')).toEqual([]);
+    expect(await ruleIds("import { useModel } from '../model/model.ts';\nexport const x = useModel;\n", 'src/app/x.tsx')).toEqual([]);
+    expect(await ruleIds("import { createModel } from '../../src/app/model.ts';\nexport const x = createModel;\n", 'bench/scale/x.tsx')).toContain('@typescript-eslint/no-restricted-imports');
+  });
   it('checks the rules of hooks', async () => {
     const code = "import { useState } from 'react';\nexport function C({ a }: { a: boolean }) {\n  if (a) useState(0);\n  return null;\n}\n";
     expect(await ruleIds(code, 'src/table/C.tsx')).toContain('react-hooks/rules-of-hooks');

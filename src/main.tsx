@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isCountryCode } from './data/countries.ts';
 import { AppRoot } from './app/AppRoot.tsx';
-import { createModel, loadDataset } from './app/model.ts';
+import { createModel, loadDataset } from './model/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
 import { basemapUrl, pageRenderer } from './map/renderers.ts';

@@ -7,7 +7,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { createModel, ModelContext } from '../../src/app/model.ts';
+import { createModel, ModelContext } from '../../src/model/model.ts';
 import { StatusIndex } from '../../src/data/statusIndex.ts';
 import { en } from '../../src/i18n/langs.ts';
 import { I18nContext } from '../../src/i18n/useT.ts';

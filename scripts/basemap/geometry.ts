@@ -13,11 +13,11 @@ export type Ring = Position[];
 /** Exterior ring first, then holes. */
 export type PolygonRings = Ring[];
 
-export interface PolygonGeometry {
+interface PolygonGeometry {
   type: 'Polygon';
   coordinates: PolygonRings;
 }
-export interface MultiPolygonGeometry {
+interface MultiPolygonGeometry {
   type: 'MultiPolygon';
   coordinates: PolygonRings[];
 }
@@ -52,12 +52,12 @@ export function hasAntimeridianJump(ring: readonly Position[]): boolean {
 }
 
 /** Whether the ring needs cutting: an edge jumps more than 180°, or a longitude is outside [-180, 180]. */
-export function ringNeedsCut(ring: readonly Position[]): boolean {
+function ringNeedsCut(ring: readonly Position[]): boolean {
   return hasAntimeridianJump(ring) || ring.some(([x]) => x < -180 || x > 180);
 }
 
 /** Removes consecutive duplicate points (keeps the ring closed). */
-export function dedupe(ring: readonly Position[]): Ring {
+function dedupe(ring: readonly Position[]): Ring {
   const out: Ring = [];
   for (const p of ring) {
     const last = out[out.length - 1];
@@ -76,7 +76,7 @@ function close(ring: Ring): Ring {
 }
 
 /** A ring that encloses no area: too few points, all on one meridian, or zero area. */
-export function isDegenerate(ring: readonly Position[]): boolean {
+function isDegenerate(ring: readonly Position[]): boolean {
   if (ring.length < 4) return true;
   const x0 = at(ring, 0)[0];
   if (ring.every(([x]) => x === x0)) return true;
@@ -259,7 +259,7 @@ function splitAtAntimeridian(ring: Ring, depth: number): Ring[] {
 }
 
 /** Even-odd point-in-ring test. */
-export function pointInRing(point: Position, ring: readonly Position[]): boolean {
+function pointInRing(point: Position, ring: readonly Position[]): boolean {
   const [px, py] = point;
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -293,7 +293,7 @@ export function cutPolygonAtAntimeridian(polygon: readonly (readonly Position[])
 }
 
 /** Clamps latitudes to Web Mercator's limit. Returns the same ring object if nothing changed. */
-export function clampRingLatitudes(ring: Ring, limit = MAX_MERCATOR_LAT): Ring {
+function clampRingLatitudes(ring: Ring, limit = MAX_MERCATOR_LAT): Ring {
   if (ring.every(([, y]) => y >= -limit && y <= limit)) return ring;
   return dedupe(ring.map(([x, y]): Position => [x, Math.max(-limit, Math.min(limit, y))]));
 }
@@ -387,7 +387,7 @@ export interface CountryRow {
  * Australia; the Siachen Glacier (administered by India, claimed by Pakistan) into India, so that
  * no hole is left in the map.
  */
-export const NAME_TO_A3: Readonly<Record<string, string>> = {
+const NAME_TO_A3: Readonly<Record<string, string>> = {
   Kosovo: 'XKX',
   Somaliland: 'SOM',
   'N. Cyprus': 'CYP',
@@ -396,7 +396,7 @@ export const NAME_TO_A3: Readonly<Record<string, string>> = {
 };
 
 /** Alpha-3 codes left off the map: Antarctica dominates a Mercator map and is not part of the story. */
-export const DROPPED_A3: readonly string[] = ['ATA'];
+const DROPPED_A3: readonly string[] = ['ATA'];
 
 export type Resolution =
   | { kind: 'ok'; a3: string; name: string; via: 'id' | 'name' }

@@ -8,13 +8,13 @@ import { useEffect, useRef, useState } from 'react';
 import { countByStatus } from '../data/statusIndex.ts';
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { announcement } from './announce.ts';
 
 /** How long the date must stay still before it is announced. */
-export const SETTLE_MS = 700;
+const SETTLE_MS = 700;
 
 export function Announcer() {
   const t = useT();

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';
 import { STATUSES } from '../data/types.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useAppStore } from '../store/appStore.ts';
 import { useT } from '../i18n/useT.ts';

@@ -9,7 +9,7 @@ import type { BaseGeometry } from '../map/geometry.ts';
 import { GeoProvider } from '../map/GeoProvider.tsx';
 import { StoreContext, type AppStore } from '../store/appStore.ts';
 import { App } from './App.tsx';
-import { ModelContext, type Model } from './model.ts';
+import { ModelContext, type Model } from '../model/model.ts';
 
 export interface AppRootProps {
   model: Model;

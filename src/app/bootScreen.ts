@@ -7,7 +7,7 @@ import type { LoadError } from '../data/fetchJson.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 
 /** After this long without the data, the loading line says the network is slow. */
-export const SLOW_AFTER_MS = 4000;
+const SLOW_AFTER_MS = 4000;
 
 /**
  * Says the page is loading: in place of the root's content, or (`over` the static first paint,
@@ -31,7 +31,7 @@ export function showLoading(root: HTMLElement, t: Catalogue, over = false): () =
 }
 
 /** Why a file did not come, in the reader's words. */
-export function failureReason(e: unknown, t: Catalogue): string {
+function failureReason(e: unknown, t: Catalogue): string {
   const err = e as Partial<LoadError>;
   switch (err.kind) {
     case 'http':

@@ -17,6 +17,19 @@ describe('pageKeysActive', () => {
   });
 });
 
+describe('keyAction', () => {
+  it('follows docs/INTERFACES.md on the page', () => {
+    expect(keyAction('ArrowLeft', false)).toBe('prevEvent');
+    expect(keyAction('ArrowRight', true)).toBe('nextMonth');
+    expect(keyAction(' ', false)).toBe('togglePlay');
+    expect(keyAction('Home', false)).toBe('start');
+    expect(keyAction('End', false)).toBe('end');
+    expect(keyAction('f', false)).toBe('fullscreen');
+    expect(keyAction('Escape', false)).toBe('escape');
+    expect(keyAction('x', false)).toBeNull();
+  });
+});
+
 describe('ownsKey', () => {
   it('leaves keys to text fields and the slider, Space and Enter to buttons and links', () => {
     expect(ownsKey({ tagName: 'INPUT' }, 'ArrowLeft', false)).toBe(true);

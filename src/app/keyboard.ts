@@ -49,9 +49,9 @@ export function keyAction(key: string, shift: boolean): KeyAction | null {
  * In presentation mode with a story, the timeline's keys walk the story instead: ←/→ the previous
  * or next step, Home/End the first or last. Other actions are unchanged.
  */
-export type StoryMove = { step: 'prev' | 'next' | 'first' | 'last' };
+type StoryMove = { step: 'prev' | 'next' | 'first' | 'last' };
 
-export function storyMove(action: KeyAction): StoryMove | null {
+function storyMove(action: KeyAction): StoryMove | null {
   switch (action) {
     case 'prevEvent':
       return { step: 'prev' };

@@ -1,7 +1,7 @@
 import table from './countries.json' with { type: 'json' };
 import { displayName } from '../i18n/displayNames.ts';
 
-export interface CountryRow {
+interface CountryRow {
   a3: string;
   a2: string;
   num: string | null;

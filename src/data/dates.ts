@@ -4,7 +4,7 @@
  * compares on the hot path and there is no time zone anywhere.
  */
 
-export type Precision = 'day' | 'month' | 'year';
+type Precision = 'day' | 'month' | 'year';
 
 export interface PartialDate {
   year: number;
@@ -30,7 +30,7 @@ export function parsePartialDate(s: string): PartialDate | null {
   return { year, month, day, precision: 'day' };
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -41,7 +41,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 /** The first day a partial date covers: an event dated "2025-03" takes effect on 2025-03-01. */
-export function startDay(d: PartialDate): number {
+function startDay(d: PartialDate): number {
   return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
 }
 
@@ -65,7 +65,7 @@ export function firstDayOfYear(year: number): number {
   return dayNumber(year, 1, 1);
 }
 
-export function dayToUtcDate(day: number): Date {
+function dayToUtcDate(day: number): Date {
   return new Date(day * MS_PER_DAY);
 }
 

@@ -19,7 +19,7 @@ export class LoadError extends Error {
 }
 
 /** How long a file may take before the page gives up on it and offers to try again. */
-export const LOAD_TIMEOUT_MS = 20_000;
+const LOAD_TIMEOUT_MS = 20_000;
 
 export interface FetchJsonOptions<T> {
   /** What the file is, for messages ("data set", "basemap"). */

@@ -9,7 +9,7 @@ export type Region = (typeof REGIONS)[number];
 export type Bounds = readonly [west: number, south: number, east: number, north: number];
 
 export const REGION_BOUNDS: Readonly<Record<Region, Bounds>> = {
-  // The world as the map fits it on load (no Antarctica): the renderers' WORLD_BOUNDS (src/map/mapStyle.ts).
+  // The world as the map fits it on load (no Antarctica): the renderers' WORLD_BOUNDS (src/map/mercator.ts).
   world: [-180, -56, 180, 80],
   // Mexico, Central America, the Caribbean and South America, with the United States (not the
   // Arctic) for context: the destinations of this subject, not the hemisphere.

@@ -12,11 +12,6 @@ export function isSenderWide(e: Pick<CompiledEvent, 'country' | 'sender'>): bool
   return e.country === e.sender;
 }
 
-/** The sender-wide events, in date order. */
-export function senderWideEvents(events: readonly CompiledEvent[]): CompiledEvent[] {
-  return events.filter(isSenderWide);
-}
-
 /** The destination countries with at least one event (a status or context). */
 export function destinationCountries(events: readonly Pick<CompiledEvent, 'country' | 'sender'>[]): Set<string> {
   return new Set(events.filter((e) => !isSenderWide(e)).map((e) => e.country));

@@ -2,7 +2,7 @@
  * The embed's one line of credit: a link to the full view at the same state, in a new tab, and how
  * far the sources reach.
  */
-import { urlContext, useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../model/model.ts';
 import { formatDay } from '../data/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';

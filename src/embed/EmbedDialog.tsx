@@ -4,7 +4,7 @@
  * the clipboard is refused); and a live preview of the embed at a phone's, a column's or a full width.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { urlContext, useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../model/model.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
@@ -12,7 +12,7 @@ import { stateQuery } from '../store/urlSync.ts';
 import type { Theme } from '../store/urlState.ts';
 import { embedSnippet, embedSrc } from './snippet.ts';
 
-export const PREVIEW_WIDTHS = { phone: 360, column: 640, full: 1000 } as const;
+const PREVIEW_WIDTHS = { phone: 360, column: 640, full: 1000 } as const;
 type Width = keyof typeof PREVIEW_WIDTHS;
 
 export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {

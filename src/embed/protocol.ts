@@ -10,14 +10,14 @@ import { isRegion, REGIONS, type Region } from '../data/regions.ts';
 /** Every message the page sends carries this, so hosts can tell ours from others. */
 export const SOURCE = 'tcdm';
 /** Every message a host sends the page carries this. */
-export const TARGET = 'tcdm';
+const TARGET = 'tcdm';
 
 export type Outgoing =
   | { source: typeof SOURCE; type: 'ready'; id: string | null }
   | { source: typeof SOURCE; type: 'resize'; id: string | null; height: number }
   | { source: typeof SOURCE; type: 'state'; id: string | null; date: string; country: string | null; region: Region; step: number | null; playing: boolean };
 
-export interface SetCommand {
+interface SetCommand {
   type: 'set';
   /** A day (from YYYY-MM-DD, YYYY-MM or YYYY). */
   day?: number;

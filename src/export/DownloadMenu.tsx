@@ -5,7 +5,7 @@
  * Esc, a click elsewhere or focus leaving the menu closes it; Esc returns focus to the button.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { formatDay } from '../data/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import type { BaseGeometry } from '../map/geometry.ts';

@@ -25,7 +25,7 @@ export interface Provenance {
   sourcesUpTo: string;
 }
 
-export const ATTRIBUTION =
+const ATTRIBUTION =
   'Compiled from the sources listed, each status traced to dated events with verbatim quotes. ' +
   'Quotes are short excerpts whose copyright stays with their publishers; cite the original publisher when you reuse one. ' +
   'Borders: Natural Earth.';
@@ -132,10 +132,10 @@ export function statusesJson(rows: readonly StatusRow[], day: number, p: Provena
 }
 
 /** Whom an event concerns: one destination country, or every destination (a US-wide ruling or decision). */
-export type AppliesTo = 'country' | 'every-destination';
+type AppliesTo = 'country' | 'every-destination';
 
 /** An event as downloaded: as in the data files, with its quotes' positions in our texts left out. */
-export type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
+type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
   appliesTo: AppliesTo;
   quotes: { text: string; source: string; speaker?: string; lang: string }[];
 };
@@ -143,7 +143,7 @@ export type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
 const appliesTo = (e: CompiledEvent): AppliesTo => (isSenderWide(e) ? 'every-destination' : 'country');
 
 /** A source as downloaded: its metadata, without the text we hold (see SOURCE_TEXTS_NOTE). */
-export type SourceOut = Omit<Source, 'linkFragments'>;
+type SourceOut = Omit<Source, 'linkFragments'>;
 
 export const SOURCE_TEXTS_NOTE =
   'The full texts we hold of the sources are left out to keep this file small; every quote is given in full. ' +
@@ -160,7 +160,7 @@ export interface EventsDocument {
   sources: SourceOut[];
 }
 
-export function eventOut(e: CompiledEvent): EventOut {
+function eventOut(e: CompiledEvent): EventOut {
   const { day: _day, quotes, ...rest } = e;
   return {
     ...rest,
@@ -169,7 +169,7 @@ export function eventOut(e: CompiledEvent): EventOut {
   };
 }
 
-export function sourceOut(s: SourceWithText): SourceOut {
+function sourceOut(s: SourceWithText): SourceOut {
   const { text: _text, linkFragments: _lf, ...rest } = s;
   return rest;
 }
@@ -222,7 +222,7 @@ export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string)
 
 export type DownloadKind = 'map-png' | 'map-svg' | 'statuses-csv' | 'statuses-json' | 'events-csv' | 'events-json';
 
-export const FILE_PREFIX = 'third-country-deportations';
+const FILE_PREFIX = 'third-country-deportations';
 
 /** "third-country-deportations-statuses-2026-03-11.csv": what, then the ISO date of the day. */
 export function fileName(kind: DownloadKind, day: number): string {

@@ -2,7 +2,7 @@
  * The download menu's work, loaded only when the menu is first opened: builds the file for a
  * kind of download at a day, and hands it to the browser as a download named after that day.
  */
-import type { Model } from '../app/model.ts';
+import type { Model } from '../model/model.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { countryName } from '../data/countries.ts';
 import { dayToIso, formatDay, formatPartialDate } from '../data/dates.ts';

@@ -30,7 +30,7 @@ function drawText(ctx: CanvasRenderingContext2D, t: TextItem): void {
   ctx.fillText(t.text, t.x, t.y);
 }
 
-export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, ratio: number): void {
+function drawScene(ctx: CanvasRenderingContext2D, s: Scene, ratio: number): void {
   const fills = new Map<string, CanvasPattern | string>();
   for (const p of s.patterns) fills.set(p.id, canvasPattern(ctx, p, ratio));
   const fillFor = (fill: string): CanvasPattern | string => {

@@ -19,11 +19,11 @@ import { mapLook, patternAttrs, patternTileId, type PatternTile } from '../map/s
 import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
 import { DOWNLOAD_LAYOUT, sceneFit, type SceneLayout } from './sceneLayout.ts';
 
-export { DOWNLOAD_LAYOUT, PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH, SHARE_LAYOUT, type SceneLayout } from './sceneLayout.ts';
+export { PNG_RATIO, SCENE_HEIGHT, SCENE_WIDTH, SHARE_LAYOUT, type SceneLayout } from './sceneLayout.ts';
 
 export const FONT_FAMILY = 'sans-serif';
 
-export interface Frame {
+interface Frame {
   paper: string;
   ink: string;
   ink2: string;
@@ -35,7 +35,7 @@ export interface Frame {
  * Page colours around the map, per theme: the app's own (--paper, --ink, --ink-2, --rule, --glass,
  * from the palette), written in the syntax every SVG reader takes.
  */
-export const FRAME: Record<ResolvedTheme, Frame> = {
+const FRAME: Record<ResolvedTheme, Frame> = {
   light: frameOf(PAGE_COLOURS.light),
   dark: frameOf(PAGE_COLOURS.dark),
 };
@@ -79,7 +79,7 @@ export interface TextItem {
 }
 
 /** A pattern tile of the map's look (src/map/scene.ts): the status colour under its stripes. */
-export type ScenePattern = PatternTile;
+type ScenePattern = PatternTile;
 
 export interface Scene {
   width: number;
@@ -207,7 +207,7 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-export const xml = (s: string): string => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] as string);
+const xml = (s: string): string => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] as string);
 
 /** Attributes as written in an SVG file, in their order. */
 const attrs = (a: Record<string, string | number>): string => Object.entries(a).map(([k, v]) => `${k}="${xml(String(v))}"`).join(' ');

@@ -10,7 +10,7 @@
 import { fitMercator, type Fit } from '../map/svgGeometry.ts';
 
 /** A text's place and size: its left edge and baseline, in CSS px. */
-export interface TextPlace {
+interface TextPlace {
   x: number;
   y: number;
   size: number;

@@ -11,7 +11,7 @@ const fromPath = (p: string): string => p.replace(/^.*\//, '').replace(/\.ts$/, 
 /** Every language with a catalogue, English first. */
 export const LANGS: readonly string[] = ['en', ...Object.keys(loaders).map(fromPath).sort()];
 
-export const DEFAULT_LANG = 'en';
+const DEFAULT_LANG = 'en';
 
 export function isLang(tag: string): boolean {
   return LANGS.includes(tag);

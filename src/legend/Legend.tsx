@@ -3,7 +3,7 @@ import { STATUSES, type Status } from '../data/types.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
 import { useStatuses } from '../ui/useStatuses.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { peopleSummary } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import type { BaseGeometry } from './geometry.ts';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { MapControls } from './MapControls.tsx';
@@ -24,21 +24,12 @@ import type { FrameTarget, GestureHint, Insets, MapRenderer, RendererCallbacks, 
 import { countryBounds, freeInsets, regionTarget, revealNeeded, stepSubject, subjectBounds, subjectTarget, type Rect } from './framing.ts';
 import { findStory } from '../data/stories.ts';
 import type { AppState } from '../store/appStore.ts';
-import { Tooltip } from './Tooltip.tsx';
+import { Tooltip, type HoverState } from './Tooltip.tsx';
 import './map.css';
 import { MODE_TRAITS, modeOf } from '../views/modes.ts';
 
 /** How long the hint of a cooperative map stays up after the gesture it declined (ms). */
 const HINT_MS = 1500;
-
-export interface HoverState {
-  iso: string;
-  x: number;
-  y: number;
-  /** Put the tooltip on the other side of the pointer, near the right or bottom edge. */
-  flipX: boolean;
-  flipY: boolean;
-}
 
 /** What browser tests (navigator.webdriver) reach the map through. */
 interface TestHook {

@@ -1,11 +1,20 @@
 import { countryName } from '../data/countries.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { sinceText } from '../ui/sinceText.ts';
 import { countryPeopleText } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
-import type { HoverState } from './MapView.tsx';
+
+/** Where the pointer is over which country (MapView keeps it). */
+export interface HoverState {
+  iso: string;
+  x: number;
+  y: number;
+  /** Put the tooltip on the other side of the pointer, near the right or bottom edge. */
+  flipX: boolean;
+  flipY: boolean;
+}
 
 export function Tooltip({ hover }: { hover: HoverState }) {
   const t = useT();

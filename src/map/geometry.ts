@@ -8,7 +8,6 @@
  */
 import { feature } from 'topojson-client';
 import { fetchJson, isBasemapShape } from '../data/fetchJson.ts';
-import type { ProjectedWorld } from './projectedWorld.ts';
 import type { Topology, GeometryCollection, MultiLineString as TopoMultiLine } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, MultiLineString, LineString, Feature, Point, Position } from 'geojson';
 
@@ -25,6 +24,35 @@ export interface GeoBasemap {
   coastlines: FeatureCollection<MultiLineString | LineString>;
   /** A dot for each country too small to see at world zoom (the basemap's `marker` points). */
   markers: FeatureCollection<Point, { iso: string }>;
+}
+
+/** One country of the projected world (below). */
+export interface ProjectedCountry {
+  /** ISO 3166-1 alpha-3, as the data set keys countries. */
+  id: string;
+  /** Its shape: `M x y l dx dy … z` per ring. */
+  d: string;
+  /** Its outline as lines where that is not `d` without its `z`s: the rings of a country cut at ±180°, without the cut. */
+  outline?: string;
+  /** The coastlines and land borders that run along its rings (part of the map's two line paths). */
+  coast?: string;
+  borders?: string;
+}
+
+/** The SVG map's world, projected at build time by projectedWorld.ts: path strings in a square frame. */
+export interface ProjectedWorld {
+  kind: 'projected';
+  /** The frame's side in units (WORLD_SIZE when written by projectedWorld.ts). */
+  size: number;
+  countries: ProjectedCountry[];
+  /**
+   * Land borders and coastlines, as open lines (from the basemap's shared arcs): those not written
+   * beside a country (all of them unless `byCountry`). The map's paths: `linePath`.
+   */
+  borders: string;
+  coastlines: string;
+  /** A dot for each country too small to see at world zoom: its centre in the frame. */
+  dots: { id: string; x: number; y: number }[];
 }
 
 /** What the page loaded for its map: GeoJSON layers, or the SVG map's world projected at build time. */

@@ -6,11 +6,9 @@ import type { StyleSpecification, ExpressionSpecification, LngLatBoundsLike, Lay
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
-import { REGION_BOUNDS, type Region } from '../data/regions.ts';
 import type { GeoBasemap } from './geometry.ts';
+import { WORLD_BOUNDS } from './mercator.ts';
 import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
-
-export { atZoom, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
@@ -18,23 +16,13 @@ export const COUNTRY_FILL_LAYER = 'country-fill';
 export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
 
-/** A region's bounds as [[west, south], [east, north]], the corner pairs MapLibre and the SVG fit take. */
-export function cornerBounds(region: Region): readonly [readonly [number, number], readonly [number, number]] {
-  const [w, s, e, n] = REGION_BOUNDS[region];
-  return [[w, s], [e, n]];
-}
-
-/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica: the `world` region. */
-export const WORLD_BOUNDS = cornerBounds('world');
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
-/** Space kept free around the world when it is fitted to the map (CSS px). */
-export const FIT_PADDING = 8;
 
 function interpolate(stops: Stops): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
 }
 
-export const LINE_SOURCE = 'lines';
+const LINE_SOURCE = 'lines';
 export const LINE_LAYER = 'lines';
 
 /** Coastlines and borders as one collection, each feature's `kind` saying which. */
@@ -70,7 +58,7 @@ function statusMatch(theme: ResolvedTheme, hover: boolean): ExpressionSpecificat
  * under the pointer or pointed at from the legend or the table (`highlight`). (A change of opacity on hover would show the triangles of big polygons
  * under software WebGL.)
  */
-export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
+function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
   return [
     'case',
     ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]],
@@ -81,7 +69,7 @@ export function fillColourExpression(theme: ResolvedTheme): ExpressionSpecificat
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-export function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
+function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
   const look = mapLook(theme, LOOK);
   return ['case', selected, look.dotRing(true).colour, look.dotRing(false).colour];
 }

@@ -16,16 +16,16 @@ import {
   mapStyle,
   themedPaint,
   patternId,
-  PATTERNED,
   COUNTRY_FILL_LAYER,
   COUNTRY_SOURCE,
   SELECTION_SOURCE,
   INITIAL_BOUNDS,
-  FIT_PADDING,
   MARKER_LAYER,
   MARKER_SOURCE,
 } from './mapStyle.ts';
+import { FIT_PADDING } from './mercator.ts';
 import { stripePixels } from './patterns.ts';
+import { PATTERNED } from './scene.ts';
 import { EASE_MS } from './svgZoom.ts';
 import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
@@ -42,11 +42,11 @@ const MIN_ZOOM = -1;
 const MAX_ZOOM = 7;
 
 /** How long MapLibre gets to restore a lost WebGL context before the map is given up. */
-export const CONTEXT_RESTORE_MS = 3000;
+const CONTEXT_RESTORE_MS = 3000;
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export class MapLibreRenderer implements MapRenderer {
+class MapLibreRenderer implements MapRenderer {
   readonly kind = 'webgl' as const;
   private readonly map: maplibregl.Map;
   private readonly drawn = new Map<string, Status>();

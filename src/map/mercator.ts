@@ -3,7 +3,21 @@
  * Mercator units, and the fit of the world to a box. No d3, so the SVG renderer's chunk and the
  * build-time projection (projectedWorld.ts) carry none; svgGeometry.ts draws GeoJSON under a fit.
  */
-import { FIT_PADDING, WORLD_BOUNDS } from './mapStyle.ts';
+import { REGION_BOUNDS, type Region } from '../data/regions.ts';
+
+/** Corner pairs [[west, south], [east, north]], as MapLibre and the SVG fit take bounds. */
+export type Corners = readonly [readonly [number, number], readonly [number, number]];
+
+/** A region's bounds as corner pairs. */
+export function cornerBounds(region: Region): Corners {
+  const [w, s, e, n] = REGION_BOUNDS[region];
+  return [[w, s], [e, n]];
+}
+
+/** The whole width of the world, from Tierra del Fuego to the Arctic islands, without Antarctica: the `world` region. */
+export const WORLD_BOUNDS = cornerBounds('world');
+/** Space kept free around the world when it is fitted to the map (CSS px), by both renderers. */
+export const FIT_PADDING = 8;
 
 /** Web Mercator's latitude limit, as MapLibre clamps it. */
 const MAX_LAT = (Math.atan(Math.sinh(Math.PI)) * 180) / Math.PI; // 85.0511…°
@@ -28,8 +42,6 @@ export interface Fit {
   zoom: number;
 }
 
-type Bounds = readonly [readonly [number, number], readonly [number, number]];
-
 /**
  * The view MapLibre shows for this box: `bounds` ([[west, south], [east, north]]) fitted into
  * `width × height` with `padding` on every side (fitBounds), then constrained as MapLibre
@@ -37,7 +49,7 @@ type Bounds = readonly [readonly [number, number], readonly [number, number]];
  * smaller than the box in either direction, and the box never looks past its edges. For a
  * landscape box that means the world spans the full width, centred on the bounds' latitudes.
  */
-export function fitMercator(width: number, height: number, bounds: Bounds = WORLD_BOUNDS, padding = FIT_PADDING): Fit {
+export function fitMercator(width: number, height: number, bounds: Corners = WORLD_BOUNDS, padding = FIT_PADDING): Fit {
   const [[w, s], [e, n]] = bounds;
   const [ax, ay] = mercator(w, s);
   const [bx, by] = mercator(e, n);

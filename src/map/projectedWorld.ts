@@ -20,7 +20,7 @@
  * Pure: no DOM, no d3, no TopoJSON.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { outlineOf, type GeoBasemap } from './geometry.ts';
+import { outlineOf, type GeoBasemap, type ProjectedCountry, type ProjectedWorld } from './geometry.ts';
 import { mercator, type Fit } from './mercator.ts';
 
 /**
@@ -29,33 +29,6 @@ import { mercator, type Fit } from './mercator.ts';
  * under 0.4 px (half a unit) along either axis.
  */
 export const WORLD_SIZE = 131_072;
-
-export interface ProjectedCountry {
-  /** ISO 3166-1 alpha-3, as the data set keys countries. */
-  id: string;
-  /** Its shape: `M x y l dx dy … z` per ring. */
-  d: string;
-  /** Its outline as lines where that is not `d` without its `z`s: the rings of a country cut at ±180°, without the cut. */
-  outline?: string;
-  /** The coastlines and land borders that run along its rings (part of the map's two line paths). */
-  coast?: string;
-  borders?: string;
-}
-
-export interface ProjectedWorld {
-  kind: 'projected';
-  /** The frame's side in units (WORLD_SIZE when written by this module). */
-  size: number;
-  countries: ProjectedCountry[];
-  /**
-   * Land borders and coastlines, as open lines (from the basemap's shared arcs): those not written
-   * beside a country (all of them unless `byCountry`). The map's paths: `linePath`.
-   */
-  borders: string;
-  coastlines: string;
-  /** A dot for each country too small to see at world zoom: its centre in the frame. */
-  dots: { id: string; x: number; y: number }[];
-}
 
 /** A longitude/latitude in the frame (unrounded). */
 export function toFrame(lng: number, lat: number, size = WORLD_SIZE): [number, number] {

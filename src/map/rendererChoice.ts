@@ -48,7 +48,7 @@ export const RENDERER_OVERRIDE_KEY = 'tcdm.renderer';
 
 /** Renderer names of WebGL implementations that run on the CPU (as a source, for the probe too). */
 export const SOFTWARE_RENDERER_SOURCE = 'swiftshader|llvmpipe|softpipe|software|basic render';
-export const SOFTWARE_RENDERER = new RegExp(SOFTWARE_RENDERER_SOURCE, 'i');
+const SOFTWARE_RENDERER = new RegExp(SOFTWARE_RENDERER_SOURCE, 'i');
 
 export function isSoftwareRenderer(name: string): boolean {
   return SOFTWARE_RENDERER.test(name);

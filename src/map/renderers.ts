@@ -32,7 +32,7 @@ function load(kind: RendererKind): Promise<RendererFactory> {
 let probed: WebglProbe | null = null;
 
 /** What this browser's WebGL can do: as the early probe found it, else probed here once. */
-export function probeWebgl(): WebglProbe {
+function probeWebgl(): WebglProbe {
   probed ??= probe();
   return probed;
 }
@@ -55,7 +55,7 @@ function probe(): WebglProbe {
 }
 
 /** The developer's override from localStorage, if any. */
-export function rendererPreference(): RendererPreference {
+function rendererPreference(): RendererPreference {
   try {
     const v = globalThis.localStorage?.getItem(RENDERER_OVERRIDE_KEY);
     return isRendererKind(v) ? v : 'auto';

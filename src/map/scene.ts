@@ -55,7 +55,7 @@ export interface Stroke {
 }
 
 /** A line whose width follows the zoom: its colour, its width stops, and the stroke at a zoom. */
-export interface ZoomedStroke {
+interface ZoomedStroke {
   colour: string;
   widths: Stops;
   at(zoom: number): Stroke;
@@ -105,7 +105,7 @@ export interface MapLook {
 export const patternTileId = (idPrefix: string, status: Status, hover = false): string => `${idPrefix}${status}${hover ? '-hover' : ''}`;
 
 /** An SVG paint that refers to an element by id. */
-export const paintRef = (id: string): string => `url(#${id})`;
+const paintRef = (id: string): string => `url(#${id})`;
 
 /** How the map is drawn in a theme. */
 export function mapLook(theme: ResolvedTheme, options: SceneOptions): MapLook {

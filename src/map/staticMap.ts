@@ -13,9 +13,10 @@
  * Pure: a string, no DOM.
  */
 import type { Status } from '../data/types.ts';
-import { WORLD_BOUNDS } from './mapStyle.ts';
+import { WORLD_BOUNDS } from './mercator.ts';
 import { mercator } from './mercator.ts';
-import { linePath, type ProjectedWorld } from './projectedWorld.ts';
+import type { ProjectedWorld } from './geometry.ts';
+import { linePath } from './projectedWorld.ts';
 import { patternAttrs, type MapLook, type Stroke } from './scene.ts';
 
 /** The first paint's world: a 1,024-unit frame (a unit is 0.86 px in an 880 px box), simplified by a unit. */

@@ -22,14 +22,14 @@ import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } fr
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
-import type { BaseGeometry } from './geometry.ts';
-import { FIT_PADDING } from './mapStyle.ts';
+import type { BaseGeometry, ProjectedCountry, ProjectedWorld } from './geometry.ts';
+import { FIT_PADDING } from './mercator.ts';
 import { reducedMotion } from './motion.ts';
-import type { FrameTarget, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
+import type { FrameTarget, GestureMode, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
 import { framePadding, HandMoves } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
-import { frameTransform, linePath, outlinePath, projectWorld, type ProjectedCountry, type ProjectedWorld } from './projectedWorld.ts';
+import { frameTransform, linePath, outlinePath, projectWorld } from './projectedWorld.ts';
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
 import {
   acceptsGesture,
@@ -43,7 +43,6 @@ import {
   worldExtent,
   ZOOM_EXTENT,
   zoomView,
-  type GestureMode,
   type View,
 } from './svgZoom.ts';
 
@@ -66,7 +65,7 @@ function stroke(e: Element, s: Stroke): void {
   e.setAttribute('stroke-width', String(s.width));
 }
 
-export class SvgRenderer implements MapRenderer {
+class SvgRenderer implements MapRenderer {
   readonly kind = 'svg' as const;
   readonly ready: Promise<void>;
   private readonly svg: SVGSVGElement;

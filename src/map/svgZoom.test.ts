@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_BOUNDS, REGIONS } from '../data/regions.ts';
-import { cornerBounds } from './mapStyle.ts';
+import { cornerBounds } from './mercator.ts';
 import { fitMercator, projectFit, type Fit } from './svgGeometry.ts';
 import { acceptsGesture, carryView, constrainView, declinedGesture, frameBounds, IDENTITY, sameView, viewZoom, worldExtent, ZOOM_EXTENT, zoomView, type View } from './svgZoom.ts';
 

@@ -6,10 +6,8 @@
  * same view carried into a box of another size, and which gestures a mode lets the map take.
  * No DOM and no d3 at run time, so it is unit-tested in Node.
  */
-import type { Fit } from './mercator.ts';
-import { mercator } from './mercator.ts';
-import { FIT_PADDING } from './mapStyle.ts';
-import type { Insets } from './types.ts';
+import { FIT_PADDING, mercator, type Corners, type Fit } from './mercator.ts';
+import type { GestureHint, GestureMode, Insets } from './types.ts';
 
 /** A view of the drawn map: screen = k · drawn + (x, y) (d3-zoom's ZoomTransform has the same fields). */
 export interface View {
@@ -25,8 +23,6 @@ export const ZOOM_EXTENT: readonly [number, number] = [1, 40];
 
 /** How long a region change or a zoom button eases, in ms (none under reduced motion). */
 export const EASE_MS = 600;
-
-type Corners = readonly [readonly [number, number], readonly [number, number]];
 
 /** The Mercator world square (±180°, ±85.05°) in the fit's drawn coordinates: [[x0, y0], [x1, y1]]. */
 export function worldExtent(fit: Fit): [[number, number], [number, number]] {
@@ -122,17 +118,6 @@ export function viewZoom(fit: Fit, v: View): number {
 export function sameView(a: View, b: View): boolean {
   return Math.abs(a.k - b.k) < 1e-6 && Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01;
 }
-
-/**
- * Which gestures move the map: `all` (the page's own map: wheel, drag, pinch, one-finger pan,
- * double-click), or `cooperative` (a map embedded in someone's page, which must not catch the
- * reader's scrolling: the wheel zooms only with Ctrl or ⌘, touch moves the map only with two
- * fingers; a mouse drag and a double-click still work).
- */
-export type GestureMode = 'all' | 'cooperative';
-
-/** Gestures a cooperative map declined, for the hint that says how to move it. */
-export type GestureHint = 'wheel' | 'touch';
 
 /** The parts of an input event the gesture filter reads. */
 export interface GestureEvent {

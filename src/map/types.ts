@@ -7,10 +7,19 @@ import type { Bounds } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import type { BaseGeometry } from './geometry.ts';
 import type { RendererKind } from './rendererChoice.ts';
-import type { GestureHint, GestureMode } from './svgZoom.ts';
 
-export type { RendererKind, RendererPreference, WebglProbe } from './rendererChoice.ts';
-export type { GestureHint, GestureMode } from './svgZoom.ts';
+export type { RendererKind, RendererPreference } from './rendererChoice.ts';
+
+/**
+ * Which gestures move the map: `all` (the page's own map: wheel, drag, pinch, one-finger pan,
+ * double-click), or `cooperative` (a map embedded in someone's page, which must not catch the
+ * reader's scrolling: the wheel zooms only with Ctrl or ⌘, touch moves the map only with two
+ * fingers; a mouse drag and a double-click still work).
+ */
+export type GestureMode = 'all' | 'cooperative';
+
+/** Gestures a cooperative map declined, for the hint that says how to move it. */
+export type GestureHint = 'wheel' | 'touch';
 
 export interface MapRenderer {
   readonly kind: RendererKind;

@@ -4,8 +4,8 @@
  * the presenter's window, leave. The date and the legend are the app's own, enlarged by CSS.
  */
 import { useState } from 'react';
-import { urlContext, useModel } from '../app/model.ts';
-import { ShareButton } from '../app/ShareButton.tsx';
+import { urlContext, useModel } from '../model/model.ts';
+import { ShareButton } from '../ui/ShareButton.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';

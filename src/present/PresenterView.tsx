@@ -4,7 +4,7 @@
  * controls that drive the audience window through the talk's channel (src/present/talk.ts).
  */
 import { useEffect, useState } from 'react';
-import { urlContext, useModel } from '../app/model.ts';
+import { urlContext, useModel } from '../model/model.ts';
 import { storyText } from '../data/stories.ts';
 import { formatDay } from '../data/dates.ts';
 import { REGIONS, type Region } from '../data/regions.ts';
@@ -16,7 +16,7 @@ import { Timeline } from '../timeline/Timeline.tsx';
 import { useCaption } from './useCaption.ts';
 
 /** mm:ss, or h:mm:ss past an hour. */
-export function clock(ms: number): string {
+function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   const two = (n: number) => String(n).padStart(2, '0');
   const h = Math.floor(s / 3600);

@@ -1,6 +1,6 @@
 /** The quotes a caption rests on, in a dialog: each event's card, with its quotes and their links. */
 import { useEffect, useRef } from 'react';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useT } from '../i18n/useT.ts';
 import { EventCard } from '../story/EventCard.tsx';
 

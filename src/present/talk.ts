@@ -44,7 +44,7 @@ export function parseTalkMessage(data: unknown): TalkMessage | null {
   return { kind: 'state', from: m.from, state: { day: s.day, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing } };
 }
 
-export function talkState(s: AppState): TalkState {
+function talkState(s: AppState): TalkState {
   return { day: s.day, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing };
 }
 
@@ -62,8 +62,8 @@ export function newSessionId(): string {
 }
 
 /** How often the audience window says it is there, and how long the presenter waits before saying it is gone. */
-export const HERE_EVERY_MS = 1000;
-export const GONE_AFTER_MS = 3500;
+const HERE_EVERY_MS = 1000;
+const GONE_AFTER_MS = 3500;
 
 export interface Talk {
   /** Whether the other window was heard from lately (the presenter's view shows it). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { findStory } from '../data/stories.ts';
 import type { Story } from '../data/types.ts';
 import { useT } from '../i18n/useT.ts';

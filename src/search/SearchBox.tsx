@@ -10,7 +10,7 @@ import { countryName } from '../data/countries.ts';
 import { displayName } from '../i18n/displayNames.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useApp } from '../store/appStore.ts';
 import { browse, buildIndex, search, type SearchHit } from './searchLogic.ts';
 import './search.css';

@@ -52,7 +52,7 @@ interface IndexedName {
   forms: string[];
 }
 
-export interface IndexedCountry {
+interface IndexedCountry {
   a3: string;
   /** The normalised ISO alpha-3 code ("swz"). */
   code: string;
@@ -112,7 +112,7 @@ function matchForm(form: string, q: string): Tier | null {
 }
 
 /** The country's name for a reader of `lang`: that language's first name, else English's. */
-export function readerName(c: IndexedCountry, lang: string): string {
+function readerName(c: IndexedCountry, lang: string): string {
   return (c.names.find((n) => n.lang === lang) ?? c.names.find((n) => n.lang === 'en') ?? c.names[0])?.display ?? c.a3;
 }
 

@@ -9,10 +9,10 @@
  */
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from '../app/AppRoot.tsx';
-import { createModel } from '../app/model.ts';
+import { createModel } from '../model/model.ts';
 import { isCountryCode } from '../data/countries.ts';
 import type { Dataset } from '../data/types.ts';
-import type { ProjectedWorld } from '../map/projectedWorld.ts';
+import type { ProjectedWorld } from '../map/geometry.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { parseQuery } from '../store/urlState.ts';
 

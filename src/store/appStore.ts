@@ -8,14 +8,14 @@ import { createContext, useContext } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { clampDay, playStart, stepDay, type Step } from '../timeline/timelineLogic.ts';
 import { viewTraits, type View } from '../views/views.ts';
-import { KEPT_PARAMS, type KeptParam, type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
+import { type Lang, type QueryParam, type Theme, type UrlState } from './urlState.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { Region } from '../data/regions.ts';
 import type { Story } from '../data/types.ts';
 import type { TableSort } from '../table/tableSort.ts';
 import { DEFAULT_SPEED, type PlaySpeed } from '../timeline/playback.ts';
 
-export interface SourceReading {
+interface SourceReading {
   source: string;
   /** The quote to highlight, as [start, end) in the source's text. */
   at: [number, number] | null;
@@ -36,8 +36,6 @@ export interface AppState {
   /** The theme asked for (URL `theme`), and what it resolves to with the system setting. */
   theme: Theme;
   resolvedTheme: ResolvedTheme;
-  /** URL parameters this build does not act on yet (codecs marked `kept`), so a shared link keeps them. */
-  passthrough: Pick<UrlState, KeptParam>;
   /** Presentation mode (URL `present`): the map fills the screen in type the back of a room can read. */
   present: boolean;
   /** This window is the presenter's view of a talk (URL `remote`), joined to its audience window by `session`. */
@@ -151,7 +149,6 @@ export function createAppStore(
     lang: initial.lang ?? opts.lang,
     langFromUrl: initial.lang !== null,
     resolvedTheme: resolveTheme(initial.theme, opts.prefersDark),
-    passthrough: Object.fromEntries(KEPT_PARAMS.map((k) => [k, initial[k]])) as Pick<UrlState, KeptParam>,
     storyId: story?.id ?? null,
     storyStepCount: story?.steps.length ?? 0,
     speed: DEFAULT_SPEED,
@@ -216,10 +213,6 @@ export function createAppStore(
   }));
 }
 
-/**
- * How each URL parameter the app acts on is read off the store (the kept ones come from
- * `passthrough`). A Record over the parameters: a new one without a binding fails to compile.
- */
 export interface UrlContext {
   /** The timeline's last day (the default date, not written). */
   latestDay: number;
@@ -227,7 +220,11 @@ export interface UrlContext {
   storyCount: number;
 }
 
-const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, ctx: UrlContext) => UrlState[K] } = {
+/**
+ * How each URL parameter is read off the store. A Record over the parameters: a new one without a
+ * binding fails to compile.
+ */
+const URL_BINDINGS: { [K in QueryParam]: (s: AppState, ctx: UrlContext) => UrlState[K] } = {
   date: (s, { latestDay }) => (s.day === latestDay ? null : s.day),
   country: (s) => s.country,
   view: (s) => s.view,
@@ -248,7 +245,7 @@ const URL_BINDINGS: { [K in Exclude<QueryParam, KeptParam>]: (s: AppState, ctx: 
 /** The store as URL state (what the address bar and a shared link hold). */
 export function toUrlState(s: AppState, ctx: UrlContext): UrlState {
   const bound = Object.fromEntries(Object.entries(URL_BINDINGS).map(([k, read]) => [k, read(s, ctx)]));
-  return { ...s.passthrough, ...bound } as UrlState;
+  return bound as UrlState;
 }
 
 export const StoreContext = createContext<AppStore | null>(null);

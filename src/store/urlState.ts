@@ -1,13 +1,10 @@
 /**
  * The public URL interface (docs/INTERFACES.md, "URL parameters"): one table of codecs, from which
- * the parameters' order, their defaults, which ones the app keeps without acting on them yet, and
- * what the URL sync writes all derive. Each parameter parses to a valid value, an invalid one
+ * the parameters' order, their defaults and what the URL sync writes all derive. Each parameter parses to a valid value, an invalid one
  * (ignored, with a warning) or nothing; only values that differ from the defaults are written back.
  *
  * Adding a parameter is one codec here plus its binding to the store (URL_BINDINGS in
- * appStore.ts, a Record over the parameters: the compiler asks for it) — or, for a parameter a
- * coming feature will act on, a codec typed `Codec<T> & { kept: true }` with `kept: true`, which the
- * store keeps and writes back untouched until then.
+ * appStore.ts, a Record over the parameters: the compiler asks for it).
  */
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { isLang, LANGS } from '../i18n/langs.ts';
@@ -39,11 +36,6 @@ interface Codec<T> {
   parse(raw: string, ctx: ParseContext, warn: (m: string) => void): Parsed<T>;
   /** The value as written in the URL; '' leaves the parameter out. */
   serialise(value: T): string;
-  /**
-   * Kept in the URL and in links, but not acted on yet (a coming mode's parameter): the store
-   * holds it as it came, and writes it back unchanged.
-   */
-  kept?: true;
 }
 
 const codec = <T,>(c: Codec<T>): Codec<T> => c;
@@ -125,17 +117,13 @@ export const URL_PARAMS = {
 export type QueryParam = keyof typeof URL_PARAMS;
 type ValueOf<C> = C extends Codec<infer T> ? T : never;
 export type UrlState = { [K in QueryParam]: ValueOf<(typeof URL_PARAMS)[K]> };
-/** The parameters the store keeps without acting on them (codecs marked `kept`). */
-export type KeptParam = { [K in QueryParam]: (typeof URL_PARAMS)[K] extends { kept: true } ? K : never }[QueryParam];
 
 const PARAMS = Object.keys(URL_PARAMS) as QueryParam[];
 const codecOf = (k: QueryParam): Codec<unknown> => URL_PARAMS[k] as Codec<unknown>;
 
-export const KEPT_PARAMS = PARAMS.filter((k) => codecOf(k).kept) as KeptParam[];
-
 export const DEFAULT_URL_STATE = Object.fromEntries(PARAMS.map((k) => [k, codecOf(k).default])) as UrlState;
 
-export function isQueryParam(key: string): key is QueryParam {
+function isQueryParam(key: string): key is QueryParam {
   return Object.hasOwn(URL_PARAMS, key);
 }
 
@@ -181,7 +169,7 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
  * What a story step sets: with a step in the URL these are always written (an empty `country=`
  * meaning none), so a link keeps the reader's own date, selection and framing, not the step's.
  */
-export const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly QueryParam[];
+const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly QueryParam[];
 
 /**
  * Writes only what differs from the defaults, in the table's order ("" when all are default);

@@ -4,7 +4,7 @@ import { formatPartialDate } from '../data/dates.ts';
 import { isSenderWide } from '../data/scope.ts';
 import type { CompiledEvent } from '../data/types.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { StatusChip } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
 import { eventPeopleText } from '../ui/peopleText.ts';

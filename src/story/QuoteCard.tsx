@@ -1,5 +1,5 @@
 import type { CompiledQuote } from '../data/types.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { provenanceLabel, quoteLink, rawQuote, translationLabel } from './quoteLogic.ts';

@@ -1,7 +1,7 @@
 /** "Read the source": the full text we hold, in a modal dialog, with the quote highlighted. */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useT } from '../i18n/useT.ts';
 import { provenanceLabel, splitForHighlight } from './quoteLogic.ts';
 

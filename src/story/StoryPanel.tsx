@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { StatusChip, Swatch } from '../ui/StatusChip.tsx';
 import { StatusStrip } from '../ui/StatusStrip.tsx';
 import { sinceText } from '../ui/sinceText.ts';
@@ -15,7 +15,7 @@ import { panelEvents } from './quoteLogic.ts';
  * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
  * card costs layout: a page keeps a scrub cheap however much the data grows.
  */
-export const PANEL_PAGE = 20;
+const PANEL_PAGE = 20;
 
 export function StoryPanel() {
   const t = useT();

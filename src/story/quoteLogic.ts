@@ -69,7 +69,7 @@ export function provenanceLabel(s: SourceWithText, t: Catalogue): string {
 }
 
 /** A language's name in the reader's language ("Spanish", "inglés"), via Intl. */
-export function languageName(lang: string, locale = 'en'): string {
+function languageName(lang: string, locale = 'en'): string {
   return displayName(lang, 'language', locale) ?? lang;
 }
 

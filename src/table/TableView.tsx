@@ -4,7 +4,7 @@ import { formatDay, formatPartialDate } from '../data/dates.ts';
 import { isSenderWide } from '../data/scope.ts';
 import { eventProse } from '../story/quoteLogic.ts';
 import { useApp } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useStatuses } from '../ui/useStatuses.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { sinceText } from '../ui/sinceText.ts';

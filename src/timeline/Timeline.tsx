@@ -12,7 +12,7 @@ import type { CompiledEvent } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 import { eventProse } from '../story/quoteLogic.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { useT } from '../i18n/useT.ts';
 import { markClusters, markTarget, sliderKeyStep, type MarkCluster } from './timelineLogic.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dayToIso, isoToDay } from '../data/dates.ts';
 import { StatusIndex } from '../data/statusIndex.ts';
 import type { CompiledEvent } from '../data/types.ts';
-import { keyAction } from '../app/keyboard.ts';
 import { markClusters, markTarget, playStart, sliderKeyStep, stepDay } from './timelineLogic.ts';
 
 const ev = (id: string, date: string): CompiledEvent =>
@@ -35,17 +34,7 @@ describe('timeline steps', () => {
 });
 
 describe('keys', () => {
-  it('follow docs/INTERFACES.md on the page', () => {
-    expect(keyAction('ArrowLeft', false)).toBe('prevEvent');
-    expect(keyAction('ArrowRight', true)).toBe('nextMonth');
-    expect(keyAction(' ', false)).toBe('togglePlay');
-    expect(keyAction('Home', false)).toBe('start');
-    expect(keyAction('End', false)).toBe('end');
-    expect(keyAction('f', false)).toBe('fullscreen');
-    expect(keyAction('Escape', false)).toBe('escape');
-    expect(keyAction('x', false)).toBeNull();
-  });
-  it('and on the slider', () => {
+  it('follow docs/INTERFACES.md on the slider (the page keys: src/app/keyboard.test.ts)', () => {
     expect(sliderKeyStep('ArrowLeft', false)).toBe('prevEvent');
     expect(sliderKeyStep('ArrowRight', true)).toBe('nextMonth');
     expect(sliderKeyStep('PageDown', false)).toBe('prevMonth');

@@ -58,7 +58,7 @@ export function sliderKeyStep(key: string, shift: boolean): Step | 'togglePlay' 
 }
 
 /** Marks on the timeline closer than this share of its span are drawn as one (they would overlap). */
-export const MARK_CLUSTER_SHARE = 1 / 40;
+const MARK_CLUSTER_SHARE = 1 / 40;
 
 export interface MarkCluster<E extends { day: number }> {
   /** Where the mark sits: its first event's day. */

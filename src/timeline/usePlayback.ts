@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useApp, useAppStore } from '../store/appStore.ts';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { nextStoryStep, playStep, STEP_HOLD_MS, type PlayState } from './playback.ts';
 
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

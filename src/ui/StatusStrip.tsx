@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel } from '../app/model.ts';
+import { useModel } from '../model/model.ts';
 import { swatchBackground } from '../color/palette.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/appStore.ts';

@@ -6,28 +6,25 @@
  */
 import type { View } from './views.ts';
 
-export const MODES = ['page', 'present', 'presenter', 'embed'] as const;
-export type Mode = (typeof MODES)[number];
+export type Mode = 'page' | 'present' | 'presenter' | 'embed';
 
+/**
+ * What the page outside the layouts reads of a mode. Its chrome (header, footer, story panel,
+ * stage) is its layout's own: each layout draws what its mode shows.
+ */
 export interface ModeTraits {
   id: Mode;
-  /** The view's stage is shown (the presenter's window has controls and notes instead). */
-  stage: boolean;
   /** A document view (About) is shown as it is; otherwise the map stands in for it. */
   documents: boolean;
-  /** The header, the footer, the download menu: the page's chrome. */
-  chrome: boolean;
-  /** The story panel, where the view has one. */
-  storyPanel: 'view' | 'param' | 'never';
   /** The map leaves the wheel and one finger to the page around it. */
   cooperativeGestures: boolean;
 }
 
 export const MODE_TRAITS: Readonly<Record<Mode, ModeTraits>> = {
-  page: { id: 'page', stage: true, documents: true, chrome: true, storyPanel: 'view', cooperativeGestures: false },
-  present: { id: 'present', stage: true, documents: false, chrome: false, storyPanel: 'never', cooperativeGestures: false },
-  presenter: { id: 'presenter', stage: false, documents: false, chrome: false, storyPanel: 'never', cooperativeGestures: false },
-  embed: { id: 'embed', stage: true, documents: false, chrome: false, storyPanel: 'param', cooperativeGestures: true },
+  page: { id: 'page', documents: true, cooperativeGestures: false },
+  present: { id: 'present', documents: false, cooperativeGestures: false },
+  presenter: { id: 'presenter', documents: false, cooperativeGestures: false },
+  embed: { id: 'embed', documents: false, cooperativeGestures: true },
 };
 
 /** The mode the URL state asks for: the presenter's window, an embed, presentation, or the page. */

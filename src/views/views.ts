@@ -30,14 +30,12 @@ export interface ViewTraits {
   search: boolean;
   /** The download menu is offered, and where: over the map's corner, or above a document's caption. */
   downloads: 'over-map' | 'above-caption' | null;
-  /** A CSS selector that matches once the view has drawn what it shows (the browser tests wait on it). */
-  ready: string;
 }
 
-export const VIEW_LIST = [
-  { id: 'map', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'over-map', ready: '[data-map-ready="true"]' },
-  { id: 'table', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'above-caption', ready: '[data-testid="status-table"]' },
-  { id: 'about', layout: 'document', timeline: false, storyPanel: false, search: false, downloads: null, ready: '[data-testid="about"]' },
+const VIEW_LIST = [
+  { id: 'map', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'over-map' },
+  { id: 'table', layout: 'stage', timeline: true, storyPanel: true, search: true, downloads: 'above-caption' },
+  { id: 'about', layout: 'document', timeline: false, storyPanel: false, search: false, downloads: null },
 ] as const satisfies readonly ViewTraits[];
 
 export type View = (typeof VIEW_LIST)[number]['id'];
@@ -48,10 +46,6 @@ export const VIEWS: readonly View[] = VIEW_LIST.map((v) => v.id);
 export const DEFAULT_VIEW: View = 'map';
 
 const byId = new Map<string, ViewTraits>(VIEW_LIST.map((v) => [v.id, v]));
-
-export function isView(id: string): id is View {
-  return byId.has(id);
-}
 
 export function viewTraits(view: View): ViewTraits {
   return byId.get(view) as ViewTraits;

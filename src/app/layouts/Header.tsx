@@ -13,7 +13,7 @@ import { useApp, useAppStore } from '../../store/appStore.ts';
 import { CloseIcon, EmbedIcon, MenuIcon, PresentIcon, SearchIcon } from '../../ui/icons.tsx';
 import { VIEWS, viewTraits, type View } from '../../views/views.ts';
 import { Settings } from '../Settings.tsx';
-import { ShareButton } from '../ShareButton.tsx';
+import { ShareButton } from '../../ui/ShareButton.tsx';
 import { useDisclosure } from '../useDisclosure.ts';
 
 /** The page has one header: its search and its menu panel by name (for aria-controls). */

@@ -7,7 +7,7 @@ import { DownloadMenu } from '../../export/DownloadMenu.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { SourceReader } from '../../story/SourceReader.tsx';
 import { Timeline } from '../../timeline/Timeline.tsx';
-import { useModel } from '../model.ts';
+import { useModel } from '../../model/model.ts';
 import { ShortcutsDialog } from '../ShortcutsDialog.tsx';
 import { viewTraits } from '../../views/views.ts';
 import { Header } from './Header.tsx';

@@ -6,8 +6,8 @@ import { useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
-import { urlContext, useModel } from './model.ts';
-import { LinkIcon } from '../ui/icons.tsx';
+import { urlContext, useModel } from '../model/model.ts';
+import { LinkIcon } from './icons.tsx';
 
 export function ShareButton({ className = '' }: { className?: string }) {
   const t = useT();

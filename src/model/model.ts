@@ -30,8 +30,6 @@ export function createModel(dataset: Dataset): Model {
   };
 }
 
-export { DATASET_URL };
-
 /** The data set (rejects with a LoadError that says why, src/data/fetchJson.ts); `onText` is handed its text as it arrived. */
 export function loadDataset(url = DATASET_URL, onText?: (text: string) => void): Promise<Dataset> {
   return fetchJson(url, { what: 'data set', isShape: isDatasetShape, ...(onText ? { onText } : {}) });
