@@ -19,26 +19,26 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * The built site nginx serves a copy of: the folder the other browser tests serve (`E2E_OUT_DIR`,
  * a build made with `vite build --outDir`, else `dist/`). Re-point the hosting test here.
  */
-export const SITE_DIR = resolve(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
-export const HOSTING_DOC = join(ROOT, 'docs/HOSTING.md');
+const SITE_DIR = resolve(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
+const HOSTING_DOC = join(ROOT, 'docs/HOSTING.md');
 /** nginx's port, on 127.0.0.1 only (one nginx at a time); `E2E_NGINX_PORT` when two runs share a machine. */
-export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4185);
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4185);
 /** Where Debian keeps the MIME types the doc's block includes (`include mime.types`). */
 const MIME_TYPES = '/etc/nginx/mime.types';
 const INSTALL = "install Debian's nginx: apt-get install -y nginx";
 
 /** The values docs/HOSTING.md's block names and tells the reader to change. */
-export const DOC_VALUES = { listen: 'listen 80;', path: '/maps/tcdm/', folder: '/srv/tcdm/dist/' } as const;
+const DOC_VALUES = { listen: 'listen 80;', path: '/maps/tcdm/', folder: '/srv/tcdm/dist/' } as const;
 
 /** The nginx block of docs/HOSTING.md, between its markers, as written there. */
-export function docConfig(markdown: string): string {
+function docConfig(markdown: string): string {
   const m = /<!-- nginx-config:start[^>]*-->\s*```nginx\n([\s\S]*?)```\s*<!-- nginx-config:end -->/.exec(markdown);
   if (!m?.[1]) throw new Error('docs/HOSTING.md has no ```nginx block between <!-- nginx-config:start --> and <!-- nginx-config:end -->');
   return m[1];
 }
 
 /** The doc's block with its three values replaced: a port on 127.0.0.1, the site's path, its folder. */
-export function fillConfig(block: string, to: { port: number; path: string; folder: string }): string {
+function fillConfig(block: string, to: { port: number; path: string; folder: string }): string {
   const values: [string, string][] = [
     [DOC_VALUES.listen, `listen 127.0.0.1:${to.port};`],
     [DOC_VALUES.folder, `${to.folder.replace(/\/$/, '')}/`],

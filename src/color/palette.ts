@@ -253,7 +253,7 @@ export function darken(hex: string, amount: number): string {
 }
 
 /** Mixes a #rrggbb colour towards white by `amount` (0–1): the hover shade on a dark map. */
-export function lighten(hex: string, amount: number): string {
+function lighten(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1), 16);
   const ch = (shift: number) => {
     const v = (n >> shift) & 255;

@@ -8,7 +8,7 @@
 
 import type { InferOutput } from 'valibot';
 import type {
-  EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema, TranslationSchema,
+  EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
 } from './schema.ts';
 
 export const STATUSES = ['approached', 'agreement', 'receiving', 'refused', 'ended'] as const;
@@ -20,10 +20,6 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** What kind of page a source is, when it is not a news article. */
 export const SOURCE_KINDS = ['article', 'tracker', 'statement', 'report'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** A translation of part of a source's text, printed by the page we read it on. */
-export type Translation = InferOutput<typeof TranslationSchema>;
 
 /** A source's record (data/sources/<id>.json). */
 export type Source = InferOutput<typeof SourceSchema>;
@@ -34,10 +30,10 @@ export interface SourceWithText extends Source {
 }
 
 /** A quote of an event, verbatim from one source. */
-export type Quote = InferOutput<typeof QuoteSchema>;
+type Quote = InferOutput<typeof QuoteSchema>;
 
 /** An event's record (one entry of data/events/<ISO3>.json). */
-export type DeportationEvent = InferOutput<typeof EventSchema>;
+type DeportationEvent = InferOutput<typeof EventSchema>;
 
 /** A quote as compiled by the validator: its language resolved and where it sits in the text. */
 export interface CompiledQuote extends Quote {

@@ -34,7 +34,7 @@ export interface RawFile {
   content: string;
 }
 
-export interface RawSource {
+interface RawSource {
   json: RawFile;
   /** The text file beside the JSON; null when it is missing. */
   text: RawFile | null;
