@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { isCountryCode } from './countries.ts';
 import { parsePartialDate } from './dates.ts';
 import { REGIONS } from './regions.ts';
-import { SOURCE_KINDS, STATUSES, TEXT_KINDS } from './types.ts';
+import { SOURCE_KINDS, STATUSES, TEXT_KINDS } from './vocabulary.ts';
 
 /** Lower-case kebab-case: record ids. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

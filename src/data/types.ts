@@ -11,15 +11,8 @@ import type {
   EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
 } from './schema.ts';
 
-export const STATUSES = ['approached', 'agreement', 'receiving', 'refused', 'ended'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** How the text we hold differs from what the original publisher printed. */
-export const TEXT_KINDS = ['original', 'copy', 'machine-translation', 'rewrite', 'excerpt'] as const;
-export type TextKind = (typeof TEXT_KINDS)[number];
-
-/** What kind of page a source is, when it is not a news article. */
-export const SOURCE_KINDS = ['article', 'tracker', 'statement', 'report'] as const;
+// The vocabularies live below both this file and the schemas (no import circle): src/data/vocabulary.ts.
+export { STATUSES, type Status, type TextKind } from './vocabulary.ts';
 
 /** A source's record (data/sources/<id>.json). */
 export type Source = InferOutput<typeof SourceSchema>;
