@@ -14,7 +14,7 @@ import type { Dataset } from './data/types.ts';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
 import { keepFirstPaintMap } from './map/firstPaint.ts';
-// The page's colour custom properties, generated from src/color/palette.ts (scripts/palettePlugin.ts).
+// The page's colour custom properties, generated from src/color/palette.ts (scripts/vite/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
 
