@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The tests' data set. */
 export const FIXTURE_DATA_DIR = resolve(ROOT, 'e2e/fixtures/data');
 
@@ -29,7 +29,7 @@ export function realSiteDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** What the build reads: folders (every file under them) and files, relative to the repository. */
-export const INPUTS = ['src', 'scripts', 'public', 'e2e/fixtures/data', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const INPUTS = ['src', 'scripts', 'public', 'e2e/fixtures/data', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -56,7 +56,7 @@ export function upToDate(outDir: string, key: string): boolean {
 }
 
 /** Builds the tests' site into `outDir` unless it is up to date; says which. */
-export async function buildTestSite(outDir = testSiteDir()): Promise<'built' | 'up to date'> {
+async function buildTestSite(outDir = testSiteDir()): Promise<'built' | 'up to date'> {
   const key = inputsKey();
   if (upToDate(outDir, key)) return 'up to date';
   // vite.config.ts reads these when it is loaded: the fixture, and no site address.

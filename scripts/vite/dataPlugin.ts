@@ -40,7 +40,7 @@ export interface DataPluginOptions {
   preload?: boolean;
 }
 
-export type Compiled = { ok: true; dataset: Dataset; json: string; fileName: string } | { ok: false; message: string };
+type Compiled = { ok: true; dataset: Dataset; json: string; fileName: string } | { ok: false; message: string };
 
 /** What the data plugin offers other plugins (Vite's `api`): the data set as compiled for this build. */
 export interface DataApi {
@@ -50,7 +50,7 @@ export interface DataApi {
   readonly compiles: number;
 }
 
-export type DataPlugin = Plugin<DataApi> & { api: DataApi };
+type DataPlugin = Plugin<DataApi> & { api: DataApi };
 
 /** The validator's messages as one block: a line per problem (file: record: reason). */
 function failure(errors: readonly string[], dataDir: string, root: string): string {

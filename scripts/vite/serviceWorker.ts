@@ -17,17 +17,17 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
 
 /** The files the worker precaches (paths relative to the build output). */
-export const PRECACHED = /\.(?:html|js|mjs|css|json)$/;
+const PRECACHED = /\.(?:html|js|mjs|css|json)$/;
 /** Never precached: source maps and the share card (for scrapers, not readers). */
-export const NOT_PRECACHED = /\.map$|^assets\/share-/;
+const NOT_PRECACHED = /\.map$|^assets\/share-/;
 /** A file larger than this is left out (with a warning); the MapLibre chunk is ~1 MB, under it. */
 export const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
 /** The worker's file, beside index.html (src/offline/serviceWorker.ts registers `./sw.js`). */
-export const SW_FILE = 'sw.js';
+const SW_FILE = 'sw.js';
 /** Where the source asks for its list (workbox-precaching's convention). */
 export const MANIFEST_PLACEHOLDER = 'self.__WB_MANIFEST';
 
-export interface PrecacheEntry {
+interface PrecacheEntry {
   url: string;
   revision: string | null;
 }

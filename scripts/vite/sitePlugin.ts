@@ -41,7 +41,7 @@ import {
 } from './socialPlugin.ts';
 import { DEV_WORLD_PATH, worldAsset, worldPlugin } from './worldPlugin.ts';
 
-export interface SiteOptions {
+interface SiteOptions {
   /** The project's root (index.html, src/, package.json). */
   root: string;
   publicDir: string;
@@ -56,7 +56,7 @@ export interface SiteOptions {
 }
 
 /** What one build makes before the pages are written: every stage reads it. */
-export interface BuildContext {
+interface BuildContext {
   /** The data set's file and JSON (compiled once, by the data plugin). */
   dataset: { fileName: string; checked: string };
   probe: { fileName: string };
@@ -67,7 +67,7 @@ export interface BuildContext {
 const escapeAttr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One tag as HTML (meta and link are void; anything else gets its children and a closing tag). */
-export function tagHtml(t: HtmlTagDescriptor): string {
+function tagHtml(t: HtmlTagDescriptor): string {
   const attrs = Object.entries(t.attrs ?? {})
     .filter(([, v]) => v !== false && v !== undefined)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(String(v))}"`))
@@ -77,7 +77,7 @@ export function tagHtml(t: HtmlTagDescriptor): string {
 }
 
 /** The page with `tags` at the end of its head (injectTo 'head') or the start of its body ('body-prepend'). */
-export function injectTags(html: string, tags: readonly HtmlTagDescriptor[]): string {
+function injectTags(html: string, tags: readonly HtmlTagDescriptor[]): string {
   const where = (to: HtmlTagDescriptor['injectTo']) => tags.filter((t) => (t.injectTo ?? 'head-prepend') === to).map(tagHtml);
   const head = where('head');
   const body = where('body-prepend');
@@ -91,7 +91,7 @@ export function injectTags(html: string, tags: readonly HtmlTagDescriptor[]): st
 }
 
 /** The pages' addresses and texts a head needs, as the build or the dev server serves them. */
-export interface HeadInput {
+interface HeadInput {
   /** Each file's address as the page writes it. */
   dataset: string;
   probe: string;
@@ -107,7 +107,7 @@ export interface HeadInput {
  * good: it runs before the app's module), theme-color, the share cards and the <noscript> paragraph.
  * The result is the embed page.
  */
-export function headStage(html: string, input: HeadInput, build: boolean): string {
+function headStage(html: string, input: HeadInput, build: boolean): string {
   const { title, description } = pageText(html);
   const tags: HtmlTagDescriptor[] = [
     { tag: 'link', attrs: { rel: 'preload', href: input.dataset, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
@@ -122,7 +122,7 @@ export function headStage(html: string, input: HeadInput, build: boolean): strin
 }
 
 /** Stage (b): the default view in the root, its stylesheet and render-blocking map in the head: index.html. */
-export function firstPaintStage(html: string, firstPaint: FirstPaint, cssHref: string | null): string {
+function firstPaintStage(html: string, firstPaint: FirstPaint, cssHref: string | null): string {
   return withSnapshot(html, firstPaint.markup, cssHref);
 }
 
@@ -139,7 +139,7 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
   /** The geo/ and assets/ folders as the probe sees them: the page's own folder under a relative base. */
   const geoBase = (): string => htmlHref(base(), '/index.html', '').replace(/^\.\/$/, '');
   const devProbe = (): string => probeAsset(geoBase(), DEV_WORLD_PATH, o.langs).source;
-  /** An address of the build as a page writes it: absolute under the site's for the share card, else relative. */
+  /** An address of the build as the page at `pagePath` writes it (htmlHref). */
   const href = (file: string, pagePath: string): string => htmlHref(base(), pagePath, file);
 
   return {
