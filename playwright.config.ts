@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, QUIET, SWIFTSHADER } from './scripts/chromium.ts';
+import { testSiteDir } from './scripts/testSite.ts';
 
 // Not vite preview's default port, so a preview left running by hand is never what gets tested.
-// E2E_PORT and E2E_OUT_DIR (a build made with `vite build --outDir`) let two runs share a machine.
+// E2E_PORT and E2E_OUT_DIR (where the tests' site is built, default dist-e2e/) let two runs share a
+// machine; e2e/realdata.spec.ts serves the real build (E2E_REAL_OUT_DIR, default dist/) itself.
 const PORT = Number(process.env.E2E_PORT ?? 4179);
-const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
-
+const OUT_DIR = JSON.stringify(testSiteDir());
 
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
@@ -20,7 +21,8 @@ const FORCE_WEBGL = {
 };
 
 /**
- * Browser tests run against the production build (vite build + vite preview) in Debian's
+ * Browser tests run against the production build made from the tests' data set (scripts/testSite.ts:
+ * built, or found up to date, before the server starts; served by vite preview) in Debian's
  * Chromium; no browser is downloaded. WebGL comes from SwiftShader (software).
  */
 export default defineConfig({
@@ -57,9 +59,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${OUT_DIR}`,
+    command: `npx tsx scripts/testSite.ts && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A build, where the inputs changed since the last (on a busy machine, a minute or more).
+    timeout: 240_000,
   },
 });

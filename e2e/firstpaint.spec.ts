@@ -1,16 +1,18 @@
 /**
  * The static first paint (docs/ARCHITECTURE.md, "First paint"): index.html holds the default view,
  * rendered at build time, so the browser paints the coloured map before any of the app's code has
- * run; the app then replaces it without the map's box ever showing empty. Where the default view
- * is not what the URL shows (parameters, another language, a dark system theme) it is never shown.
- * What it draws (the real data at its horizon) is checked in e2e/realdata.spec.ts.
+ * run; the app then takes it over (hydrates it) without the map's box ever showing empty. Where
+ * the default view is not what the URL shows (parameters, another language, a dark system theme) it
+ * is never shown. The site under test is built from the fixture data set (scripts/testSite.ts), so
+ * these tests take the reader's path; what the first paint draws of the real data at its horizon
+ * is checked in e2e/realdata.spec.ts.
  */
 import type { Route } from '@playwright/test';
 import { STATUSES } from '../src/data/types.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { mapLook } from '../src/map/scene.ts';
 import { DATASET_ROUTE, expect, test } from './fixtures.ts';
-import { waitForMap, watchEmptyMapFrames, watchPage } from './helpers.ts';
+import { datasetUrl, waitForMap, watchEmptyMapFrames, watchPage } from './helpers.ts';
 
 /** The app's entry module: without it, the page is what its HTML and CSS paint. */
 const APP_ENTRY = /\/assets\/index-[^/]+\.js$/;
@@ -90,6 +92,30 @@ for (const renderer of ['webgl', 'svg'] as const) {
     });
   });
 }
+
+test('the site under test is built from the fixture as it is now, and the app takes its first paint over as it is (hydrates)', async ({ page, baseURL, data }) => {
+  const res = await fetch(await datasetUrl(baseURL as string));
+  expect(res.status).toBe(200);
+  expect((await res.text()) === data.json, 'the tests\' site is not e2e/fixtures/data compiled now: rebuild it (npm run build:e2e)').toBe(true);
+  const warnings: string[] = [];
+  page.on('console', (m) => (m.type() === 'warning' || m.type() === 'error') && warnings.push(m.text()));
+  // Marks elements of the static page before any of the app's code runs.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const sel of ['#root h1', '#root .legend-box', '#root [data-testid="map"]']) {
+        const el = document.querySelector(sel);
+        if (el) (el as Element & { fromHtml?: boolean }).fromHtml = true;
+      }
+    }),
+  );
+  await page.goto('/');
+  await waitForMap(page);
+  const adopted = await page.evaluate(() =>
+    ['h1', '.legend-box', '[data-testid="map"]'].map((sel) => (document.querySelector(`#root ${sel}`) as (Element & { fromHtml?: boolean }) | null)?.fromHtml === true),
+  );
+  expect(adopted).toEqual([true, true, true]);
+  expect(warnings.filter((w) => !/Service Worker/.test(w))).toEqual([]);
+});
 
 /** Where the page's parts and Brazil lie on the screen: in the first paint, or on the live SVG map. */
 async function layout(page: import('@playwright/test').Page): Promise<Record<string, number[]>> {

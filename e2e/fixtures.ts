@@ -1,11 +1,11 @@
 /**
- * The browser tests' `test`: Playwright's, with the app's data set swapped for the fixed one made
- * for the tests (e2e/fixtures/data, see its README). Every behaviour spec imports `test` and
- * `expect` from here, never from '@playwright/test', so none can forget the swap: each browser
- * context answers the page's request for `assets/dataset-<hash>.json` (the build's hashed data set,
- * preloaded by the page) with the fixture, compiled once per worker by the same `compileData` the
- * build uses. Tests read their expectations from `data` (the fixture with the app's own indexes
- * over it) or state them outright: the fixture only changes when its tests do.
+ * The browser tests' `test`: Playwright's, with the tests' data set (e2e/fixtures/data, see its
+ * README) at hand. The site under test is built from that data set (scripts/testSite.ts), so the
+ * page loads it as a reader's page loads the real one: nothing is swapped at run time. Every
+ * behaviour spec imports `test` and `expect` from here, never from '@playwright/test': tests read
+ * their expectations from `data` (the fixture compiled once per worker by the same `compileData`
+ * the build uses, with the app's own indexes over it) or state them outright: the fixture only
+ * changes when its tests do.
  *
  * The real data set is checked in e2e/realdata.spec.ts (and the dev server in e2e/dev.spec.ts),
  * which import from '@playwright/test' on purpose; e2e/realdata.spec.ts also checks that every
@@ -14,6 +14,7 @@
 import { test as base, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { compileData } from '../scripts/compileData.ts';
+import { FIXTURE_DATA_DIR } from '../scripts/testSite.ts';
 import { PeopleIndex } from '../src/data/people.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
 import { formatIssue } from '../src/data/validate.ts';
@@ -21,22 +22,21 @@ import type { Dataset } from '../src/data/types.ts';
 import { sourcesReach } from '../src/data/scope.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/data', import.meta.url));
 
-/** The requests the swap answers: the built app's data set, whatever its content hash. */
+/** The page's request for its data set (the build's hashed file), for tests that hold it or answer it otherwise. */
 export const DATASET_ROUTE = '**/assets/dataset-*.json';
 
 export interface TestData {
   dataset: Dataset;
   index: StatusIndex;
   people: PeopleIndex;
-  /** The data set as the page is served it. */
+  /** The data set as the site serves it. */
   json: string;
 }
 
 /** The fixture compiled as the build compiles data/ (throws with the validator's messages if invalid). */
 export function compileFixture(): TestData {
-  const { dataset, errors } = compileData(ROOT, { dataDir: FIXTURE_DIR });
+  const { dataset, errors } = compileData(ROOT, { dataDir: FIXTURE_DATA_DIR });
   if (!dataset) throw new Error(`e2e/fixtures/data is invalid:\n${errors.map(formatIssue).join('\n')}`);
   return { dataset, index: new StatusIndex(dataset.events, { until: sourcesReach(dataset) }), people: new PeopleIndex(dataset.events), json: JSON.stringify(dataset) };
 }
@@ -50,13 +50,6 @@ export const test = base.extend<Record<never, never>, { data: TestData }>({
     },
     { scope: 'worker' },
   ],
-  // Every page of every test, in the default context or a new one made with `test.use`, gets the fixture.
-  context: async ({ context, data }, use) => {
-    await context.route(DATASET_ROUTE, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: data.json }),
-    );
-    await use(context);
-  },
 });
 
 export { expect };

@@ -6,12 +6,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { testSiteDir } from '../scripts/testSite.ts';
 import { headersFor } from '../scripts/vite/headers.ts';
 import { test as base } from './fixtures.ts';
 import { EMBED_PAGE } from '../src/embed/snippet.ts';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+/** The site under test, as built (scripts/testSite.ts). */
+const DIST = testSiteDir();
 /** Where the sub-path server puts the built app. */
 export const SUB_PATH = '/maps/third-country-deportations/';
 

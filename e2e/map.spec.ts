@@ -24,7 +24,7 @@ const BRAZIL = [-52, -10] as const;
 /** The story panel's page: events drawn at once (PANEL_PAGE in src/story/StoryPanel.tsx). */
 const PANEL_PAGE = 20;
 
-test('the page is served the fixture in place of the built data set', async ({ page, data }) => {
+test('the site under test is built from the fixture: the page loads it as its data set', async ({ page, data }) => {
   const response = page.waitForResponse((r) => /\/assets\/dataset-[\w-]{8,}\.json$/.test(r.url()));
   await openMap(page);
   expect(await (await response).text()).toBe(data.json);

@@ -3,11 +3,9 @@
  * every view loads again with the network gone; a new deploy waits, offered by a quiet notice that
  * never shows during a talk, and Reload brings it in.
  *
- * The fixture data set and the service worker: the worker precaches `assets/dataset-<hash>.json`
- * with a fetch of its own, and Playwright routes a service worker's requests through the context's
- * routes (Chromium), so the fixture's context route (e2e/fixtures.ts) answers the worker as it
- * answers the page: what the worker caches, and later serves offline, is the fixture. The tests
- * check it: the table has the fixture's statuses (ten countries; the real data has many more).
+ * The site under test is built from the fixture data set (scripts/testSite.ts): the worker
+ * precaches its `assets/dataset-<hash>.json` with a fetch of its own, and later serves it offline.
+ * The tests check it: the table has the fixture's statuses (ten countries; the real data has many more).
  *
  * A new deploy without a second build: the browser's check for a new worker script is not routed
  * by Playwright, so the update test serves the built site itself, under a sub-path (the worker's
@@ -18,10 +16,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page, Request, Response } from '@playwright/test';
 import en from '../src/i18n/catalogues/en.ts';
 import es from '../src/i18n/catalogues/es.ts';
+import { testSiteDir } from '../scripts/testSite.ts';
 import { headersFor } from '../scripts/vite/headers.ts';
 import { expect, test, type TestData } from './fixtures.ts';
 import { tableStatuses, waitForMap, watchPage } from './helpers.ts';
@@ -50,7 +48,7 @@ test('after one visit, every view loads with the network gone, all from the serv
   expect((await page.goto('/'))?.fromServiceWorker()).toBe(false);
   await waitForMap(page);
   await controlled(page);
-  // The worker fetched the precache itself, the data set through the fixture's route.
+  // The worker fetched the precache itself, the data set among it.
   expect(installing.filter((u) => /\/assets\/dataset-[^/]+\.json$/.test(u))).toHaveLength(1);
 
   await context.setOffline(true);
@@ -96,7 +94,8 @@ test('after one visit, every view loads with the network gone, all from the serv
   expect(watch.errors).toEqual([]);
 });
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+/** The site under test, as built (scripts/testSite.ts). */
+const DIST = testSiteDir();
 const SUB_PATH = '/talks/deportation-map/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -115,10 +114,10 @@ interface Site {
 async function serveSite(): Promise<Site> {
   const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  // The precache list's entry for the page: {"revision":"<md5>","url":"index.html"}.
+  // The precache list's entry for the page: {"url":"index.html","revision":"<md5>"}.
   const precachedPage = /\{[^{}]*"url":"index\.html"[^{}]*\}/;
   const entry = precachedPage.exec(worker)?.[0];
-  if (!entry || !/"revision":"[^"]+"/.test(entry) || !html.includes('<head>')) throw new Error('dist/sw.js does not precache index.html as expected');
+  if (!entry || !/"revision":"[^"]+"/.test(entry) || !html.includes('<head>')) throw new Error(`${DIST}/sw.js does not precache index.html as expected`);
   let deployed = 1;
   const versions = (rel: string): string | null => {
     if (deployed === 1) return null;

@@ -1,25 +1,65 @@
 /**
  * The real data set, as the built site serves it: no fixture here (this spec imports from
- * '@playwright/test' on purpose). The behaviour tests run on e2e/fixtures/data; these checks pin
+ * '@playwright/test' on purpose), and not the tests' site: this spec serves the real build
+ * (`dist/`, from `npm run build`; E2E_REAL_OUT_DIR names another) itself, with vite preview and
+ * the site's headers, one server per worker. The behaviour tests run on e2e/fixtures/data; these checks pin
  * what the real data says, so an edit to data/ that changes history on the map fails here, loudly,
  * with the country and the date. The same history is pinned in the unit tests
  * (src/data/dataset.test.ts); here it is checked as drawn on the map and listed in the table.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test as base } from '@playwright/test';
+import { preview } from 'vite';
 import { compileData } from '../scripts/compileData.ts';
+import { realSiteDir } from '../scripts/testSite.ts';
 import { statusColour, STATUS_PATTERNS } from '../src/color/palette.ts';
 import { formatDay, isoToDay } from '../src/data/dates.ts';
 import type { Dataset, Status } from '../src/data/types.ts';
 import { formatIssue } from '../src/data/validate.ts';
 import { sourcesReach } from '../src/data/scope.ts';
 import { StatusIndex } from '../src/data/statusIndex.ts';
+import { RENDERER_OVERRIDE_KEY } from '../src/map/rendererChoice.ts';
 import { mapLook } from '../src/map/scene.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import { datasetUrl, hex, interiorPoint, openMap, pixelsAt, servedCountries, showsStatus, svgFills, tableStatuses } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REAL_SITE = realSiteDir();
+
+/**
+ * The real build, served on a port of its own per worker (E2E_REAL_PORT, default E2E_PORT + 1000,
+ * plus the worker's index), as `baseURL`; the WebGL override (`forceWebgl`, as the config's projects
+ * set it for the tests' site) is set for that origin.
+ */
+const test = base.extend<{ forceWebgl: boolean }, { realSite: string }>({
+  realSite: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      if (!existsSync(join(REAL_SITE, 'index.html'))) throw new Error(`${REAL_SITE} holds no build: run npm run build first`);
+      const port = Number(process.env.E2E_REAL_PORT ?? Number(process.env.E2E_PORT ?? 4179) + 1000) + workerInfo.parallelIndex;
+      const server = await preview({
+        root: ROOT,
+        configFile: join(ROOT, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir: REAL_SITE },
+        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+      });
+      try {
+        await use(`http://127.0.0.1:${port}`);
+      } finally {
+        await server.close();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  forceWebgl: [true, { option: true }],
+  baseURL: async ({ realSite }, use) => use(realSite),
+  storageState: async ({ realSite, forceWebgl }, use) =>
+    use({ cookies: [], origins: forceWebgl ? [{ origin: realSite, localStorage: [{ name: RENDERER_OVERRIDE_KEY, value: 'webgl' }] }] : [] }),
+});
 
 /** Statuses the sources support at known dates (country, date, status). */
 const HISTORY: readonly (readonly [string, string, Status])[] = [
@@ -119,7 +159,7 @@ test('with the data it was made from, the app takes the first paint over as it i
 });
 
 test.describe('with software WebGL and no override', () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
+  test.use({ forceWebgl: false });
 
   test('history on the SVG map: each pinned status drawn at its date', async ({ page }) => {
     for (const [iso, date, status] of HISTORY) {

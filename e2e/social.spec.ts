@@ -1,17 +1,18 @@
 /**
- * Links that look right when shared, on the built site: the page's Open Graph and Twitter card
- * tags, the preview image they name (a 1200 × 630 PNG, cached for good), robots.txt, the paragraph
+ * Links that look right when shared, on the built site: the pages' Open Graph and Twitter card
+ * tags (index.html's, and the embed page's: the same), the preview image they name (a 1200 × 630 PNG, cached for good), robots.txt, the paragraph
  * a reader without JavaScript sees (and that its links resolve), and a page that still loads under
  * the strict Content-Security-Policy with no violation.
  */
 import type { APIRequestContext } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, IMMUTABLE } from '../scripts/vite/headers.ts';
+import { EMBED_PAGE } from '../src/embed/snippet.ts';
 import { expect, test } from './fixtures.ts';
 import { waitForMap, watchPage } from './helpers.ts';
 
-/** The served index.html, as a scraper reads it (no JavaScript). */
-async function servedHtml(request: APIRequestContext): Promise<string> {
-  const res = await request.get('/');
+/** A served page (index.html unless named), as a scraper reads it (no JavaScript). */
+async function servedHtml(request: APIRequestContext, page = '/'): Promise<string> {
+  const res = await request.get(page);
   expect(res.status()).toBe(200);
   return res.text();
 }
@@ -52,6 +53,15 @@ test.describe('share cards', () => {
     expect(m.has('og:url')).toBe(false);
     expect(html).not.toMatch(/rel="canonical"/);
     expect(m.get('theme-color')).toHaveLength(2);
+  });
+
+  test('the embed page has the same cards, theme colours and noscript paragraph as index.html', async ({ request }) => {
+    const [index, embed] = [await servedHtml(request), await servedHtml(request, `/${EMBED_PAGE}`)];
+    expect([...metas(embed)]).toEqual([...metas(index)]);
+    expect(metas(embed).get('theme-color')).toHaveLength(2);
+    const noscript = (html: string) => /<noscript>[\s\S]*?<\/noscript>/.exec(html)?.[0];
+    expect(noscript(embed)).toContain('This map and its table need JavaScript.');
+    expect(noscript(embed)).toBe(noscript(index));
   });
 
   test('the image they name is a 1200 × 630 PNG, cached for good', async ({ request }) => {

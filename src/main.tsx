@@ -14,7 +14,6 @@ import type { Dataset } from './data/types.ts';
 import { installTheme, prefersDark } from './theme/theme.ts';
 import { installOffline } from './offline/offline.tsx';
 import { keepFirstPaintMap } from './map/firstPaint.ts';
-import { fingerprint } from './data/fingerprint.ts';
 // The page's colour custom properties, generated from src/color/palette.ts (scripts/vite/palettePlugin.ts).
 import 'virtual:tcdm-palette.css';
 import './styles.css';
@@ -33,11 +32,9 @@ async function boot(root: HTMLElement): Promise<void> {
   bridge?.catch(() => undefined); // (awaited below, where a failure stops the boot)
   let dataset: Dataset;
   let geo: BaseGeometry | null;
-  // The fingerprint of the data set as it arrived, to tell whether the first paint shows the same.
-  let dataPrint: string | null = null;
   try {
     [dataset, geo] = await Promise.all([
-      loadDataset(undefined, firstPaint ? (text) => (dataPrint = fingerprint(text)) : undefined),
+      loadDataset(),
       // The geometry the chosen renderer draws (the early probe started its download); without it the table stands in.
       loadBasemap(basemapUrl(pageRenderer())).catch((e: unknown): BaseGeometry | null => (console.warn('basemap unavailable:', e), null)),
       loadCatalogue(lang),
@@ -71,10 +68,10 @@ async function boot(root: HTMLElement): Promise<void> {
   installKeyboard(store);
   installOffline(store);
   const app = <AppRoot model={model} store={store} geo={geo} geoUrl={basemapUrl(pageRenderer())} />;
-  // The first paint is the page the app renders now if it was made from the same data (the browser
-  // tests, for one, swap the data set) and there is a map to draw (without one the table stands
-  // in): React then takes it over as it is (hydrates) instead of building the page again.
-  const same = firstPaint && geo !== null && dataPrint !== null && root.dataset.firstPaint === dataPrint;
+  // The first paint is the page the app renders now (the build made it from the data set it ships
+  // beside it) if there is a map to draw (without one the table stands in): React then takes it
+  // over as it is (hydrates) instead of building the page again.
+  const same = firstPaint && geo !== null;
   // Its map stands in the map's box until the renderer has drawn (src/map/firstPaint.ts).
   if (firstPaint) keepFirstPaintMap(root);
   leaveFirstPaint(root);

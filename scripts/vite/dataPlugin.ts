@@ -10,12 +10,15 @@
  *   Vite's error overlay (the page's data module fails to load with the validator's messages) until
  *   the file is fixed.
  *
- * The page learns the address from the virtual module `virtual:tcdm-dataset`, and index.html gets a
- * preload of the same address.
+ * The page learns the address from the virtual module `virtual:tcdm-dataset`. The site's pages get
+ * a preload of the same address from the site plugin (sitePlugin.ts), which reads the compiled data
+ * set through this plugin's `api`: one compile per build. The bench's pages (bench/vite.config.ts),
+ * which have no site plugin, get the preload from this plugin (`preload`).
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Dataset } from '../../src/data/types.ts';
 import { formatIssue } from '../../src/data/validate.ts';
 import { compileData } from '../compileData.ts';
 import { htmlHref } from './htmlHref.ts';
@@ -33,9 +36,21 @@ const WATCH_SETTLE_MS = 80;
 export interface DataPluginOptions {
   /** The folder to compile instead of `<root>/data` (the dev-server test edits a copy). */
   dataDir?: string | undefined;
+  /** Whether this plugin puts the data set's preload into the pages (default true; the site plugin does its own). */
+  preload?: boolean;
 }
 
-type Compiled = { ok: true; json: string; fileName: string } | { ok: false; message: string };
+type Compiled = { ok: true; dataset: Dataset; json: string; fileName: string } | { ok: false; message: string };
+
+/** What the data plugin offers other plugins (Vite's `api`): the data set as compiled for this build. */
+export interface DataApi {
+  /** The compiled data set (compiled on first ask after a build starts or data/ changes). */
+  current(): Compiled;
+  /** How many times data/ has been compiled since the plugin was made (one per build). */
+  readonly compiles: number;
+}
+
+type DataPlugin = Plugin<DataApi> & { api: DataApi };
 
 /** The validator's messages as one block: a line per problem (file: record: reason). */
 function failure(errors: readonly string[], dataDir: string, root: string): string {
@@ -43,20 +58,22 @@ function failure(errors: readonly string[], dataDir: string, root: string): stri
   return `${where}/ is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}`;
 }
 
-export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugin {
+export function dataPlugin(root: string, options: DataPluginOptions = {}): DataPlugin {
   const dataDir = resolve(options.dataDir ?? `${root}/data`);
   let compiled: Compiled | null = null;
+  let compiles = 0;
   let command: 'serve' | 'build' = 'build';
   let base = '/';
   let logger: ResolvedConfig['logger'] | null = null;
   let assetRef = '';
 
   const compile = (): Compiled => {
+    compiles++;
     const { dataset, errors } = compileData(root, { dataDir });
     if (!dataset) return { ok: false, message: failure(errors.map(formatIssue), dataDir, root) };
     const json = JSON.stringify(dataset);
     const hash = createHash('sha256').update(json).digest('base64url').slice(0, 10);
-    return { ok: true, json, fileName: `${ASSET_PREFIX}${hash}.json` };
+    return { ok: true, dataset, json, fileName: `${ASSET_PREFIX}${hash}.json` };
   };
   const current = (): Compiled => (compiled ??= compile());
   /** The address an HTML page preloads: rooted in dev, under the base in a build. */
@@ -65,6 +82,12 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
 
   return {
     name: 'tcdm-data',
+    api: {
+      current,
+      get compiles() {
+        return compiles;
+      },
+    },
     configResolved(config) {
       command = config.command;
       base = config.base;
@@ -99,7 +122,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     },
     transformIndexHtml(_html, ctx) {
       const c = current();
-      if (!c.ok) return [];
+      if (options.preload === false || !c.ok) return [];
       return [{ tag: 'link', attrs: { rel: 'preload', href: address(c, ctx.path), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
     },
     configureServer(server: ViteDevServer) {

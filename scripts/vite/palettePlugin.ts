@@ -28,7 +28,7 @@ export function paletteCss(colours: Record<ResolvedTheme, PageColours> = PAGE_CO
     const lines = (Object.entries(colours[theme]) as [keyof PageColours, string][]).map(([role, value]) => `  ${pageVar(role)}: ${value};`);
     return `${THEME_SELECTORS[theme]} {\n${lines.join('\n')}\n}\n`;
   };
-  return `/* Generated from src/color/palette.ts by scripts/palettePlugin.ts: edit the palette. */\n${block('light')}${block('dark')}`;
+  return `/* Generated from src/color/palette.ts by scripts/vite/palettePlugin.ts: edit the palette. */\n${block('light')}${block('dark')}`;
 }
 
 export function palettePlugin(): Plugin {

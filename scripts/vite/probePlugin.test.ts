@@ -2,6 +2,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer, RENDERER_OVERRIDE_KEY, RENDERERS, type RendererKind } from '../../src/map/rendererChoice.ts';
+import { FIRST_PAINT_VIEW, type FirstPaintView } from '../../src/snapshot/defaultView.ts';
 import { CODE_META, deferCode, FIRST_PAINT_OFF, probeScript, type EarlyProbe } from './probePlugin.ts';
 
 interface StubPage {
@@ -12,6 +13,8 @@ interface StubPage {
   code?: string;
   /** Whether the page is still being parsed when the probe runs (it is, in a real page). */
   parsing?: boolean;
+  /** The first paint's view the probe is generated for (default: the build's, FIRST_PAINT_VIEW). */
+  view?: FirstPaintView;
 }
 
 type Tag = { href?: string; src?: string; rel?: string; type?: string; crossOrigin?: string };
@@ -35,7 +38,7 @@ function run(
   };
   const window: { tcdmProbe?: EarlyProbe } = {};
   Object.assign(window, { matchMedia: (q: string) => ({ matches: q === '(prefers-color-scheme: dark)' && (page.dark ?? false) }) });
-  runInNewContext(probeScript(geoBase, 'assets/world-x.json', ['en', 'es']), {
+  runInNewContext(probeScript(geoBase, 'assets/world-x.json', ['en', 'es'], page.view), {
     window,
     location: { search: page.search ?? '' },
     navigator: { languages: page.languages ?? ['en-US', 'en'], language: page.languages?.[0] ?? 'en-US' },
@@ -101,6 +104,18 @@ describe('the early probe', () => {
         expect(r.snapshotAttr).toBe(kept ? null : FIRST_PAINT_OFF);
       });
     }
+    it('the view it checks is the one the build renders (src/snapshot/defaultView.ts)', () => {
+      expect(FIRST_PAINT_VIEW).toEqual({ query: '', lang: 'en', theme: 'light' });
+    });
+    it('is generated from that view: a first paint rendered in Spanish, dark, would be kept for a Spanish browser in a dark theme only', () => {
+      const view: FirstPaintView = { query: '', lang: 'es', theme: 'dark' };
+      expect(run(null, null, '', { view, languages: ['es-MX'], dark: true }).probe.firstPaint).toBe(true);
+      expect(run(null, null, '', { view, languages: ['es-MX'], dark: false }).probe.firstPaint).toBe(false);
+      expect(run(null, null, '', { view, languages: ['en-US'], dark: true }).probe.firstPaint).toBe(false);
+      // A browser in no language we ship gets English (pickLang), not the view's language.
+      expect(run(null, null, '', { view, languages: ['de-DE'], dark: true }).probe.firstPaint).toBe(false);
+      expect(run(null, null, '', { view, languages: ['es'], dark: true, search: '?date=2025-01-01' }).probe.firstPaint).toBe(false);
+    });
   });
 
   describe("the app's code", () => {

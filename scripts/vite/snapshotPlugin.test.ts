@@ -21,19 +21,19 @@ describe('withSnapshot', () => {
   const inRoot = (out: string) => out.slice(out.indexOf('<div id="root"'), out.lastIndexOf('</div>') + 6);
 
   it('puts the page into an inert root, its stylesheet in the head, and makes its map render-blocking', () => {
-    const out = withSnapshot(html, body, './assets/first-paint-x.css', 'abc-1');
+    const out = withSnapshot(html, body, './assets/first-paint-x.css');
     // (A `$&` in the markup is text, not a replacement pattern.)
-    expect(inRoot(out)).toBe(`<div id="root" inert aria-hidden="true" data-first-paint="abc-1">${body}</div>`);
+    expect(inRoot(out)).toBe(`<div id="root" inert aria-hidden="true">${body}</div>`);
     expect(out).toContain(`<link rel="expect" href="#${FIRST_PAINT_MAP_ID}" blocking="render" />`);
     expect(out).toContain('<link rel="stylesheet" href="./assets/first-paint-x.css" />');
     expect(out.indexOf('blocking="render"')).toBeLessThan(out.indexOf('</head>'));
   });
   it('takes out autofocus (the static page is not to take focus)', () => {
-    const out = withSnapshot(html, `<svg id="${FIRST_PAINT_MAP_ID}"></svg><dialog><button autofocus="">Close</button></dialog>`, null, 'x');
+    const out = withSnapshot(html, `<svg id="${FIRST_PAINT_MAP_ID}"></svg><dialog><button autofocus="">Close</button></dialog>`, null);
     expect(out).toContain('<dialog><button>Close</button></dialog>');
   });
   it('refuses a page without the root, or a first paint without its map', () => {
-    expect(() => withSnapshot('<html><head></head><body></body></html>', body, null, 'x')).toThrow(/no <div id="root"><\/div>/);
-    expect(() => withSnapshot(html, '<div class="app"></div>', null, 'x')).toThrow(/no map/);
+    expect(() => withSnapshot('<html><head></head><body></body></html>', body, null)).toThrow(/no <div id="root"><\/div>/);
+    expect(() => withSnapshot(html, '<div class="app"></div>', null)).toThrow(/no map/);
   });
 });

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, ResolvedConfig } from 'vite';
+import type { DataApi } from './dataPlugin.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileData } from '../compileData.ts';
 import { sourcesReach } from '../../src/data/scope.ts';
@@ -17,8 +18,10 @@ import { sceneFit } from '../../src/export/sceneLayout.ts';
 import { decodeBasemap } from '../../src/map/geometry.ts';
 import { projectFit } from '../../src/map/svgGeometry.ts';
 import {
-  noscriptTag, pageText, parseSiteUrl, previewScene, renderPng, repositoryUrl, robotsTxt, SHARE_FONT_FILES, shareTags, sitemapXml, socialPlugin,
+  noscriptTag, pageText, parseSiteUrl, previewScene, renderPng, repositoryUrl, robotsTxt, SHARE_FONT_FILES, shareTags, sitemapXml,
 } from './socialPlugin.ts';
+import { sitePlugin } from './sitePlugin.ts';
+import { EMBED_PAGE } from '../../src/embed/snippet.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INDEX_HTML = readFileSync(`${ROOT}index.html`, 'utf8');
@@ -208,31 +211,69 @@ describe('the noscript paragraph and the page text', () => {
   });
 });
 
-/** The plugin's hooks as Vite calls them in a build, with the emitted files collected. */
-async function runBuild(siteUrl?: string): Promise<{ files: Map<string, string | Uint8Array>; tags: HtmlTagDescriptor[] }> {
-  const plugin: Plugin = socialPlugin(ROOT, { dataDir: FIXTURE, siteUrl });
+/** The meta and noscript tags of a written page, as descriptors (enough for these checks). */
+function pageTags(html: string): HtmlTagDescriptor[] {
+  const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const metas = [...html.matchAll(/<meta ([^>]*)>/g)].map((m) => ({
+    tag: 'meta',
+    attrs: Object.fromEntries([...(m[1] as string).matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1] as string, unescape(a[2] as string)])),
+  }));
+  const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => ({ tag: 'noscript', children: m[1] as string }));
+  // The page's own charset, viewport and description, and the probe's code <meta>, are not the site plugin's cards.
+  return [...metas.filter((t) => !['viewport', 'description', 'tcdm-code'].includes(String(t.attrs.name)) && !('charset' in t.attrs)), ...noscript];
+}
+
+/** A page as Vite hands it to the site plugin in a build: its module script and tags written in. */
+const BUILT_HTML = INDEX_HTML.replace('<script type="module" src="/src/main.tsx"></script>', '').replace(
+  '</head>',
+  '  <script type="module" crossorigin src="./assets/index-x.js"></script>\n  </head>',
+);
+
+/** The site plugins' hooks as Vite calls them in a build, with the emitted files collected. */
+async function runBuild(siteUrl?: string): Promise<{ files: Map<string, string | Uint8Array>; index: string; embed: string; tags: HtmlTagDescriptor[]; compiles: number }> {
+  const plugins = sitePlugin({ root: ROOT, publicDir: `${ROOT}public`, langs: ['en', 'es'], dataDir: FIXTURE, siteUrl, serviceWorker: false });
   const files = new Map<string, string | Uint8Array>();
-  const ctx = { emitFile: (f: { fileName: string; source: string | Uint8Array }) => (files.set(f.fileName, f.source), f.fileName) };
-  const call = (hook: unknown, ...args: unknown[]): unknown => {
+  const ctx = {
+    emitFile: (f: { fileName: string; source: string | Uint8Array }) => (files.set(f.fileName, f.source), f.fileName),
+    error: (m: string) => {
+      throw new Error(m);
+    },
+  };
+  const call = async (hook: unknown, ...args: unknown[]): Promise<unknown> => {
+    if (!hook) return undefined;
     const fn = (typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler) as (...a: unknown[]) => unknown;
     return fn.call(ctx, ...args);
   };
-  call(plugin.configResolved, { command: 'build', base: './', publicDir: `${ROOT}public` } as ResolvedConfig);
-  await call(plugin.buildStart, {});
-  call(plugin.generateBundle, {}, {}, false);
-  const bundle = { 'assets/dataset-AbCdEf123_.json': {}, 'assets/index-x.js': {} };
-  const htmlCtx = { path: '/index.html', filename: `${ROOT}index.html`, bundle } as unknown as IndexHtmlTransformContext;
-  const tags = (await call(plugin.transformIndexHtml, INDEX_HTML, htmlCtx)) as HtmlTagDescriptor[];
-  return { files, tags };
+  const config = { command: 'build', base: './', publicDir: `${ROOT}public`, logger: console } as unknown as ResolvedConfig;
+  for (const p of plugins) await call(p.configResolved, config);
+  for (const p of plugins) await call(p.buildStart, {});
+  const htmlCtx = { path: '/index.html', filename: `${ROOT}index.html`, bundle: {} } as unknown as IndexHtmlTransformContext;
+  let index = BUILT_HTML;
+  // (The data plugin adds no tags here: the site plugin writes the preload.)
+  for (const p of plugins) {
+    const out = await call(p.transformIndexHtml, index, htmlCtx);
+    if (typeof out === 'string') index = out;
+    else expect(out ?? []).toEqual([]);
+  }
+  for (const p of plugins) await call(p.generateBundle, {}, {}, false);
+  const embed = files.get(EMBED_PAGE);
+  if (typeof embed !== 'string') throw new Error('no embed page');
+  const data = plugins.find((p) => p.name === 'tcdm-data')?.api as DataApi;
+  return { files, index, embed, tags: pageTags(index), compiles: data.compiles };
 }
 
-describe('socialPlugin in a build', () => {
+describe('the site plugin in a build', () => {
   let relative: Awaited<ReturnType<typeof runBuild>>;
   let absolute: Awaited<ReturnType<typeof runBuild>>;
   beforeAll(async () => {
     relative = await runBuild();
     absolute = await runBuild('https://example.org/map');
-  }, 60_000);
+  }, 120_000);
+
+  it('compiles the data set once for the whole build', () => {
+    expect(relative.compiles).toBe(1);
+    expect(absolute.compiles).toBe(1);
+  });
 
   it('emits the preview as a hashed 1200 × 630 PNG and points the cards at it, relative to the page', () => {
     const [name, png] = [...relative.files].find(([f]) => f.startsWith('assets/share-')) ?? [];
@@ -252,9 +293,27 @@ describe('socialPlugin in a build', () => {
   it('adds theme colours and the noscript paragraph, and no script, style or canonical link', () => {
     expect(relative.tags.filter((t) => t.attrs?.name === 'theme-color').map((t) => t.attrs?.media)).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
     const noscript = relative.tags.find((t) => t.tag === 'noscript');
-    expect(String(noscript?.children)).toContain('<a href="./assets/dataset-AbCdEf123_.json">');
+    const dataset = [...relative.files.keys()].find((f) => /^assets\/dataset-[\w-]+\.json$/.test(f));
+    expect(String(noscript?.children)).toContain(`<a href="./${dataset}">`);
     expect(relative.tags.map((t) => t.tag).sort()).toEqual([...Array(16).fill('meta'), 'noscript'].sort());
     expect(JSON.stringify(relative.tags)).not.toMatch(/canonical|style=|<script|<style/i);
+  });
+
+  it('gives the embed page the same head and noscript paragraph as index.html, and no first paint', () => {
+    expect(pageTags(relative.embed)).toEqual(relative.tags);
+    expect(relative.embed).toContain('<div id="root"></div>');
+    expect(relative.embed).not.toContain('first-paint');
+    expect(relative.index).toContain('<div id="root" inert aria-hidden="true">');
+    // Both run the app's code through the probe, and preload the data set.
+    for (const page of [relative.index, relative.embed]) {
+      expect(page).toContain('<meta name="tcdm-code" content="./assets/index-x.js">');
+      expect(page).toMatch(/<link rel="preload" href="\.\/assets\/dataset-[\w-]+\.json" as="fetch" crossorigin="anonymous">/);
+      expect(page).toMatch(/<script src="\.\/assets\/probe-[\w-]+\.js"><\/script>/);
+    }
+    // The embed page is index.html up to the first paint's stage.
+    const withoutFirstPaint = (page: string) =>
+      page.replace(/<div id="root"[^>]*>[\s\S]*<\/div>\s*<\/body>/, '<div id="root"></div></body>').replace(/\s*<link rel="(?:expect|stylesheet)" href="[^"]*(?:first-paint)[^"]*"[^>]*>/g, '');
+    expect(withoutFirstPaint(relative.index)).toBe(withoutFirstPaint(relative.embed));
   });
 
   it('with TCDM_SITE_URL: absolute image and og:url, robots.txt with the sitemap, and the sitemap', async () => {
@@ -263,6 +322,7 @@ describe('socialPlugin in a build', () => {
     expect(m['og:image']).toBe(`https://example.org/map/${name}`);
     expect(m['twitter:image']).toBe(`https://example.org/map/${name}`);
     expect(m['og:url']).toBe('https://example.org/map/');
+    expect(metaOf(pageTags(absolute.embed))['og:url']).toBe('https://example.org/map/');
     expect(absolute.files.get('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/map/sitemap.xml\n');
     expect(absolute.files.get('sitemap.xml')).toContain('<loc>https://example.org/map/</loc>');
     // The same drawing but for its source line, which names the address.

@@ -1,6 +1,6 @@
 /**
- * Vite plugin: links to the site that look right when shared, and a page that says what to do
- * without JavaScript.
+ * Links to the site that look right when shared, and a page that says what to do without
+ * JavaScript: the pieces the site plugin (sitePlugin.ts) puts into both pages.
  *
  * - The link preview: the map at the latest date the sources reach (sourcesReach), in the light
  *   theme with the English catalogue's strings, composed by the same scene builder as the PNG
@@ -8,7 +8,7 @@
  *   (SHARE_LAYOUT), rasterised by resvg with the fonts in ./fonts (no system fonts, so every
  *   machine draws the same image). `vite build` emits it as `assets/share-<hash>.png`; `vite`
  *   (dev) draws it on request at `/@tcdm/share.png`.
- * - index.html gets Open Graph and Twitter card tags (title and description: the page's own
+ * - index.html and embed.html get Open Graph and Twitter card tags (title and description: the page's own
  *   <title> and meta description), theme-color for both schemes, and a <noscript> paragraph that
  *   links the data set (the hashed JSON the table draws) and names the repository's data/ folder.
  *   No canonical link: every view and date has its own address.
@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor } from 'vite';
 import { PAGE_COLOURS } from '../../src/color/palette.ts';
 import { formatDay, formatPartialDate } from '../../src/data/dates.ts';
 import { sourcesReach } from '../../src/data/scope.ts';
@@ -32,28 +32,16 @@ import { buildScene, sceneSvg, SHARE_LAYOUT, type LegendEntry, type Scene } from
 import en from '../../src/i18n/catalogues/en.ts';
 import { decodeBasemap, type GeoBasemap } from '../../src/map/geometry.ts';
 import { RENDERERS } from '../../src/map/rendererChoice.ts';
-import { compileData } from '../compileData.ts';
-import { DEV_DATASET_PATH } from './dataPlugin.ts';
-import { htmlHref } from './htmlHref.ts';
 
 /** Where the dev server draws the preview (under the base). */
 export const DEV_SHARE_PATH = '@tcdm/share.png';
 /** Build output: the preview's file name before the content hash. */
 const ASSET_PREFIX = 'assets/share-';
-/** The data plugin's data set in the build output (scripts/vite/dataPlugin.ts). */
-const DATASET_FILE = /^assets\/dataset-[\w-]+\.json$/;
 /** The basemap drawn: the WebGL map's, the more detailed of the two. */
 const BASEMAP = RENDERERS.webgl.basemap;
 /** The type the preview is drawn in: a renamed Latin subset of Liberation Sans (./fonts/README.md). */
 export const SHARE_FONT_FAMILY = 'TCDM Sans';
 export const SHARE_FONT_FILES = ['TCDMSans-Regular.ttf', 'TCDMSans-Bold.ttf'].map((f) => fileURLToPath(new URL(`./fonts/${f}`, import.meta.url)));
-
-export interface SocialPluginOptions {
-  /** The folder to compile instead of `<root>/data` (as the data plugin's option). */
-  dataDir?: string | undefined;
-  /** TCDM_SITE_URL: the absolute address the site's index.html is served at. */
-  siteUrl?: string | undefined;
-}
 
 /**
  * The site's address as given (TCDM_SITE_URL), checked and ending in '/' so files resolve under it;
@@ -213,88 +201,12 @@ export function pageText(html: string): { title: string; description: string } {
   return { title: unescapeHtml(title.trim()), description: unescapeHtml(description) };
 }
 
-export function socialPlugin(root: string, options: SocialPluginOptions = {}): Plugin {
-  const dataDir = options.dataDir ?? join(root, 'data');
-  const siteUrl = parseSiteUrl(options.siteUrl);
-  const repository = repositoryUrl(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Parameters<typeof repositoryUrl>[0]);
-  let config: ResolvedConfig | null = null;
-  /** The build's preview: its file name, alternative text and the data's checked date. */
-  let built: { fileName: string; alt: string; checked: string } | null = null;
-
-  /** The data and the basemap, drawn; null when the data is invalid (the data plugin says why). */
-  const draw = async (): Promise<{ png: Buffer; preview: Preview; dataset: Dataset } | null> => {
-    const { dataset } = compileData(root, { dataDir });
-    if (!dataset || !config) return null;
-    const geo = decodeBasemap(JSON.parse(readFileSync(join(config.publicDir, 'geo', BASEMAP), 'utf8')) as Parameters<typeof decodeBasemap>[0]);
-    const preview = previewScene(dataset, geo, siteUrl);
-    return { png: await renderPng(preview.scene), preview, dataset };
-  };
-  /** An address of the build as the page writes it: absolute under the site's, else relative. */
-  const href = (file: string, pagePath: string): string =>
-    siteUrl ? new URL(file, siteUrl).href : htmlHref(config?.base ?? './', pagePath, file);
-
-  return {
-    name: 'tcdm-social',
-    configResolved(c) {
-      config = c;
-    },
-    async buildStart() {
-      built = null;
-      if (config?.command !== 'build') return;
-      const d = await draw();
-      if (!d) return;
-      const fileName = `${ASSET_PREFIX}${createHash('sha256').update(d.png).digest('base64url').slice(0, 10)}.png`;
-      this.emitFile({ type: 'asset', fileName, source: d.png });
-      built = { fileName, alt: d.preview.alt, checked: d.dataset.checked };
-    },
-    generateBundle() {
-      if (!siteUrl || !config || !built) return;
-      const publicRobots = join(config.publicDir, 'robots.txt');
-      let base: string | undefined;
-      try {
-        base = readFileSync(publicRobots, 'utf8');
-      } catch {
-        base = undefined;
-      }
-      // Written over the copy of public/robots.txt (the public folder is copied before the bundle).
-      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(siteUrl, base) });
-      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(siteUrl, built.checked) });
-    },
-    configureServer(server) {
-      const path = `${server.config.base}${DEV_SHARE_PATH}`;
-      server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== path) return next();
-        draw().then(
-          (d) => {
-            res.setHeader('Cache-Control', 'no-store');
-            if (!d) {
-              res.statusCode = 500;
-              res.end();
-              return;
-            }
-            res.setHeader('Content-Type', 'image/png');
-            res.end(d.png);
-          },
-          (e: unknown) => next(e),
-        );
-      });
-    },
-    transformIndexHtml: {
-      // After the bundle is made, so the data set's hashed name is known.
-      order: 'post',
-      handler(html, ctx) {
-        const { title, description } = pageText(html);
-        const serve = config?.command === 'serve';
-        const datasetFile = serve ? null : Object.keys(ctx.bundle ?? {}).find((f) => DATASET_FILE.test(f));
-        const datasetHref = serve ? `${config?.base ?? '/'}${DEV_DATASET_PATH}` : datasetFile ? htmlHref(config?.base ?? './', ctx.path, datasetFile) : null;
-        const tags: HtmlTagDescriptor[] = [...themeColorTags()];
-        const image = serve ? { src: `${config?.base ?? '/'}${DEV_SHARE_PATH}`, alt: en.title } : built ? { src: href(built.fileName, ctx.path), alt: built.alt } : null;
-        if (image) {
-          tags.push(...shareTags({ title, description, image: image.src, imageAlt: image.alt, width: SHARE_LAYOUT.width, height: SHARE_LAYOUT.height, siteUrl }));
-        }
-        if (datasetHref) tags.push(noscriptTag(datasetHref, repository));
-        return tags;
-      },
-    },
-  };
+/** The link preview of `dataset` over the WebGL map's basemap in `publicDir`, drawn as a PNG. */
+export async function drawPreview(dataset: Dataset, publicDir: string, siteUrl: string | null): Promise<{ png: Buffer; preview: Preview }> {
+  const geo = decodeBasemap(JSON.parse(readFileSync(join(publicDir, 'geo', BASEMAP), 'utf8')) as Parameters<typeof decodeBasemap>[0]);
+  const preview = previewScene(dataset, geo, siteUrl);
+  return { png: await renderPng(preview.scene), preview };
 }
+
+/** The preview's name in the build: `assets/share-<hash>.png`. */
+export const previewFileName = (png: Uint8Array): string => `${ASSET_PREFIX}${createHash('sha256').update(png).digest('base64url').slice(0, 10)}.png`;

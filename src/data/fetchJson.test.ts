@@ -13,12 +13,6 @@ const failure = async (p: Promise<unknown>) => {
 };
 
 describe('fetchJson', () => {
-  it('hands the text as it arrived to onText, before parsing it', async () => {
-    const seen: string[] = [];
-    await expect(fetchJson('/x.json', { what: 'data set', isShape: anything, fetch: answer('{"a": 1}'), onText: (t) => seen.push(t) })).resolves.toEqual({ a: 1 });
-    await expect(fetchJson('/x.json', { what: 'data set', isShape: anything, fetch: answer('{"a":'), onText: (t) => seen.push(t) })).rejects.toThrow(LoadError);
-    expect(seen).toEqual(['{"a": 1}', '{"a":']);
-  });
   it('gives the parsed file', async () => {
     expect(await fetchJson('/x.json', { what: 'data set', isShape: anything, fetch: answer('{"a":1}') })).toEqual({ a: 1 });
   });

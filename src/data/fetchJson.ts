@@ -28,8 +28,6 @@ export interface FetchJsonOptions<T> {
   isShape(v: unknown): v is T;
   timeoutMs?: number;
   fetch?: typeof fetch;
-  /** Handed the text as it arrived, before it is parsed (the first paint's fingerprint check, src/main.tsx). */
-  onText?: (text: string) => void;
 }
 
 export async function fetchJson<T>(url: string, o: FetchJsonOptions<T>): Promise<T> {
@@ -52,7 +50,6 @@ export async function fetchJson<T>(url: string, o: FetchJsonOptions<T>): Promise
       if (controller.signal.aborted) throw new LoadError('timeout', url, `${o.what} ${url}: it stopped arriving after ${Math.round(timeout / 1000)} s`);
       throw new LoadError('network', url, `${o.what} ${url}: ${(e as Error).message}`);
     }
-    o.onText?.(text);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -2,7 +2,7 @@
 
 /**
  * The page an embed loads, beside index.html: the same app without the static first paint, which
- * an embed never shows (scripts/vite/snapshotPlugin.ts makes it). A link to index.html with
+ * an embed never shows (scripts/vite/sitePlugin.ts makes it). A link to index.html with
  * `embed=1` works as well, with ~50 KB more to download.
  */
 export const EMBED_PAGE = 'embed.html';

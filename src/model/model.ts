@@ -30,9 +30,9 @@ export function createModel(dataset: Dataset): Model {
   };
 }
 
-/** The data set (rejects with a LoadError that says why, src/data/fetchJson.ts); `onText` is handed its text as it arrived. */
-export function loadDataset(url = DATASET_URL, onText?: (text: string) => void): Promise<Dataset> {
-  return fetchJson(url, { what: 'data set', isShape: isDatasetShape, ...(onText ? { onText } : {}) });
+/** The data set (rejects with a LoadError that says why, src/data/fetchJson.ts). */
+export function loadDataset(url = DATASET_URL): Promise<Dataset> {
+  return fetchJson(url, { what: 'data set', isShape: isDatasetShape });
 }
 
 /** What turning the store into a URL needs to know of the data (src/store/urlState.ts). */

@@ -1,6 +1,6 @@
 /**
- * Registering the service worker that keeps the site working offline (built by vite-plugin-pwa
- * from vite.config.ts as `sw.js` beside index.html), and noticing a newer one waiting.
+ * Registering the service worker that keeps the site working offline (built from
+ * ./sw.ts by scripts/vite/serviceWorker.ts as `sw.js` beside index.html), and noticing a newer one waiting.
  *
  * - Registered relative to the page (`./sw.js`, scope `./`), so it works under any sub-path.
  * - A refusal (an iframe on another site under storage partitioning, a sandbox, a private window,

@@ -1,6 +1,7 @@
 /**
- * The service worker (built by vite-plugin-pwa's injectManifest into `sw.js` beside index.html;
- * vite.config.ts says which files go in its precache list, `self.__WB_MANIFEST`).
+ * The service worker (built by the site plugin into `sw.js` beside index.html, once every file of
+ * the build is written; scripts/vite/serviceWorker.ts says which files go in its precache list and
+ * writes it where this file says `self.__WB_MANIFEST`).
  *
  * - Precaches the whole site on install, and answers every request for a precached file from the
  *   cache (any query string ignored: index.html is the page for `?lang=es`, `?embed=1`, …), so the
