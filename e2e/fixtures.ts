@@ -35,7 +35,7 @@ export interface TestData {
 }
 
 /** The fixture compiled as the build compiles data/ (throws with the validator's messages if invalid). */
-export function compileFixture(): TestData {
+function compileFixture(): TestData {
   const { dataset, errors } = compileData(ROOT, { dataDir: FIXTURE_DATA_DIR });
   if (!dataset) throw new Error(`e2e/fixtures/data is invalid:\n${errors.map(formatIssue).join('\n')}`);
   return { dataset, index: new StatusIndex(dataset.events, { until: sourcesReach(dataset) }), people: new PeopleIndex(dataset.events), json: JSON.stringify(dataset) };

@@ -36,7 +36,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Every response's security headers (docs/HOSTING.md, "What a host must send"). */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',

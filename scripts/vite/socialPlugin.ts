@@ -40,7 +40,7 @@ const ASSET_PREFIX = 'assets/share-';
 /** The basemap drawn: the WebGL map's, the more detailed of the two. */
 const BASEMAP = RENDERERS.webgl.basemap;
 /** The type the preview is drawn in: a renamed Latin subset of Liberation Sans (./fonts/README.md). */
-export const SHARE_FONT_FAMILY = 'TCDM Sans';
+const SHARE_FONT_FAMILY = 'TCDM Sans';
 export const SHARE_FONT_FILES = ['TCDMSans-Regular.ttf', 'TCDMSans-Bold.ttf'].map((f) => fileURLToPath(new URL(`./fonts/${f}`, import.meta.url)));
 
 /**

@@ -19,7 +19,7 @@ import { projectWorld, WORLD_SIZE } from '../../src/map/projectedWorld.ts';
 import { RENDERER_KINDS, RENDERERS } from '../../src/map/rendererChoice.ts';
 
 /** The module the app imports the world's address from. */
-export const WORLD_MODULE = 'virtual:tcdm-world';
+const WORLD_MODULE = 'virtual:tcdm-world';
 const RESOLVED_MODULE = `\0${WORLD_MODULE}`;
 /** Where the dev server answers with the world (under the base). */
 export const DEV_WORLD_PATH = '@tcdm/world.json';
