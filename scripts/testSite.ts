@@ -1,5 +1,5 @@
 /**
- * The browser tests' site (docs/ARCHITECTURE.md, "Tested as shipped"): the app built as readers get
+ * The browser tests' site (docs/ARCHITECTURE.md, "Tests"): the app built as readers get
  * it, from the tests' own data set (e2e/fixtures/data) instead of data/, into `dist-e2e/`
  * (E2E_OUT_DIR), so the tests take the path a reader of the bare address takes: the first paint
  * made from the data set the page loads, and hydrated. e2e/realdata.spec.ts tests the real build
