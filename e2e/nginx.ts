@@ -10,16 +10,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testSiteDir } from '../scripts/testSite.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * The built site nginx serves a copy of: the folder the other browser tests serve (`E2E_OUT_DIR`,
- * a build made with `vite build --outDir`, else `dist/`). Re-point the hosting test here.
- */
-const SITE_DIR = resolve(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
+/** The built site nginx serves a copy of: the one the other browser tests serve (scripts/testSite.ts). */
+const SITE_DIR = testSiteDir();
 const HOSTING_DOC = join(ROOT, 'docs/HOSTING.md');
 /** nginx's port, on 127.0.0.1 only (one nginx at a time); `E2E_NGINX_PORT` when two runs share a machine. */
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4185);
@@ -99,7 +97,7 @@ const md5 = (text: string): string => createHash('md5').update(text).digest('hex
 /** Starts nginx serving a copy of the built site at `path` (`/` or a sub-path ending in `/`). */
 export async function startNginx(path: string): Promise<NginxSite> {
   const nginx = findNginx();
-  if (!existsSync(join(SITE_DIR, 'index.html'))) throw new Error(`no built site in ${SITE_DIR}: run \`vite build\` first`);
+  if (!existsSync(join(SITE_DIR, 'index.html'))) throw new Error(`no built site in ${SITE_DIR}: run \`npm run build:e2e\` first`);
   const dir = await mkdtemp(join(tmpdir(), 'tcdm-nginx-'));
   // nginx started by root runs its workers as an unprivileged user, who must read the site.
   await chmod(dir, 0o755);
