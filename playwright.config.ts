@@ -11,10 +11,18 @@ const OUT_DIR = JSON.stringify(testSiteDir());
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
- * SwiftShader is software WebGL, where the app draws its SVG map (src/map/rendererChoice.ts). The
- * desktop tests force the WebGL map through the developer override so both renderers are tested:
- * WebGL here, SVG in the nowebgl project and in the tests that clear the override.
+ * Which map each test runs on. The app itself draws the SVG map where WebGL runs in software, as
+ * here (src/map/rendererChoice.ts), so that is where most tests run: the `svg` project. Tests
+ * about what the WebGL map does differently (its pixels, its zoom, pan and pinch, framing, the
+ * colours of history) run in the `webgl` project, which forces the WebGL map through the developer
+ * override: those whose title names "the WebGL map" (the renderer loops of e2e/zoom.spec.ts,
+ * e2e/framing.spec.ts and others: "on the webgl map") or that are tagged @webgl. Tests tagged @both run
+ * on both maps (a pointer's hit on a country is found differently on each). Tests tagged @nowebgl
+ * run where the browser has no WebGL at all.
  */
+const ON_WEBGL = /@webgl|@both|\bthe webgl map\b/i;
+const NOT_ON_SVG = /@webgl|@nowebgl|\bthe webgl map\b/i;
+
 const FORCE_WEBGL = {
   cookies: [],
   origins: [{ origin: BASE_URL, localStorage: [{ name: 'tcdm.renderer', value: 'webgl' }] }],
@@ -37,7 +45,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The list as tests end; then the ten slowest and what the run cost (e2e/reporters/slowest.ts).
+  reporter: [['list'], ['./e2e/reporters/slowest.ts']],
   use: {
     baseURL: BASE_URL,
     timezoneId: 'UTC',
@@ -45,8 +54,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: [...QUIET, ...SWIFTSHADER] },
   },
   projects: [
-    { name: 'desktop', grepInvert: /@nowebgl/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined, storageState: FORCE_WEBGL } },
     {
+      // First, so its long soak starts early instead of running alone at the end.
       // Tests tagged @nowebgl: a browser that cannot give the page a WebGL context (SVG map).
       name: 'nowebgl',
       grep: /@nowebgl/,
@@ -55,6 +64,21 @@ export default defineConfig({
         viewport: { width: 1280, height: 720 },
         channel: undefined,
         launchOptions: { executablePath: CHROMIUM, args: [...QUIET, '--disable-webgl', '--disable-3d-apis'] },
+      },
+    },
+    { name: 'webgl', grep: ON_WEBGL, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, channel: undefined, storageState: FORCE_WEBGL } },
+    {
+      // Software WebGL is there (so the app chooses the SVG map itself, as for a reader of this
+      // machine), but the page is rastered and composited on the CPU, as Chrome does without a
+      // usable GPU: raster on SwiftShader's emulated GPU (which --ignore-gpu-blocklist allows)
+      // takes 0.3–1.7 s per repaint of the SVG map here.
+      name: 'svg',
+      grepInvert: NOT_ON_SVG,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 720 },
+        channel: undefined,
+        launchOptions: { executablePath: CHROMIUM, args: [...QUIET, ...SWIFTSHADER, '--disable-gpu-compositing'] },
       },
     },
   ],

@@ -150,7 +150,7 @@ test("the legend's people total is the sum of the at-least counts at the date", 
   }
 });
 
-test('the tooltip gives a country’s at-least count and since when it is known', async ({ page, baseURL, data: { index, people } }) => {
+test('the tooltip gives a country’s at-least count and since when it is known', { tag: '@both' }, async ({ page, baseURL, data: { index, people } }) => {
   const shapes = await servedCountries(baseURL as string);
   const day = index.lastDay;
   await openMap(page);

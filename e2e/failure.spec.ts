@@ -57,7 +57,7 @@ test('the data set never comes: the page says the network is slow, then gives up
 
 for (const renderer of ['webgl', 'svg'] as const) {
   test.describe(`on the ${renderer} map`, () => {
-    // The config's override gives WebGL; without it, software WebGL gets the SVG map.
+    // The webgl project's override gives WebGL (for "on the webgl map"); without it, software WebGL gets the SVG map.
     if (renderer === 'svg') test.use({ storageState: { cookies: [], origins: [] } });
 
     test('the basemap does not come: the table stands in, and Try again brings the map', async ({ page }) => {

@@ -58,7 +58,7 @@ async function settled(page: Page, b: Bounds): Promise<Box> {
 }
 
 for (const renderer of ['webgl', 'svg'] as const) {
-  test.describe(`${renderer} map`, () => {
+  test.describe(`on the ${renderer} map`, () => {
     test.use({ ...RENDERER_USE[renderer], reducedMotion: 'reduce' });
 
     test.describe('presentation at 16:9', () => {

@@ -171,11 +171,15 @@ export function interiorPoint(f: Feature<Polygon | MultiPolygon>): [number, numb
   return best;
 }
 
-/** Whether the map itself (not the legend or a control over it) is what the pointer hits there. */
+/**
+ * Whether the map itself (not the legend or a control over it) is what the pointer hits there:
+ * the WebGL map's canvas, or a shape of the SVG map.
+ */
 export async function mapIsUnder(page: Page, x: number, y: number): Promise<boolean> {
   return page.evaluate(([px, py]) => {
     const el = document.elementFromPoint(px as number, py as number);
-    return el !== null && el.closest('[data-testid="map"]') !== null && el.tagName === 'CANVAS';
+    if (!el?.closest('[data-testid="map"]') || el.closest('[data-map-overlay], button')) return false;
+    return el.tagName === 'CANVAS' || el.closest('svg') !== null;
   }, [x, y]);
 }
 

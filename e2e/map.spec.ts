@@ -43,7 +43,7 @@ test('loads with no console error and no request to any other origin', async ({ 
   expect(w.foreignRequests).toEqual([]);
 });
 
-test('draws the map: countries of different status in their status colours', async ({ page, data: { index } }) => {
+test('draws the map: countries of different status in their status colours', { tag: '@webgl' }, async ({ page, data: { index } }) => {
   const on = day('2025-05-05');
   // Angola refused (hatched), Mexico receiving, Brazil with no status.
   expect(index.statusAt('AGO', on)).toMatchObject({ status: 'refused' });
@@ -60,7 +60,7 @@ test('draws the map: countries of different status in their status colours', asy
   expect(new Set([hex(angola), hex(mexico), hex(brazil)]).size).toBeGreaterThan(1);
 });
 
-test('recolours when the date moves', async ({ page, data: { index } }) => {
+test('recolours when the date moves', { tag: '@webgl' }, async ({ page, data: { index } }) => {
   // Angola is refused from 5 May 2025; the event day before is 1 May (Equatorial Guinea's), when it has no status.
   const from = day('2025-05-05');
   const to = stepDay(from, 'prevEvent', index);
@@ -120,7 +120,7 @@ test('moving the slider changes the table', async ({ page, data: { index } }) =>
   await expect(page.getByTestId('current-date')).toHaveText(label(stepDay(prev, 'prevMonth', index)));
 });
 
-test('clicking a country selects it and shows its quotes; the URL follows', async ({ page, baseURL, data }) => {
+test('clicking a country selects it and shows its quotes; the URL follows', { tag: '@both' }, async ({ page, baseURL, data }) => {
   const w = watchPage(page, baseURL as string);
   // Angola's latest event: refused.
   const latest = eventById(data, 'ago-2025-05-05-refused');
@@ -254,7 +254,7 @@ test('at 1280×720 the page fits the window: nothing scrolls but the panel', asy
   expect(overflow).toEqual({ x: 0, y: 0 });
 });
 
-test('at 390×844 the whole page fits the width and the map is drawn', async ({ page }) => {
+test('at 390×844 the whole page fits the width and the map is drawn', { tag: '@webgl' }, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openMap(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -290,7 +290,7 @@ test('play steps event by event and stops at the last date; Space toggles it', a
   expect((await page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates))[0]).toBe(label(index.firstDay));
 });
 
-test('a small country with a status is drawn as a dot in its colour that can be hovered and clicked', async ({ page, baseURL, data: { index } }) => {
+test('a small country with a status is drawn as a dot in its colour that can be hovered and clicked', { tag: '@webgl' }, async ({ page, baseURL, data: { index } }) => {
   const w = watchPage(page, baseURL as string);
   const topo = (await (await page.request.get(`${baseURL}/geo/countries-50m.topo.json`)).json()) as {
     objects: { countries: { geometries: { id: string; properties: { marker?: [number, number] } }[] } };

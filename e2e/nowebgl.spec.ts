@@ -123,7 +123,7 @@ test.describe('without WebGL', { tag: '@nowebgl' }, () => {
   });
 });
 
-test('a lost WebGL context that is not restored gives way to the SVG map, keeping date, selection and colours', async ({ page, baseURL, data: { index } }) => {
+test('a lost WebGL context that is not restored gives way to the SVG map, keeping date, selection and colours', { tag: '@webgl' }, async ({ page, baseURL, data: { index } }) => {
   const w = watchPage(page, baseURL as string);
   // A day in the middle of the history, when Angola is refused.
   const day = isoToDay('2025-05-05') as number;

@@ -55,8 +55,8 @@ async function measure(page: Page, cdp: CDPSession): Promise<Figures> {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
 /**
- * WebGL in the desktop project (its override forces the WebGL map); SVG in the nowebgl project,
- * where the browser has no WebGL and the page picks the SVG map itself. (The desktop project's
+ * WebGL in the webgl project (its override forces the WebGL map); SVG in the nowebgl project,
+ * where the browser has no WebGL and the page picks the SVG map itself. (The webgl project's
  * browser rasterises the page on SwiftShader's emulated GPU, where each repaint of the SVG map
  * takes 0.3–1.7 s on this machine, against 20–30 ms with the CPU raster the nowebgl project gets.)
  */

@@ -2,8 +2,9 @@
  * Regions and zoom, on both renderers: `?region=` frames a region when the map opens, the region
  * select changes the URL and eases the map there (at once under reduced motion), the `+`/`-` keys
  * and the zoom buttons zoom, a drag pans without selecting, and on a phone the buttons or a pinch
- * bring El Salvador to a size a finger can tap. The WebGL map is the desktop project's (forced by
- * playwright.config.ts); the SVG map is what this machine's software WebGL gets without the override.
+ * bring El Salvador to a size a finger can tap. The WebGL map is the webgl project's (forced by
+ * playwright.config.ts, for titles naming "the webgl map"); the SVG map is what this machine's
+ * software WebGL gets without the override.
  */
 import type { Page } from '@playwright/test';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
@@ -15,7 +16,7 @@ import { framePadding, freeInsets, regionTarget } from '../src/map/framing.ts';
 import type { Insets } from '../src/map/types.ts';
 
 type Renderer = 'webgl' | 'svg';
-/** The context options that give each renderer: the config's override (WebGL), or none (SVG here). */
+/** The context options that give each renderer: the webgl project's override, or none (SVG here). */
 const RENDERER_USE: Record<Renderer, Parameters<typeof test.use>[0]> = {
   webgl: {},
   svg: { storageState: { cookies: [], origins: [] } },
@@ -139,7 +140,7 @@ async function zoomsBy(page: Page, f: Feature<Polygon | MultiPolygon>, factor: n
 }
 
 for (const renderer of ['webgl', 'svg'] as const) {
-  test.describe(`${renderer} map`, () => {
+  test.describe(`on the ${renderer} map`, () => {
     test.use(RENDERER_USE[renderer]);
 
     test('?region=africa frames Africa as the map opens; the region select moves the map there, eased, and writes the URL', async ({ page, baseURL }) => {

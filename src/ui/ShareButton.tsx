@@ -2,7 +2,7 @@
  * Copies a link to what is shown (every reachable state is in the URL: docs/INTERFACES.md). Says
  * so visibly; where the clipboard is refused, offers the link in a field, selected, to copy by hand.
  */
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { stateQuery } from '../store/urlSync.ts';
@@ -16,6 +16,12 @@ export function ShareButton({ className = '' }: { className?: string }) {
   const [shown, setShown] = useState<'copied' | 'manual' | null>(null);
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
+  // Each refusal selects the link again. In a layout effect, so the field is selected in the same
+  // commit that shows it: never seen (by a reader, or a test reading it) shown but unselected.
+  const [refusals, setRefusals] = useState(0);
+  useLayoutEffect(() => {
+    if (refusals > 0) field.current?.select();
+  }, [refusals]);
 
   const share = async () => {
     // The store, not the address bar (which is written a moment later): the link is what is shown now.
@@ -27,7 +33,7 @@ export function ShareButton({ className = '' }: { className?: string }) {
       setTimeout(() => setShown((v) => (v === 'copied' ? null : v)), 4000);
     } catch {
       setShown('manual');
-      requestAnimationFrame(() => field.current?.select());
+      setRefusals((n) => n + 1);
     }
   };
 
