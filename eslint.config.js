@@ -25,7 +25,7 @@ const APP = {
 const ENTRIES = ['src/app/**/*.{ts,tsx}', 'src/main.tsx', 'src/snapshot/render.tsx'];
 
 export default defineConfig([
-  { ignores: ['dist/', 'bench/.build/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'bench/.build/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
