@@ -3,7 +3,8 @@
  * quietly break them:
  * - every behaviour spec runs on the tests' fixed data set: it takes `test` and `expect` from
  *   ./fixtures.ts (or ./hosts.ts, which extends it), never from '@playwright/test', and makes no browser context of its own
- *   (a context from `browser.newContext()` would not get the fixture; use `test.use` instead, or
+ *   (a context from `browser.newContext()` would not get the project's settings, such as the WebGL
+ *   override, its viewport, locale and time zone; use `test.use` instead, or
  *   `context.newPage()` for a second window of the same context);
  * - no test is skipped, and none waits on the clock: waits are on conditions;
  * - every wait for the map goes through waitForMap (e2e/helpers.ts), with its own timeout.
