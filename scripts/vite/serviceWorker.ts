@@ -1,5 +1,5 @@
 /**
- * The service worker (src/offline/sw.ts, README "Offline"), built by the site plugin (sitePlugin.ts)
+ * The service worker (src/offline/sw.ts, docs/HOSTING.md, "Offline"), built by the site plugin (sitePlugin.ts)
  * after every page and file of the build is written: bundled by Vite as one classic script,
  * `sw.js` beside index.html, with its precache list written in where the source says
  * `self.__WB_MANIFEST`.

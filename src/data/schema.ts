@@ -1,5 +1,5 @@
 /**
- * The shapes of the records under data/ (README.md, "Adding a source", "Adding an event", "Adding a
+ * The shapes of the records under data/ (data/README.md, "Adding a source", "Adding an event", "Adding a
  * story"), as valibot schemas: which fields a record has, of what kind, and what the validator says
  * when one is missing or wrong. They are written once here: the record types of src/data/types.ts
  * are inferred from them, src/data/validate.ts checks each record against them (unknown fields are
