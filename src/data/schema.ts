@@ -53,7 +53,7 @@ export const MetaSchema = v.object({
 const TRANSLATIONS = 'translations must be an array of {lang, by}';
 
 /** A translation of part of a source's text, printed by the page we read it on. */
-const TranslationSchema = v.strictObject({
+export const TranslationSchema = v.strictObject({
   /** BCP 47 language of the translated part, e.g. "es". */
   lang: matching(LANG, TRANSLATIONS),
   /** Who made the translation, as far as we know (e.g. "elsalvadornow.org"). */
