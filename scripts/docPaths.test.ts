@@ -2,16 +2,14 @@
  * Every repository path that a doc or a code comment names exists (scripts/docPaths.ts says what
  * counts as a path). A failure lists each stale reference as `file:line: path`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commentPaths, hasSection, headings, markdownPaths, pathMatcher, resolveLink, type PathRef } from './docPaths.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** What is not the repository's own: installed packages, build and test output (all in .gitignore). */
-const NOT_OURS = /^(?:\.git|node_modules|dist[^/]*|test-results|playwright-report|bench\/\.build)$/;
 
 /** Files that a command writes (ignored by git), which docs name as that command's output. */
 const WRITTEN = new Map([
@@ -21,19 +19,16 @@ const WRITTEN = new Map([
   ['bench/.build/shots', 'npm run bench'],
 ]);
 
-function walk(dir: string, out: { files: string[]; dirs: string[] }): void {
-  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-    if (NOT_OURS.test(path)) continue;
-    if (entry.isDirectory()) {
-      out.dirs.push(path);
-      walk(path, out);
-    } else out.files.push(path);
-  }
-}
-
+/**
+ * The repository's own files, as git knows them (committed, or new and not ignored), never what
+ * only this machine holds: a doc naming a file that is ignored, such as a build's output or a local
+ * bench result, fails here as it would on a clean clone. Folders are those the files are in.
+ */
 const tree = { files: [] as string[], dirs: [] as string[] };
-walk('', tree);
+tree.files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\0')
+  .filter((f) => f !== '' && existsSync(join(ROOT, f)));
+tree.dirs = [...new Set(tree.files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
 const everything = [...tree.files, ...tree.dirs, ...WRITTEN.keys()];
 const names = new Set(everything.map((p) => p.slice(p.lastIndexOf('/') + 1)));
 

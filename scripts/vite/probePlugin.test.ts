@@ -104,7 +104,7 @@ describe('the early probe', () => {
         expect(r.snapshotAttr).toBe(kept ? null : FIRST_PAINT_OFF);
       });
     }
-    it('the view it checks is the one the build renders (src/snapshot/defaultView.ts)', () => {
+    it('the first paint\'s view (src/snapshot/defaultView.ts, which the build renders) is English, light, with no query', () => {
       expect(FIRST_PAINT_VIEW).toEqual({ query: '', lang: 'en', theme: 'light' });
     });
     it('is generated from that view: a first paint rendered in Spanish, dark, would be kept for a Spanish browser in a dark theme only', () => {
