@@ -74,6 +74,7 @@ export function synthDataset(opts: SynthOptions = {}): Dataset {
     const text = Array.from({ length: 8 + Math.floor(r() * 8) }, () => `${words(25 + Math.floor(r() * 20))}.`).join('\n\n');
     sources.push({
       id: `synth-${i}`,
+      added: '2026-11-23',
       publisher: pick(PUBLISHERS),
       headline: words(10),
       authors: r() < 0.7 ? ['A. Reporter'] : [],
@@ -133,6 +134,7 @@ export function synthDataset(opts: SynthOptions = {}): Dataset {
     const people = r() < 0.1 ? 1 + Math.floor(r() * 300) : undefined;
     events.push({
       id: `${c.toLowerCase()}-synth-${i}`,
+      added: '2026-11-23',
       date,
       day,
       country: c,

@@ -5,18 +5,18 @@ import { citingEvents, codeParts, datasetCounts, sourceDateText, sourceRows } fr
 
 const src = (id: string, publisher: string, published: string, extra: Partial<SourceWithText> = {}): SourceWithText => ({
   id, publisher, headline: `Headline ${id}`, authors: [], published, url: `https://example.org/${id}`,
-  language: 'en', textKind: 'original', text: 'text', ...extra,
+  language: 'en', textKind: 'original', text: 'text', added: '2026-11-23', ...extra,
 });
 const q = (source: string): CompiledQuote => ({ source, text: 't', lang: 'en', at: [0, 1] });
 const ev = (id: string, country: string, sources: string[]): CompiledEvent => ({
-  id, country, date: '2025-01-01', day: 0, sender: 'USA', status: null, summary: '', quotes: sources.map(q),
+  id, country, date: '2025-01-01', day: 0, sender: 'USA', status: null, summary: '', quotes: sources.map(q), added: '2026-11-23',
 });
 
 const sources = [
   src('reuters-b', 'Reuters', '2025-02-01'),
   src('cbs', 'CBS News', '2025-05-05', { via: 'exbulletin.com', textKind: 'machine-translation', note: 'Machine translation.', alsoAt: ['https://copy.example/x'] }),
   src('reuters-a', 'Reuters', '2019-11-21', { headline: '' }),
-  src('watch', 'a tracker', '2025-06-01', { kind: 'tracker', updated: '2025-12-05', textKind: 'excerpt' }),
+  src('watch', 'a tracker', '2025-06-01', { kind: 'tracker', pageUpdated: '2025-12-05', textKind: 'excerpt' }),
   src('ncja', 'NCJA', '2023', { publishedInferred: true, publishedNote: 'From the page.' }),
 ];
 const events = [ev('e1', 'SLV', ['cbs', 'cbs', 'reuters-a']), ev('e2', 'SLV', ['reuters-a']), ev('e3', 'AGO', ['cbs']), ev('e4', 'MEX', [])];
@@ -51,7 +51,7 @@ describe('sourceDateText', () => {
   it('prints the date at its precision, marks an inferred one, and cites a tracker by its update', () => {
     expect(sourceDateText(src('a', 'p', '2025-05-05'), en)).toBe('5 May 2025');
     expect(sourceDateText(src('a', 'p', '2023', { publishedInferred: true }), en)).toBe('2023 (date inferred)');
-    expect(sourceDateText(src('a', 'p', '2025-06', { kind: 'tracker', updated: '2025-12-05' }), en)).toBe('Tracker page, last updated 5 December 2025');
+    expect(sourceDateText(src('a', 'p', '2025-06', { kind: 'tracker', pageUpdated: '2025-12-05' }), en)).toBe('Tracker page, last updated 5 December 2025');
   });
 });
 

@@ -39,8 +39,8 @@ export function citingEvents(events: readonly Pick<CompiledEvent, 'quotes'>[]): 
  * A source's date as the list prints it: "5 May 2025", "2023 (date inferred)", or for an
  * organisation's tracker page "Tracker page, last updated 5 December 2025".
  */
-export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'updated' | 'published' | 'publishedInferred'>, t: Catalogue): string {
-  if (s.kind === 'tracker' && s.updated) return capitalise(t.provenance.tracker(formatPartialDate(s.updated, t.locale)), t.locale);
+export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'pageUpdated' | 'published' | 'publishedInferred'>, t: Catalogue): string {
+  if (s.kind === 'tracker' && s.pageUpdated) return capitalise(t.provenance.tracker(formatPartialDate(s.pageUpdated, t.locale)), t.locale);
   return `${formatPartialDate(s.published, t.locale)}${s.publishedInferred ? ` ${t.provenance.inferred}` : ''}`;
 }
 

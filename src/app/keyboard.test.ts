@@ -45,7 +45,7 @@ describe('ownsKey', () => {
 
 const d = (iso: string) => isoToDay(iso) as number;
 const ev = (id: string, date: string, country: string): CompiledEvent =>
-  ({ id, date, country, sender: 'USA', status: 'approached', summary: '', quotes: [], day: d(date) });
+  ({ id, date, country, sender: 'USA', status: 'approached', summary: '', quotes: [], day: d(date), added: '2026-11-23' });
 const events = [ev('a', '2019-07-26', 'GTM'), ev('b', '2025-01-31', 'SLV'), ev('c', '2025-05-05', 'AGO')];
 const index = new StatusIndex(events);
 const story: Story = {

@@ -4,7 +4,7 @@ import type { CompiledEvent } from './types.ts';
 
 const e = (country: string, day: number, people?: number, cumulative = false) =>
   ({
-    id: `${country}-${day}`, country, day, date: '', sender: 'USA', status: null, summary: '', quotes: [],
+    id: `${country}-${day}`, country, day, date: '', sender: 'USA', status: null, summary: '', quotes: [], added: '2026-11-23',
     ...(people === undefined ? {} : { people }),
     ...(cumulative ? { peopleBasis: 'cumulative' } : {}),
   }) as CompiledEvent;

@@ -48,6 +48,20 @@ export const MetaSchema = v.object({
   checked: dayDate('meta.json needs "checked": the YYYY-MM-DD the data was last checked'),
 });
 
+// ---------------------------------------------------------------- dated records
+
+/**
+ * When a record entered the data and when its substance last changed (data/README.md, "Dated
+ * changes"): set by the editor, backfilled from the history of data/ for older records, and what
+ * the Atom feed and About's recent changes are made of.
+ */
+const DATED = {
+  /** The YYYY-MM-DD the record entered the data. */
+  added: dayDate('added must be the YYYY-MM-DD the record entered the data'),
+  /** The YYYY-MM-DD its substance last changed (not set when it has not changed since `added`). */
+  updated: v.exactOptional(dayDate('updated must be the YYYY-MM-DD the record last changed')),
+};
+
 // ---------------------------------------------------------------- data/sources/<id>.json
 
 const TRANSLATIONS = 'translations must be an array of {lang, by}';
@@ -76,7 +90,7 @@ export const SourceSchema = v.object({
    */
   kind: v.exactOptional(v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`)),
   /** The page's own "last updated" date (YYYY-MM-DD), as printed; required for a tracker. */
-  updated: v.exactOptional(dayDate('updated must be the page\'s "last updated" date as YYYY-MM-DD')),
+  pageUpdated: v.exactOptional(dayDate('pageUpdated must be the page\'s "last updated" date as YYYY-MM-DD')),
   /** The original headline; "" when the page we read showed none. */
   headline: v.string('headline must be a string ("" when none was shown)'),
   /** Authors as printed; [] when not known. Never guessed. */
@@ -106,6 +120,7 @@ export const SourceSchema = v.object({
   linkFragments: v.exactOptional(v.boolean('linkFragments must be true or false')),
   /** Free text shown to readers: provenance caveats, e.g. "machine translation". */
   note: optionalProse('note'),
+  ...DATED,
 });
 
 // ---------------------------------------------------------------- data/events/<ISO3>.json
@@ -152,6 +167,7 @@ export const EventSchema = v.object({
   conflict: optionalProse('conflict'),
   /** At least one; each checked on its own (src/data/validate.ts), so not part of EVENT_FIELDS. */
   quotes: v.array(QuoteSchema),
+  ...DATED,
 });
 
 /** An event's fields but its quotes. */

@@ -22,7 +22,7 @@ export function sourcesReach(d: Pick<Dataset, 'events' | 'sources'>): number {
   let last = 0;
   for (const e of d.events) last = Math.max(last, e.day);
   for (const s of d.sources) {
-    for (const iso of [s.published, s.updated]) {
+    for (const iso of [s.published, s.pageUpdated]) {
       const day = iso === undefined ? null : isoToDay(iso);
       if (day !== null) last = Math.max(last, day);
     }

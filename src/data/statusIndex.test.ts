@@ -6,7 +6,7 @@ import type { CompiledEvent, Status } from './types.ts';
 let n = 0;
 function ev(country: string, date: string, status: Status | null, extra: Partial<CompiledEvent> = {}): CompiledEvent {
   return {
-    id: `e${n++}`, date, country, sender: 'USA', status, summary: 's', quotes: [],
+    id: `e${n++}`, date, country, sender: 'USA', status, summary: 's', quotes: [], added: '2026-11-23',
     day: isoToDay(date) as number, ...extra,
   };
 }

@@ -19,6 +19,7 @@ function base() {
     textKind: 'machine-translation',
     note: 'Machine translation.',
     translations: [{ lang: 'es', by: 'exbulletin.com' }],
+    added: '2026-11-01',
   } as Record<string, unknown>;
   const text = 'On Monday a spokesperson said: “Angola said that it does not accept individuals from other nationalities.”\nIn February, 119 people arrived. Angola dijo que no.';
   const event = {
@@ -29,6 +30,8 @@ function base() {
     status: 'refused',
     summary: 'Angola said it does not accept other nationalities.',
     quotes: [{ source: 'cbs-2025-05-05-test', text: '"Angola said that it does not accept individuals from other nationalities."', speaker: 'Angolan Embassy spokesperson' }],
+    added: '2026-11-01',
+    updated: '2026-11-20',
   } as Record<string, unknown>;
   const tr = { events: { 'ago-2025-05-05-refused': { summary: 'Angola dijo que no acepta otras nacionalidades.' } as Record<string, unknown> } } as Record<string, unknown>;
   return { source, text, events: [event], meta: { checked: '2026-11-23' }, tr };
@@ -119,8 +122,8 @@ describe('validate', () => {
     ['inferred date without a note', (b) => { b.source.publishedInferred = true; }, 'an inferred publication date needs a publishedNote'],
     ['authors not a list', (b) => { b.source.authors = 'Camilo'; }, 'authors must be an array'],
     ['unknown source kind', (b) => { b.source.kind = 'blog'; }, 'kind must be one of'],
-    ['tracker without its last-updated date', (b) => { b.source.kind = 'tracker'; }, 'updated is required'],
-    ['updated not a day', (b) => { b.source.updated = '2025-12'; }, 'updated must be the page'],
+    ['tracker without its last-updated date', (b) => { b.source.kind = 'tracker'; }, 'pageUpdated is required'],
+    ['updated not a day', (b) => { b.source.pageUpdated = '2025-12'; }, 'pageUpdated must be the page'],
     ['peopleBasis without people', (b) => { ev(b).peopleBasis = 'cumulative'; }, 'peopleBasis needs a people count'],
     ['unknown peopleBasis', (b) => { ev(b).peopleBasis = 'estimate'; }, 'peopleBasis must be "cumulative"'],
     ['empty conflict note', (b) => { ev(b).conflict = ''; }, 'conflict must be a non-empty string'],
@@ -179,7 +182,18 @@ describe('validate', () => {
     ['event month after the data was checked', (b) => { ev(b).date = '2026-12'; }, 'date "2026-12" is after the date the data was checked'],
     ['event the day after the data was checked', (b) => { ev(b).date = '2026-11-24'; }, 'date "2026-11-24" is after the date the data was checked'],
     ['source published after the data was checked', (b) => { b.source.published = '2027-01-01'; }, 'published "2027-01-01" is after the date the data was checked'],
-    ['source updated after the data was checked', (b) => { b.source.updated = '2026-11-24'; }, 'updated "2026-11-24" is after the date the data was checked'],
+    ['source updated after the data was checked', (b) => { b.source.pageUpdated = '2026-11-24'; }, 'pageUpdated "2026-11-24" is after the date the data was checked'],
+    // Dated changes (data/README.md, "Dated changes").
+    ['event without added', (b) => { delete ev(b).added; }, 'ago-2025-05-05-refused: added must be the YYYY-MM-DD the record entered the data'],
+    ['source without added', (b) => { delete b.source.added; }, 'cbs-2025-05-05-test: added must be the YYYY-MM-DD the record entered the data'],
+    ['event added to the month only', (b) => { ev(b).added = '2026-11'; }, 'ago-2025-05-05-refused: added must be the YYYY-MM-DD'],
+    ['event added on an impossible day', (b) => { ev(b).added = '2026-02-30'; }, 'ago-2025-05-05-refused: added must be the YYYY-MM-DD'],
+    ['event updated as a number', (b) => { ev(b).updated = 20261120; }, 'ago-2025-05-05-refused: updated must be the YYYY-MM-DD the record last changed'],
+    ['source updated to the month only', (b) => { b.source.updated = '2026-11'; }, 'cbs-2025-05-05-test: updated must be the YYYY-MM-DD the record last changed'],
+    ['event added after the data was checked', (b) => { ev(b).added = '2026-11-24'; delete ev(b).updated; }, 'added "2026-11-24" is after the date the data was checked'],
+    ['event updated after the data was checked', (b) => { ev(b).updated = '2026-11-24'; }, 'updated "2026-11-24" is after the date the data was checked'],
+    ['event updated the day it was added', (b) => { ev(b).updated = '2026-11-01'; }, 'updated "2026-11-01" must be after added "2026-11-01"'],
+    ['source updated before it was added', (b) => { b.source.updated = '2026-10-01'; }, 'cbs-2025-05-05-test: updated "2026-10-01" must be after added "2026-11-01"'],
     // A missing field is told what its own schema says of a wrong one (src/data/schema.ts).
     ['event without a summary', (b) => { delete ev(b).summary; }, 'ago-2025-05-05-refused: summary is required'],
     ['event without a date', (b) => { delete ev(b).date; }, 'ago-2025-05-05-refused: date must be a string (YYYY-MM-DD, YYYY-MM or YYYY)'],
@@ -388,11 +402,13 @@ function storyBase() {
     id: 'ago-2025-06-02-meeting', date: '2025-06-02', country: 'AGO', sender: 'USA', status: null,
     summary: 'Officials meet in Luanda.',
     quotes: [{ source: 'cbs-2025-05-05-test', text: 'On 2 June 2025 eight officials met in Luanda.' }],
+    added: '2026-11-01',
   });
   const usa = [{
     id: 'usa-2025-06-10-ruling', date: '2025-06-10', country: 'USA', sender: 'USA', status: null,
     summary: 'A judge rules for every destination.',
     quotes: [{ source: 'cbs-2025-05-05-test', text: 'A judge ruled on 10 June 2025 for every destination.' }],
+    added: '2026-11-01',
   }] as Record<string, unknown>[];
   const trEvents = b.tr.events as Record<string, unknown>;
   trEvents['ago-2025-06-02-meeting'] = { summary: 'Reunión de funcionarios en Luanda.' };

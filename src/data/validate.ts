@@ -139,6 +139,20 @@ function checkNotAfter(c: Collector, file: string, record: string, field: string
   if (latestDay !== null && day !== null && day > latestDay) c.add(file, record, `${field} "${String(value)}" is after the date the data was checked`);
 }
 
+/**
+ * A record's `added` and `updated` (data/README.md, "Dated changes"): neither after the data's
+ * checked date, and `updated` after `added` (a record unchanged since it was added has none).
+ */
+function checkDated(c: Collector, file: string, record: string, o: Obj, latestDay: number | null): void {
+  checkNotAfter(c, file, record, 'added', o.added, latestDay);
+  checkNotAfter(c, file, record, 'updated', o.updated, latestDay);
+  const added = typeof o.added === 'string' ? isoToDay(o.added) : null;
+  const updated = typeof o.updated === 'string' ? isoToDay(o.updated) : null;
+  if (added !== null && updated !== null && updated <= added) {
+    c.add(file, record, `updated "${String(o.updated)}" must be after added "${String(o.added)}" (leave updated out until the record changes)`);
+  }
+}
+
 function validateSource(c: Collector, raw: RawSource, checkedDay: number | null): SourceWithText | null {
   const file = raw.json.file;
   const v = parseJson(c, raw.json);
@@ -153,12 +167,13 @@ function validateSource(c: Collector, raw: RawSource, checkedDay: number | null)
   const stem = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (typeof v.id === 'string' && v.id !== stem) c.add(file, rec, `id "${v.id}" does not match the file name "${stem}"`);
   checkNotAfter(c, file, rec, 'published', v.published, checkedDay);
-  checkNotAfter(c, file, rec, 'updated', v.updated, checkedDay);
+  checkNotAfter(c, file, rec, 'pageUpdated', v.pageUpdated, checkedDay);
+  checkDated(c, file, rec, v, checkedDay);
   if ((v.textKind === 'copy' || v.textKind === 'machine-translation' || v.textKind === 'rewrite') && !isNonEmptyString(v.via)) {
     c.add(file, rec, `a source whose text is a ${String(v.textKind)} must name the copying site in "via"`);
   }
   if (v.textKind === 'machine-translation' && !isNonEmptyString(v.note)) c.add(file, rec, 'a machine translation needs a note saying so');
-  if (v.kind === 'tracker' && v.updated === undefined) c.add(file, rec, 'a tracker page is cited with its "last updated" date: updated is required');
+  if (v.kind === 'tracker' && v.pageUpdated === undefined) c.add(file, rec, 'a tracker page is cited with its "last updated" date: pageUpdated is required');
   if (v.publishedInferred === true && !isNonEmptyString(v.publishedNote)) c.add(file, rec, 'an inferred publication date needs a publishedNote saying how it was worked out');
   if (!raw.text) c.add(file, rec, `the text file ${stem}.txt is missing`);
   else if (raw.text.content.trim().length === 0) c.add(raw.text.file, rec, 'the text file is empty');
@@ -352,7 +367,7 @@ function allowedNumbers(e: Obj, sources: Map<string, SourceIndex>): AllowedNumbe
     const s = sources.get(id)?.source;
     if (!s) continue;
     // All of a source's date, month too: a dateNote may cite it as the page's address has it ("2019/09/20").
-    for (const d of [s.published, s.updated]) for (const p of d?.split('-') ?? []) dateNote.add(String(Number(p)));
+    for (const d of [s.published, s.pageUpdated]) for (const p of d?.split('-') ?? []) dateNote.add(String(Number(p)));
   }
   return { prose, dateNote };
 }
@@ -398,6 +413,7 @@ function validateEvent(
   const before = c.errors.length;
   const fields = checkShape(c, file, rec, EVENT_FIELDS, e, { also: ['quotes'] });
   checkNotAfter(c, file, rec, 'date', e.date, checkedDay);
+  checkDated(c, file, rec, e, checkedDay);
   if (typeof e.country === 'string' && isCountryCode(e.country) && fileCountry !== null && e.country !== fileCountry) {
     c.add(file, rec, `country ${e.country} does not belong in ${fileCountry}.json`);
   }

@@ -5,7 +5,7 @@ import { presentCaption } from './caption.ts';
 
 const d = (iso: string) => isoToDay(iso) as number;
 const ev = (id: string, date: string, country: string, summary: string, es?: string): CompiledEvent => ({
-  id, date, country, sender: 'USA', status: 'approached', summary, quotes: [], day: d(date), ...(es ? { tr: { es: { summary: es } } } : {}),
+  id, date, country, sender: 'USA', status: 'approached', summary, quotes: [], day: d(date), added: '2026-11-23', ...(es ? { tr: { es: { summary: es } } } : {}),
 });
 const events = [ev('a', '2019-07-26', 'GTM', 'A in Guatemala.', 'A en Guatemala.'), ev('b', '2025-01-31', 'SLV', 'B in El Salvador.'), ev('c', '2025-05-05', 'AGO', 'C in Angola.')];
 const story: Story = {

@@ -6,7 +6,7 @@ import { createAppStore, toUrlState } from './appStore.ts';
 import { DEFAULT_URL_STATE, parseQuery, serialiseQuery } from './urlState.ts';
 
 const ev = (id: string, date: string): CompiledEvent => ({
-  id, country: 'SLV', date, day: isoToDay(date) as number, sender: 'USA', status: 'approached', summary: '', quotes: [],
+  id, country: 'SLV', date, day: isoToDay(date) as number, sender: 'USA', status: 'approached', summary: '', quotes: [], added: '2026-11-23',
 });
 const index = new StatusIndex([ev('a', '2025-01-26'), ev('b', '2025-03-15')]);
 

@@ -37,7 +37,7 @@ describe('provenanceLabel', () => {
   });
   it('cites a tracker page as one, with its last-updated date', () => {
     const { via: _via, ...own } = src;
-    expect(provenanceLabel({ ...own, publisher: 'Third Country Deportation Watch (Human Rights First & Refugees International)', kind: 'tracker', updated: '2025-12-05', published: '2025-12-05', textKind: 'excerpt' }, en))
+    expect(provenanceLabel({ ...own, publisher: 'Third Country Deportation Watch (Human Rights First & Refugees International)', kind: 'tracker', pageUpdated: '2025-12-05', published: '2025-12-05', textKind: 'excerpt' }, en))
       .toBe('Third Country Deportation Watch (Human Rights First & Refugees International), tracker page, last updated 5 December 2025 — excerpt');
   });
   it('labels a translated quote', () => {

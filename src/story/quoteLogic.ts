@@ -52,8 +52,8 @@ export function provenanceLabel(s: SourceWithText, t: Catalogue): string {
   const P = t.provenance;
   const inferred = s.publishedInferred ? ` ${P.inferred}` : '';
   const via = s.via ? `, ${P.via(s.via)}` : '';
-  const head = s.kind === 'tracker' && s.updated
-    ? `${s.publisher}${via}, ${P.tracker(formatPartialDate(s.updated, t.locale))}`
+  const head = s.kind === 'tracker' && s.pageUpdated
+    ? `${s.publisher}${via}, ${P.tracker(formatPartialDate(s.pageUpdated, t.locale))}`
     : `${s.publisher}${via}, ${formatPartialDate(s.published, t.locale)}${inferred}`;
   switch (s.textKind) {
     case 'original':
