@@ -6,7 +6,7 @@ import { eventProse, orderQuotes, panelEvents, provenanceLabel, quoteLink, split
 const src: SourceWithText = {
   id: 's', publisher: 'CBS News', headline: 'h', authors: [], published: '2025-05-05',
   url: 'https://exbulletin.com/world/international/3029992/', via: 'exbulletin.com', language: 'en',
-  textKind: 'machine-translation', text: 'x', translations: [{ lang: 'es', by: 'elsalvadornow.org' }],
+  textKind: 'machine-translation', text: 'x', translations: [{ lang: 'es', by: 'elsalvadornow.org' }], added: '2026-11-23',
 };
 
 describe('quoteLink', () => {

@@ -7,7 +7,7 @@ import { tableRows } from './tableRows.ts';
 import type { TableSort } from './tableSort.ts';
 
 const ev = (id: string, country: string, date: string, status: Status | null, people?: number): CompiledEvent => ({
-  id, country, date, day: isoToDay(date) as number, sender: 'USA', status, summary: '', quotes: [],
+  id, country, date, day: isoToDay(date) as number, sender: 'USA', status, summary: '', quotes: [], added: '2026-11-23',
   ...(people !== undefined ? { people } : {}),
 });
 

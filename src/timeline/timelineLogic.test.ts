@@ -5,7 +5,7 @@ import type { CompiledEvent } from '../data/types.ts';
 import { markClusters, markTarget, playStart, sliderKeyStep, stepDay } from './timelineLogic.ts';
 
 const ev = (id: string, date: string): CompiledEvent =>
-  ({ id, date, country: 'SLV', sender: 'USA', status: 'approached', summary: '', quotes: [], day: isoToDay(date) as number });
+  ({ id, date, country: 'SLV', sender: 'USA', status: 'approached', summary: '', quotes: [], day: isoToDay(date) as number, added: '2026-11-23' });
 const index = new StatusIndex([ev('a', '2019-07-26'), ev('b', '2025-01-31'), ev('c', '2025-05-05')]);
 const d = (iso: string) => isoToDay(iso) as number;
 const iso = (day: number | null) => (day === null ? null : dayToIso(day));

@@ -6,7 +6,7 @@ import en from '../i18n/catalogues/en.ts';
 import { countryPeopleText, eventPeopleText, peopleSummary } from './peopleText.ts';
 
 const ev = (id: string, country: string, date: string, people?: number, cumulative = false): CompiledEvent => ({
-  id, country, date, day: isoToDay(date) as number, sender: 'USA', status: 'receiving', summary: '', quotes: [],
+  id, country, date, day: isoToDay(date) as number, sender: 'USA', status: 'receiving', summary: '', quotes: [], added: '2026-11-23',
   ...(people !== undefined ? { people } : {}),
   ...(cumulative ? { peopleBasis: 'cumulative' as const } : {}),
 });

@@ -8,7 +8,7 @@ import { spanPercent, spansText, statusSpans, STRIP_START, stripPercent } from '
 
 const d = (iso: string) => isoToDay(iso) as number;
 const ev = (id: string, country: string, date: string, status: Status | null, extra: Partial<CompiledEvent> = {}): CompiledEvent => ({
-  id, country, date, day: isoToDay(date.length === 7 ? `${date}-01` : date) as number, sender: 'USA', status, summary: '', quotes: [], ...extra,
+  id, country, date, day: isoToDay(date.length === 7 ? `${date}-01` : date) as number, sender: 'USA', status, summary: '', quotes: [], added: '2026-11-23', ...extra,
 });
 
 // Events sorted by day, as the validator emits them.
