@@ -67,6 +67,9 @@ const HISTORY: readonly (readonly [string, string, Status])[] = [
   ['GTM', '2021-03-01', 'ended'],
   ['SLV', '2025-03-31', 'receiving'],
   ['AGO', '2025-05-06', 'refused'],
+  ['LBR', '2025-06-30', 'refused'],
+  ['KEN', '2025-09-27', 'refused'],
+  ['LBR', '2025-10-24', 'agreement'],
   ['COD', '2026-05-15', 'receiving'],
 ];
 

@@ -91,8 +91,8 @@ describe('data/', () => {
     ['GUY', '2026-01-05', 'approached'],
     ['BLZ', '2025-11-12', 'agreement'],
     ['LBR', '2025-07-31', 'approached'],
-    ['LBR', '2025-10-24', 'approached'],
-    ['LBR', '2025-10-25', 'agreement'],
+    ['LBR', '2025-10-23', 'approached'],
+    ['LBR', '2025-10-24', 'agreement'],
     ['MEX', '2025-02-14', 'receiving'],
     ['HND', '2025-06-25', 'receiving'],
     ['HND', '2025-12-17', 'receiving'],
@@ -106,6 +106,14 @@ describe('data/', () => {
     ['SSD', '2025-09-06', 'receiving'],
     ['GHA', '2025-11-06', 'receiving'],
     ['SLE', '2026-01-14', 'approached'],
+    // from the audit of December 2026 (stored copies of the pages; docs/METHODOLOGY.md)
+    ['LBR', '2025-06-29', null],
+    ['LBR', '2025-06-30', 'refused'],
+    ['LBR', '2025-07-01', 'approached'],
+    ['KEN', '2025-09-26', null],
+    ['KEN', '2025-09-27', 'refused'],
+    ['LCA', '2026-01-12', null],
+    ['LCA', '2026-01-13', 'agreement'],
     // sender-wide events (data/events/USA.json) never give a status
     ['USA', '2026-02-25', null],
     ['USA', '2026-03-16', null],
@@ -129,6 +137,8 @@ describe('data/', () => {
       MDA: 'refused', ARG: 'refused', NGA: 'refused', BFA: 'refused', GNB: 'refused', UZB: null, BTN: null,
       // the 2026 addendum
       COD: 'receiving', USA: null,
+      // the audit of December 2026
+      KEN: 'refused', LCA: 'agreement',
     };
     for (const [c, s] of Object.entries(latest)) expect(index.statusAt(c, last)?.status ?? null, c).toBe(s);
     expect(dataset?.events.at(-1)?.date).toBe('2026-05-15');
@@ -157,6 +167,9 @@ describe('data/', () => {
     expect(people.countryAt('COD', day('2026-05-15'))).toBe(15);
     expect(people.countryAt('MEX', day('2025-02-14'))).toBe(2970);
     expect(people.countryAt('MEX', day('2025-06-24'))).toBe(5728);
+    // A running total raises the floor: nine on 24 November 2025, 29 by 13 February 2026.
+    expect(people.countryAt('GNQ', day('2026-02-12'))).toBe(9);
+    expect(people.countryAt('GNQ', day('2026-02-13'))).toBe(29);
   });
 
   it('covers every country the five articles tie to a US arrangement', () => {
