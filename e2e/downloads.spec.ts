@@ -154,7 +154,13 @@ for (const which of ['default', 'other'] as const) {
         expect([e.date, e.country, e.status, e.summary, e.people]).toEqual([served.date, served.country, served.status, served.summary, served.people]);
         expect(e.quotes.map((q) => [q.text, q.source, q.speaker, q.lang])).toEqual(served.quotes.map((q) => [q.text, q.source, q.speaker, q.lang]));
       }
-      expect(doc.sources.map((s) => [s.id, s.publisher, s.url, s.published])).toEqual(dataset.sources.map((s) => [s.id, s.publisher, s.url, s.published]));
+      expect(doc.sources.map((s) => [s.id, s.publisher, s.url, s.published, s.added, s.updated])).toEqual(dataset.sources.map((s) => [s.id, s.publisher, s.url, s.published, s.added, s.updated]));
+      // Each record says when it entered the data and when it last changed (data/README.md, "Dated changes").
+      expect(doc.events.map((e) => [e.added, e.updated])).toEqual(dataset.events.map((e) => [e.added, e.updated]));
+      const slv = doc.events.find((e) => e.id === 'slv-2025-03-15-receiving');
+      expect([slv?.added, slv?.updated]).toEqual(['2026-05-20', '2026-06-25']);
+      expect(doc.events.find((e) => e.id === 'pan-2026-05-15-talks')).toMatchObject({ added: '2026-06-20' });
+      expect(doc.events.find((e) => e.id === 'pan-2026-05-15-talks')).not.toHaveProperty('updated');
 
       const csv = await downloadFrom(page, 'All events and quotes (CSV)');
       expect(csv.name).toBe(`third-country-deportations-events-${iso}.csv`);
@@ -165,6 +171,8 @@ for (const which of ['default', 'other'] as const) {
       expect(records.map((r) => [col(r, 'event_id'), col(r, 'event_date'), col(r, 'country'), col(r, 'status'), col(r, 'quote_text'), col(r, 'source_id'), col(r, 'quote_lang')])).toEqual(expected);
       const urls = new Map(dataset.sources.map((s) => [s.id, s.url]));
       for (const r of records) expect(col(r, 'source_url')).toBe(urls.get(col(r, 'source_id')));
+      expect(records.map((r) => [col(r, 'event_added'), col(r, 'event_updated')])).toEqual(dataset.events.flatMap((e) => e.quotes.map(() => [e.added, e.updated ?? ''])));
+      expect(records.filter((r) => col(r, 'event_id') === 'slv-2025-03-15-receiving').map((r) => [col(r, 'event_added'), col(r, 'event_updated')])[0]).toEqual(['2026-05-20', '2026-06-25']);
     });
 
     test('the map as SVG and PNG: every country in its colour at that date, with legend, date and source line', async ({ page, baseURL, data: { dataset } }) => {

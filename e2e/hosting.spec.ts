@@ -5,8 +5,9 @@
  * another; they share one port, so the file's tests run one after another.
  *
  * - Every file of the build comes with the headers of scripts/vite/headers.ts (the security
- *   headers; `immutable` for hashed assets, `no-cache` for the rest) and its content type; an
- *   unchanged page is a 304; the text files are sent compressed.
+ *   headers; `immutable` for hashed assets, `no-cache` for the rest) and its content type (the
+ *   Atom feed's, `feed.xml`, by its name); an unchanged page is a 304; the text files are sent
+ *   compressed.
  * - The page loads and the map draws (MapLibre at the root, with its module worker; SVG under the
  *   sub-path) with no CSP violation and no console error; with the network gone, a reload comes
  *   from the service worker; a new deploy copied over the served folder is announced by the quiet
@@ -51,6 +52,8 @@ const TYPES: Record<string, RegExp> = {
   '.txt': /^text\/plain; charset=utf-8$/,
   '.xml': /^text\/xml; charset=utf-8$/,
 };
+/** The one file whose type is not its extension's: the Atom feed (headers.ts names it). */
+const BY_NAME: Record<string, RegExp> = { 'feed.xml': /^application\/atom\+xml; charset=utf-8$/ };
 /** Source maps: for developers' tools, which read them whatever their type. */
 const UNTYPED = new Set(['.map']);
 
@@ -104,7 +107,7 @@ for (const { where, path, renderer } of DEPLOYS) {
       const hashed = [built(/^assets\/dataset-[^/]+\.json$/), built(/^assets\/index-[^/]+\.js$/), built(/^assets\/maplibre-gl-worker-[^/]+\.mjs$/)];
       const [dataset, entry] = hashed;
       // The rules as docs/HOSTING.md states them, on the files it names ('' is the folder's address).
-      const revalidated = ['', 'index.html', 'embed.html', 'embed.js', 'sw.js', 'robots.txt', 'geo/countries-50m.topo.json', 'geo/countries-world.topo.json'];
+      const revalidated = ['', 'index.html', 'embed.html', 'embed.js', 'sw.js', 'robots.txt', 'feed.xml', 'geo/countries-50m.topo.json', 'geo/countries-world.topo.json'];
       expect(files).toEqual(expect.arrayContaining(revalidated.slice(1)));
 
       const problems: string[] = [];
@@ -115,7 +118,7 @@ for (const { where, path, renderer } of DEPLOYS) {
         for (const [name, value] of Object.entries(headersFor(`/${rel || 'index.html'}`))) {
           if (got[name.toLowerCase()] !== value) problems.push(`${rel}: ${name}: ${got[name.toLowerCase()]}`);
         }
-        const type = TYPES[extname(rel || 'index.html')];
+        const type = BY_NAME[rel] ?? TYPES[extname(rel || 'index.html')];
         if (type ? !type.test(got['content-type'] ?? '') : !UNTYPED.has(extname(rel))) problems.push(`${rel}: Content-Type: ${got['content-type']}`);
       }
       expect(problems).toEqual([]);
@@ -132,8 +135,11 @@ for (const { where, path, renderer } of DEPLOYS) {
       expect(again.status()).toBe(304);
       expect(again.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
 
-      // The big text files are sent compressed to a browser that asks.
-      for (const rel of [dataset, 'geo/countries-50m.topo.json', entry]) {
+      // The feed is Atom, not the sitemap's plain XML (nginx's types know only the extension).
+      expect((await request.get(`${site.url}feed.xml`)).headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+
+      // The big text files, and the feed, are sent compressed to a browser or reader that asks.
+      for (const rel of [dataset, 'geo/countries-50m.topo.json', entry, 'feed.xml']) {
         const res = await request.get(`${site.url}${rel}`, { headers: { 'accept-encoding': 'gzip' } });
         expect(res.headers()['content-encoding'], rel).toBe('gzip');
         expect(res.headers().vary, rel).toMatch(/Accept-Encoding/i);

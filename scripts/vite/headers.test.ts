@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFor, IMMUTABLE, REVALIDATE } from './headers.ts';
+import { CONTENT_SECURITY_POLICY, FEED_CONTENT_TYPE, headersFor, IMMUTABLE, REVALIDATE } from './headers.ts';
 
 describe('headersFor', () => {
   it('lets hosts keep hashed build files for good', () => {
@@ -11,6 +11,14 @@ describe('headersFor', () => {
     for (const p of ['/', '/index.html', '/geo/countries-50m.topo.json', '/assets/readme.txt', '/assets-x/a-12345678.js']) {
       expect(headersFor(p)['Cache-Control'], p).toBe(REVALIDATE);
     }
+  });
+});
+
+describe('content types', () => {
+  it('names the Atom feed’s, which hosts take for plain XML, and leaves every other file’s to the server', () => {
+    expect(headersFor('/feed.xml')['Content-Type']).toBe('application/atom+xml; charset=utf-8');
+    expect(headersFor('/maps/tcdm/feed.xml')['Content-Type']).toBe(FEED_CONTENT_TYPE);
+    for (const p of ['/', '/sitemap.xml', '/index.html', '/assets/dataset-y1YRFJce6U.json', '/feed.xml.map', '/myfeed.xml']) expect(headersFor(p)['Content-Type'], p).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The HTTP headers the site wants from whatever serves dist/ (docs/HOSTING.md, "What a host must send"). `vite preview`
+ * The HTTP headers the site wants from whatever serves dist/ (docs/HOSTING.md, "What a host must send"), and the
+ * one content type a host's defaults get wrong (the feed's). `vite preview`
  * (and so every browser test) sends them through previewHeadersPlugin; a static host is configured
  * to send the same.
  */
@@ -44,9 +45,20 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The one file whose type a host's table of extensions gets wrong: the Atom feed (scripts/vite/feed.ts),
+ * which ends in `.xml` like the sitemap but is `application/atom+xml`.
+ */
+const FEED = /(?:^|\/)feed\.xml$/;
+export const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
 /** The headers for one path of the built site (no query string). */
 export function headersFor(path: string): Record<string, string> {
-  return { 'Cache-Control': HASHED.test(path) ? IMMUTABLE : REVALIDATE, ...SECURITY_HEADERS };
+  return {
+    'Cache-Control': HASHED.test(path) ? IMMUTABLE : REVALIDATE,
+    ...(FEED.test(path) ? { 'Content-Type': FEED_CONTENT_TYPE } : {}),
+    ...SECURITY_HEADERS,
+  };
 }
 
 /** Makes `vite preview` send headersFor's headers (they win over the static server's own). */

@@ -12,13 +12,13 @@ describe('the precache list', () => {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), content);
   };
-  for (const f of ['index.html', 'embed.html', 'embed.js', 'geo/world.topo.json', 'assets/index-abc12345.js', 'assets/index-abc12345.js.map', 'assets/share-abc12345.png', 'assets/probe-abc12345.js', 'assets/maplibre-gl-worker-x1234567.mjs', 'assets/app-x1234567.css', 'robots.txt', 'sitemap.xml', 'sw.js']) put(f, `/* ${f} */`);
+  for (const f of ['index.html', 'embed.html', 'embed.js', 'geo/world.topo.json', 'assets/index-abc12345.js', 'assets/index-abc12345.js.map', 'assets/share-abc12345.png', 'assets/probe-abc12345.js', 'assets/maplibre-gl-worker-x1234567.mjs', 'assets/app-x1234567.css', 'robots.txt', 'sitemap.xml', 'feed.xml', 'sub/feed.xml', 'sw.js']) put(f, `/* ${f} */`);
   put('assets/huge-abc12345.js', Buffer.alloc(MAX_PRECACHED_BYTES + 1));
 
-  it('holds the pages, code, styles and JSON, not the maps, share card, robots, sitemap, the worker or a file over the limit', () => {
+  it('holds the pages, code, styles, JSON and the feed, not the maps, share card, robots, sitemap, the worker or a file over the limit', () => {
     const warnings: string[] = [];
     const urls = precacheManifest(dir, (m) => warnings.push(m)).map((e) => e.url);
-    expect(urls).toEqual(['assets/app-x1234567.css', 'assets/index-abc12345.js', 'assets/maplibre-gl-worker-x1234567.mjs', 'assets/probe-abc12345.js', 'embed.html', 'embed.js', 'geo/world.topo.json', 'index.html']);
+    expect(urls).toEqual(['assets/app-x1234567.css', 'assets/index-abc12345.js', 'assets/maplibre-gl-worker-x1234567.mjs', 'assets/probe-abc12345.js', 'embed.html', 'embed.js', 'feed.xml', 'geo/world.topo.json', 'index.html']);
     expect(warnings).toEqual([expect.stringMatching(/^assets\/huge-abc12345\.js is over/)]);
   });
 
@@ -26,6 +26,7 @@ describe('the precache list', () => {
     const entries = new Map(precacheManifest(dir).map((e) => [e.url, e.revision]));
     expect(entries.get('index.html')).toBe(createHash('md5').update('/* index.html */').digest('hex'));
     expect(entries.get('geo/world.topo.json')).toMatch(/^[0-9a-f]{32}$/);
+    expect(entries.get('feed.xml')).toBe(createHash('md5').update('/* feed.xml */').digest('hex'));
     expect(entries.get('assets/index-abc12345.js')).toBeNull();
   });
 

@@ -6,8 +6,8 @@
  *
  * The list is every file the page can load: index.html and embed.html, the code (both renderers'
  * chunks and MapLibre's worker), the styles, the data set, the probe, the catalogues, embed.js, both
- * basemaps and the SVG map's projected world (PRECACHED); not the share card, robots.txt, the
- * sitemap or the source maps. Each entry is revisioned as workbox-precaching wants it: files under
+ * basemaps, the SVG map's projected world and the Atom feed About links (PRECACHED); not the share
+ * card, robots.txt, the sitemap or the source maps. Each entry is revisioned as workbox-precaching wants it: files under
  * `assets/` carry their content hash in their name (revision null); the others (index.html,
  * embed.js, geo/) get the MD5 of their content, so a new deploy replaces exactly what changed.
  */
@@ -16,8 +16,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
 
-/** The files the worker precaches (paths relative to the build output). */
-const PRECACHED = /\.(?:html|js|mjs|css|json)$/;
+/** The files the worker precaches (paths relative to the build output): About links the feed. */
+const PRECACHED = /\.(?:html|js|mjs|css|json)$|^feed\.xml$/;
 /** Never precached: source maps and the share card (for scrapers, not readers). */
 const NOT_PRECACHED = /\.map$|^assets\/share-/;
 /** A file larger than this is left out (with a warning); the MapLibre chunk is ~1 MB, under it. */

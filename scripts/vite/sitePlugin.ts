@@ -13,16 +13,18 @@
  * 2. Vite bundles the code and writes its tags into index.html.
  * 3. `transformIndexHtml` (after Vite's own work), in this order:
  *    a. `headStage`: the module script deferred (deferCode), and the head's tags: the data set's
- *       preload, the probe, theme-color, the Open Graph and Twitter cards, the <noscript> paragraph.
+ *       preload, the probe, the feed's link, theme-color, the Open Graph and Twitter cards, the
+ *       <noscript> paragraph.
  *       The page as it is now is the embed page (`embed.html`, EMBED_PAGE).
  *    b. `firstPaintStage`: the default view into the root: `index.html`.
- * 4. `generateBundle`: `embed.html`; robots.txt and sitemap.xml with a site address.
+ * 4. `generateBundle`: `embed.html`; the Atom feed of the data's changes, `feed.xml` (feed.ts);
+ *    robots.txt and sitemap.xml with a site address.
  * 5. `writeBundle`, once every file is written: the service worker with its precache list
  *    (serviceWorker.ts).
  *
  * In dev (`vite`) there is no first paint, no embed page and no service worker: the page gets
- * stage (a)'s tags with the dev server's addresses (the data set, probe and share card are served
- * from memory).
+ * stage (a)'s tags with the dev server's addresses (the data set, probe, share card and feed are
+ * served from memory).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,7 @@ import { EMBED_PAGE } from '../../src/embed/snippet.ts';
 import en from '../../src/i18n/catalogues/en.ts';
 import { SHARE_LAYOUT } from '../../src/export/mapScene.ts';
 import { dataPlugin, DEV_DATASET_PATH, type DataApi } from './dataPlugin.ts';
+import { FEED_FILE, FEED_TYPE, feedXml } from './feed.ts';
 import { htmlHref } from './htmlHref.ts';
 import { palettePlugin } from './palettePlugin.ts';
 import { deferCode, DEV_PROBE_PATH, probeAsset } from './probePlugin.ts';
@@ -95,6 +98,7 @@ interface HeadInput {
   /** Each file's address as the page writes it. */
   dataset: string;
   probe: string;
+  feed: string;
   /** The share card (null: none, the data set is invalid). */
   share: { image: string; alt: string } | null;
   siteUrl: string | null;
@@ -104,7 +108,8 @@ interface HeadInput {
 /**
  * Stage (a): the module script deferred (a build only: the probe runs it, `deferCode`), and the
  * head's tags: the data set's preload, the probe (a blocking classic script of ~3 KB, cached for
- * good: it runs before the app's module), theme-color, the share cards and the <noscript> paragraph.
+ * good: it runs before the app's module), the feed's link (for feed readers' discovery),
+ * theme-color, the share cards and the <noscript> paragraph.
  * The result is the embed page.
  */
 function headStage(html: string, input: HeadInput, build: boolean): string {
@@ -112,6 +117,7 @@ function headStage(html: string, input: HeadInput, build: boolean): string {
   const tags: HtmlTagDescriptor[] = [
     { tag: 'link', attrs: { rel: 'preload', href: input.dataset, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
     { tag: 'script', attrs: { src: input.probe }, injectTo: 'head' },
+    { tag: 'link', attrs: { rel: 'alternate', type: FEED_TYPE, title: en.changes.feedTitle, href: input.feed }, injectTo: 'head' },
     ...themeColorTags(),
     ...(input.share
       ? shareTags({ title, description, image: input.share.image, imageAlt: input.share.alt, width: SHARE_LAYOUT.width, height: SHARE_LAYOUT.height, siteUrl: input.siteUrl })
@@ -165,12 +171,25 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
     configureServer(server) {
       const probePath = `${server.config.base}${DEV_PROBE_PATH}`;
       const sharePath = `${server.config.base}${DEV_SHARE_PATH}`;
+      const feedPath = `${server.config.base}${FEED_FILE}`;
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
         if (path === probePath) {
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
           res.end(devProbe());
+          return;
+        }
+        if (path === feedPath) {
+          const c = data.current();
+          res.setHeader('Cache-Control', 'no-store');
+          if (!c.ok) {
+            res.statusCode = 500;
+            res.end();
+            return;
+          }
+          res.setHeader('Content-Type', `${FEED_TYPE}; charset=utf-8`);
+          res.end(feedXml(c.dataset, { siteUrl, repository }));
           return;
         }
         if (path !== sharePath) return next();
@@ -196,11 +215,11 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
       handler(html: string, ctx: IndexHtmlTransformContext): string {
         if (config?.command === 'serve') {
           const at = config.base;
-          return headStage(html, { dataset: `${at}${DEV_DATASET_PATH}`, probe: `${at}${DEV_PROBE_PATH}`, share: { image: `${at}${DEV_SHARE_PATH}`, alt: en.title }, siteUrl, repository }, false);
+          return headStage(html, { dataset: `${at}${DEV_DATASET_PATH}`, probe: `${at}${DEV_PROBE_PATH}`, feed: `${at}${FEED_FILE}`, share: { image: `${at}${DEV_SHARE_PATH}`, alt: en.title }, siteUrl, repository }, false);
         }
         if (!made) return html;
         const share = { image: siteUrl ? new URL(made.share.fileName, siteUrl).href : href(made.share.fileName, ctx.path), alt: made.share.alt };
-        const head = headStage(html, { dataset: href(made.dataset.fileName, ctx.path), probe: href(made.probe.fileName, ctx.path), share, siteUrl, repository }, true);
+        const head = headStage(html, { dataset: href(made.dataset.fileName, ctx.path), probe: href(made.probe.fileName, ctx.path), feed: href(FEED_FILE, ctx.path), share, siteUrl, repository }, true);
         embed = head;
         return firstPaintStage(head, made.firstPaint, made.firstPaint.cssFile ? href(made.firstPaint.cssFile, ctx.path) : null);
       },
@@ -213,6 +232,9 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
         // The embed page: index.html without the first paint, which an embed never shows (its URL
         // has parameters) and so would only download. Embed codes point here (src/embed/snippet.ts).
         if (embed !== null) this.emitFile({ type: 'asset', fileName: EMBED_PAGE, source: embed });
+        // The feed of the data's changes, from the data set buildStart compiled (no second compile).
+        const c = data.current();
+        if (c.ok) this.emitFile({ type: 'asset', fileName: FEED_FILE, source: feedXml(c.dataset, { siteUrl, repository }) });
         if (!siteUrl) return;
         let robots: string | undefined;
         try {

@@ -20,6 +20,8 @@ import { projectFit } from '../../src/map/svgGeometry.ts';
 import {
   noscriptTag, pageText, parseSiteUrl, previewScene, renderPng, repositoryUrl, robotsTxt, SHARE_FONT_FILES, shareTags, sitemapXml,
 } from './socialPlugin.ts';
+import { atomProblems } from './atomCheck.ts';
+import { feedXml } from './feed.ts';
 import { sitePlugin } from './sitePlugin.ts';
 import { EMBED_PAGE } from '../../src/embed/snippet.ts';
 
@@ -273,6 +275,16 @@ describe('the site plugin in a build', () => {
   it('compiles the data set once for the whole build', () => {
     expect(relative.compiles).toBe(1);
     expect(absolute.compiles).toBe(1);
+  });
+
+  it('writes the Atom feed of that data set, and links it from both pages', () => {
+    const { dataset } = compileData(ROOT, { dataDir: FIXTURE });
+    expect(relative.files.get('feed.xml')).toBe(feedXml(dataset!, { siteUrl: null, repository: null }));
+    expect(absolute.files.get('feed.xml')).toBe(feedXml(dataset!, { siteUrl: 'https://example.org/map/', repository: null }));
+    expect(atomProblems(relative.files.get('feed.xml') as string)).toEqual([]);
+    for (const page of [relative.index, relative.embed, absolute.index]) {
+      expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="US third-country deportations: changes to the data" href="./feed.xml">');
+    }
   });
 
   it('emits the preview as a hashed 1200 × 630 PNG and points the cards at it, relative to the page', () => {

@@ -7,6 +7,7 @@ import { Swatch } from '../ui/StatusChip.tsx';
 import { useAppStore } from '../store/appStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { codeParts, datasetCounts, sourceRows, type DatasetCounts, type SourceRow } from './aboutLogic.ts';
+import { RecentChanges } from './RecentChanges.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -92,6 +93,8 @@ export function AboutView() {
           <time dateTime={dayToIso(horizon)}>{A.reach(formatDay(horizon, t.locale))}</time>
         </p>
       </Section>
+
+      <Section id="about-changes" title={t.changes.heading}><RecentChanges /></Section>
 
       <Section id="about-correct" title={A.correctTitle}>
         {A.correct.map((t) => <p key={t}><Rich text={t} /></p>)}

@@ -124,6 +124,11 @@ describe('all events and quotes', () => {
       expect(e.date).toBe(src.date);
       expect(e.summary).toBe(src.summary);
       expect(e.people).toBe(src.people);
+      // When the record entered the data, and when it last changed (absent when it has not).
+      expect(e.added).toBe(src.added);
+      expect(e.added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.updated).toBe(src.updated);
+      expect('updated' in e).toBe(src.updated !== undefined);
       expect(e.appliesTo).toBe(src.country === 'USA' ? 'every-destination' : 'country');
       expect(e.quotes).toEqual(src.quotes.map((q) => ({ text: q.text, source: q.source, ...(q.speaker ? { speaker: q.speaker } : {}), lang: q.lang })));
     });
@@ -132,6 +137,8 @@ describe('all events and quotes', () => {
       expect(s).not.toHaveProperty('text');
       expect(s.url).toBe(dataset.sources[i]!.url);
       expect(s.publisher).toBe(dataset.sources[i]!.publisher);
+      expect(s.added).toBe(dataset.sources[i]!.added);
+      expect(s.updated).toBe(dataset.sources[i]!.updated);
     }
   });
 
@@ -153,6 +160,8 @@ describe('all events and quotes', () => {
       expect(rec[col('status')]).toBe(e.status ?? '');
       expect(rec[col('summary')]).toBe(e.summary);
       expect(rec[col('people')]).toBe(e.people === undefined ? '' : String(e.people));
+      expect(rec[col('event_added')]).toBe(e.added);
+      expect(rec[col('event_updated')]).toBe(e.updated ?? '');
       if (!q) return;
       expect(rec[col('quote_text')]).toBe(q.text);
       expect(rec[col('quote_lang')]).toBe(q.lang);

@@ -134,7 +134,10 @@ export function statusesJson(rows: readonly StatusRow[], day: number, p: Provena
 /** Whom an event concerns: one destination country, or every destination (a US-wide ruling or decision). */
 type AppliesTo = 'country' | 'every-destination';
 
-/** An event as downloaded: as in the data files, with its quotes' positions in our texts left out. */
+/**
+ * An event as downloaded: as in the data files (with `added` and, once it has changed, `updated`:
+ * data/README.md, "Dated changes"), with its quotes' positions in our texts left out.
+ */
 type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
   appliesTo: AppliesTo;
   quotes: { text: string; source: string; speaker?: string; lang: string }[];
@@ -142,7 +145,7 @@ type EventOut = Omit<CompiledEvent, 'day' | 'quotes'> & {
 
 const appliesTo = (e: CompiledEvent): AppliesTo => (isSenderWide(e) ? 'every-destination' : 'country');
 
-/** A source as downloaded: its metadata, without the text we hold (see SOURCE_TEXTS_NOTE). */
+/** A source as downloaded: its metadata (with `added` and `updated`), without the text we hold (see SOURCE_TEXTS_NOTE). */
 type SourceOut = Omit<Source, 'linkFragments'>;
 
 export const SOURCE_TEXTS_NOTE =
@@ -190,14 +193,15 @@ export function eventsJson(dataset: Dataset, p: Provenance): string {
 
 export const EVENT_COLUMNS = [
   'event_id', 'event_date', 'date_basis', 'date_note', 'applies_to', 'country', 'country_name', 'status', 'summary',
-  'people', 'people_basis', 'conflict',
+  'people', 'people_basis', 'conflict', 'event_added', 'event_updated',
   'quote_text', 'quote_lang', 'speaker',
   'source_id', 'publisher', 'via', 'headline', 'source_url', 'source_date', 'source_kind', 'text_kind', 'source_note',
 ] as const;
 
 /**
  * The events as one row per quote, so a spreadsheet holds everything: each row repeats its
- * event's fields and the quoted source's metadata. An event without quotes gets one row.
+ * event's fields (with the days it entered the data and last changed, `event_added` and
+ * `event_updated`) and the quoted source's metadata. An event without quotes gets one row.
  */
 export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string): string {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -205,7 +209,7 @@ export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string)
   for (const e of dataset.events) {
     const event: Cell[] = [
       e.id, e.date, e.dateBasis, e.dateNote, appliesTo(e), e.country, countryName(e.country), e.status, e.summary,
-      e.people, e.peopleBasis, e.conflict,
+      e.people, e.peopleBasis, e.conflict, e.added, e.updated,
     ];
     if (e.quotes.length === 0) rows.push([...event, ...Array<Cell>(EVENT_COLUMNS.length - event.length).fill('')]);
     for (const q of e.quotes) {

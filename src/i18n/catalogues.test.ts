@@ -98,7 +98,7 @@ describe('catalogues', () => {
       const c = await loadCatalogue(lang);
       const theirs = new Map(leaves(c).map((l) => [l.path, l.value]));
       // Functions that only pass their argument through, or format a number, may agree.
-      const passThrough = new Set(['formatCount', 'announce.date', 'announce.country']);
+      const passThrough = new Set(['formatCount', 'announce.date', 'announce.country', 'changes.title']);
       const same = leaves(en)
         .filter((l) => typeof l.value === 'function' && !passThrough.has(l.path))
         .filter((l) => {

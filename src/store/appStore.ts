@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createContext, useContext } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { clampDay, playStart, stepDay, type Step } from '../timeline/timelineLogic.ts';
@@ -260,4 +261,9 @@ export function useAppStore(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore outside StoreContext');
   return store;
+}
+
+/** The store's state as the URL writes it (toUrlState), for links made from it; updates when any of it changes. */
+export function useUrlState(ctx: UrlContext): UrlState {
+  return useApp(useShallow((s) => toUrlState(s, ctx)));
 }

@@ -170,6 +170,22 @@ const en = {
     events: (n: number) => `${num(n)} ${n === 1 ? 'event' : 'events'}`,
     openPage: 'Open the page',
   },
+  /**
+   * The data's changes (src/about/recentChanges.ts): About's "Recent changes" and the build's Atom
+   * feed (scripts/vite/feed.ts, which is in English).
+   */
+  changes: {
+    /** A change's title: "El Salvador: Receiving deportees (15 March 2025)". */
+    title: (place: string, status: string, date: string) => `${place}: ${status} (${date})`,
+    heading: 'Recent changes',
+    intro: (n: number) => `The ${num(n)} ${n === 1 ? 'event' : 'events'} most recently added to the data or changed, newest first, with the day of the change. Each opens the map at its country and date.`,
+    added: 'Added',
+    updated: 'Updated',
+    /** The link to the feed, for feed readers. */
+    feed: 'Atom feed of every change, for feed readers',
+    /** The feed's own title, and the pages' link to it. */
+    feedTitle: 'US third-country deportations: changes to the data',
+  },
   /** The country search combobox (src/search). */
   search: {
     label: 'Find a country',

@@ -154,6 +154,15 @@ const es: Catalogue = {
     events: (n: number) => `${num(n)} ${events(n)}`,
     openPage: 'Abrir la página',
   },
+  changes: {
+    title: (place: string, status: string, date: string) => `${place}: ${status} (${date})`,
+    heading: 'Cambios recientes',
+    intro: (n: number) => `${n === 1 ? 'El hecho añadido' : `Los ${num(n)} hechos añadidos`} a los datos o ${n === 1 ? 'modificado' : 'modificados'} más recientemente, del más nuevo al más antiguo, con el día del cambio. Cada uno abre el mapa en su país y su fecha.`,
+    added: 'Añadido',
+    updated: 'Actualizado',
+    feed: 'Fuente Atom de todos los cambios, para lectores de fuentes web (en inglés)',
+    feedTitle: 'Deportaciones de EE. UU. a terceros países: cambios en los datos',
+  },
   search: {
     label: 'Buscar un país',
     hint: 'Escriba el nombre o el código de un país, o pulse la flecha abajo para ver los países con hechos.',
