@@ -48,7 +48,7 @@ const file = (rel: string): string => readFileSync(join(data, rel), 'utf8');
 
 /** The lines `git diff --no-index` finds removed from and added to a file of the fixture. */
 function diff(rel: string): { removed: string[]; added: string[] } {
-  let out = '';
+  let out: string;
   try {
     out = execFileSync('git', ['diff', '--no-index', '-U0', '--no-color', join(FIXTURE, rel), join(data, rel)], { encoding: 'utf8' });
   } catch (e) {

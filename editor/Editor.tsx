@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../src/data/countries.ts';
 import table from '../src/data/countries.json' with { type: 'json' };
-import { call, errorOf, hasToken } from './api.ts';
+import { call, errorOf, hasToken, type Answer } from './api.ts';
 import { addQuote, eventToSend, newEvent, newSource, previewPath, withVersions } from './draft.ts';
 import { EventForm } from './EventForm.tsx';
 import { CheckField, SelectField, type Option } from './fields.tsx';
@@ -51,9 +51,12 @@ export function Editor() {
   const [versions, setVersions] = useState<Versions>({});
   const [source, setSource] = useState<SourceDraft | null>(null);
   const [event, setEvent] = useState<EventDraft | null>(null);
+  /** Whether each panel holds changes not saved: opening another record there would lose them. */
+  const [dirty, setDirty] = useState({ source: false, event: false });
+  const [panelNote, setPanelNote] = useState<{ source: string | null; event: string | null }>({ source: null, event: null });
   const [checkedToday, setCheckedToday] = useState(false);
-  const [checkResult, setCheckResult] = useState<CheckResponse | null>(null);
-  const [checking, setChecking] = useState(false);
+  /** The validator's answer, and the draft it answers. */
+  const [checkResult, setCheckResult] = useState<(CheckResponse & { of: Draft }) | null>(null);
   const [preview, setPreview] = useState<{ n: number; path: string } | null>(null);
   const [previewNote, setPreviewNote] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -62,8 +65,7 @@ export function Editor() {
   const [openEventId, setOpenEventId] = useState('');
   const checkRun = useRef(0);
 
-  const refreshList = async (): Promise<void> => {
-    const a = await call<ListResponse>('list');
+  const applyList = (a: Answer<ListResponse>): void => {
     const e = errorOf(a);
     if (e) {
       setFailure(e);
@@ -72,9 +74,17 @@ export function Editor() {
     setList(a.body);
     setVersions((v) => withVersions(v, a.body.versions, false));
   };
+  const refreshList = async (): Promise<void> => applyList(await call<ListResponse>('list'));
 
   useEffect(() => {
-    if (hasToken) void refreshList();
+    if (!hasToken) return;
+    let live = true;
+    void call<ListResponse>('list').then((a) => {
+      if (live) applyList(a);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 
   const draft: Draft | null = useMemo(
@@ -84,22 +94,18 @@ export function Editor() {
 
   // The validator on the draft, once typing pauses; an answer to an older draft is dropped.
   useEffect(() => {
-    if (!draft) {
-      setCheckResult(null);
-      return;
-    }
+    if (!draft) return;
     const run = ++checkRun.current;
-    setChecking(true);
     const timer = setTimeout(() => {
       void call<CheckResponse>('check', { draft }).then((a) => {
         if (run !== checkRun.current) return;
-        setChecking(false);
         const e = errorOf(a);
-        setCheckResult(e ? { errors: [{ file: '(request)', record: '', reason: e }], changes: [] } : a.body);
+        setCheckResult({ ...(e ? { errors: [{ file: '(request)', record: '', reason: e }], changes: [] } : a.body), of: draft });
       });
     }, CHECK_AFTER_MS);
     return () => clearTimeout(timer);
   }, [draft]);
+  const checking = draft !== null && checkResult?.of !== draft;
 
   const sources = list?.sources ?? [];
   const sourceLabel = (id: string): string => {
@@ -113,6 +119,7 @@ export function Editor() {
     const e = errorOf(a);
     if (e) return setFailure(e);
     setSource({ originalId: id, record: a.body.record, text: a.body.text });
+    setDirty((d) => ({ ...d, source: false }));
     setVersions((v) => withVersions(v, a.body.versions, true));
     setSaveState({ kind: 'idle' });
   };
@@ -121,6 +128,7 @@ export function Editor() {
     const e = errorOf(a);
     if (e) return setFailure(e);
     setEvent({ originalId: id, record: a.body.record, tr: a.body.tr });
+    setDirty((d) => ({ ...d, event: false }));
     setVersions((v) => withVersions(v, a.body.versions, true));
     setSaveState({ kind: 'idle' });
   };
@@ -134,6 +142,7 @@ export function Editor() {
     setQuoteHelp(null);
     const base = event ?? newEvent(list?.langs ?? []);
     setEvent({ ...base, record: addQuote(base.record, id, text) });
+    setDirty((d) => ({ ...d, event: true }));
   };
 
   const showPreview = async (): Promise<void> => {
@@ -142,7 +151,7 @@ export function Editor() {
     const a = await call<PreviewResponse>('preview', { draft });
     const e = errorOf(a);
     if (e) return setPreviewNote(e);
-    setCheckResult({ errors: a.body.errors, changes: a.body.changes });
+    setCheckResult({ errors: a.body.errors, changes: a.body.changes, of: draft });
     if (!a.body.shown || path === null) {
       setPreviewNote('Not shown: the map shows only a draft the validator accepts, with a date.');
       return;
@@ -165,6 +174,7 @@ export function Editor() {
     if (source && body.source) setSource({ ...source, originalId: String(body.source.id), record: body.source });
     if (event && body.event) setEvent({ ...event, originalId: String(body.event.id), record: body.event });
     setCheckedToday(false);
+    setDirty({ source: false, event: false });
     setSaveState({ kind: 'saved', written: body.written });
     setPreview((p) => (p ? { ...p, n: p.n + 1 } : p));
     await refreshList();
@@ -185,10 +195,30 @@ export function Editor() {
   const discard = (): void => {
     setSource(null);
     setEvent(null);
+    setDirty({ source: false, event: false });
+    setPanelNote({ source: null, event: null });
     setCheckedToday(false);
     setPreview(null);
     setSaveState({ kind: 'idle' });
     void call('discard');
+  };
+
+  /** Opens or starts a record in a panel, unless that would drop changes not saved there. */
+  const guarded = (panel: 'source' | 'event', go: () => void): void => {
+    if (dirty[panel]) {
+      setPanelNote((n) => ({ ...n, [panel]: `This ${panel} has changes not saved: save them, or press “Close without saving”, first.` }));
+      return;
+    }
+    setPanelNote((n) => ({ ...n, [panel]: null }));
+    go();
+  };
+  const editSource = (d: SourceDraft): void => {
+    setSource(d);
+    setDirty((x) => ({ ...x, source: true }));
+  };
+  const editEvent = (d: EventDraft): void => {
+    setEvent(d);
+    setDirty((x) => ({ ...x, event: true }));
   };
 
   const eventGroups = useMemo(() => {
@@ -201,7 +231,7 @@ export function Editor() {
     return [...by].map(([c, options]) => ({ label: countryName(c), options })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
   }, [list]);
 
-  const errors = checkResult?.errors ?? [];
+  const errors = checking ? [] : (checkResult?.errors ?? []);
   const recordLabel = (r: Rec | undefined): string => (typeof r?.id === 'string' && r.id !== '' ? r.id : 'new');
 
   return (
@@ -230,30 +260,40 @@ export function Editor() {
                 onChange={setOpenSourceId}
                 testId="open-source"
               />
-              <button type="button" disabled={openSourceId === ''} onClick={() => void openSource(openSourceId)}>
+              <button type="button" disabled={openSourceId === ''} onClick={() => guarded('source', () => void openSource(openSourceId))}>
                 Open
               </button>
-              <button type="button" data-testid="new-source" onClick={() => setSource(newSource())}>
+              <button type="button" data-testid="new-source" onClick={() => guarded('source', () => setSource(newSource()))}>
                 New source
               </button>
             </div>
-            {source ? <SourceForm draft={source} onChange={setSource} onQuote={quote} quoteHelp={quoteHelp} /> : <p className="hint">Open a source, or make a new one and paste its text.</p>}
+            {panelNote.source ? (
+              <p className="failure" role="alert">
+                {panelNote.source}
+              </p>
+            ) : null}
+            {source ? <SourceForm draft={source} onChange={editSource} onQuote={quote} quoteHelp={quoteHelp} /> : <p className="hint">Open a source, or make a new one and paste its text.</p>}
           </section>
           <section aria-labelledby="event-title" className="panel">
             <h2 id="event-title">Event{event ? `: ${recordLabel(event.record)}` : ''}</h2>
             <div className="row open-row">
               <SelectField label="Open a saved event" value={openEventId} options={[{ value: '', label: 'Choose an event' }]} groups={eventGroups} onChange={setOpenEventId} testId="open-event" />
-              <button type="button" disabled={openEventId === ''} onClick={() => void openEvent(openEventId)}>
+              <button type="button" disabled={openEventId === ''} onClick={() => guarded('event', () => void openEvent(openEventId))}>
                 Open
               </button>
-              <button type="button" data-testid="new-event" onClick={() => setEvent(newEvent(list?.langs ?? []))}>
+              <button type="button" data-testid="new-event" onClick={() => guarded('event', () => setEvent(newEvent(list?.langs ?? [])))}>
                 New event
               </button>
             </div>
+            {panelNote.event ? (
+              <p className="failure" role="alert">
+                {panelNote.event}
+              </p>
+            ) : null}
             {event && list ? (
               <EventForm
                 draft={event}
-                onChange={setEvent}
+                onChange={editEvent}
                 countries={COUNTRIES}
                 rules={list.statusRules}
                 sourceLabel={sourceLabel}
@@ -277,7 +317,7 @@ export function Editor() {
                   : 'Valid: the validator accepts the data with your changes.'}
           </div>
           {!checking && errors.length > 0 ? <IssueList issues={errors} testId="check-errors" /> : null}
-          {checkResult && checkResult.changes.length > 0 ? (
+          {!checking && checkResult && checkResult.changes.length > 0 ? (
             <p className="hint">
               A save changes: {checkResult.changes.map((f) => `${list?.dataLabel ?? 'data'}/${f}`).join(', ')}.
             </p>

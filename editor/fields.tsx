@@ -1,5 +1,5 @@
 /** Labelled form controls for the editor's page: each control has its label, and its hint is read with it. */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { lines } from './draft.ts';
 
 interface Common {
@@ -112,11 +112,12 @@ export function ListField<T>(p: Common & { value: unknown; onChange: (v: T[]) =>
   const parse = p.parse ?? (lines as unknown as (text: string) => T[]);
   const [text, setText] = useState(() => format(p.value));
   const outside = format(p.value);
-  useEffect(() => {
-    setText((t) => (format(parse(t)) === outside ? t : outside));
-    // Only a change of the list itself resyncs the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [outside]);
+  const [seen, setSeen] = useState(outside);
+  if (outside !== seen) {
+    // The list changed from outside: the text follows, unless it already says the same.
+    setSeen(outside);
+    if (format(parse(text)) !== outside) setText(outside);
+  }
   return (
     <TextField
       label={p.label}

@@ -47,7 +47,7 @@ export interface Issue {
 }
 
 /** One row of the status rules shown beside the status (docs/METHODOLOGY.md, "Statuses"). */
-export interface StatusRule {
+interface StatusRule {
   status: string;
   label: string;
   meaning: string;

@@ -54,7 +54,7 @@ export function allVersions(dataDir: string): Versions {
 export const dataLabel = (dataDir: string): string => basename(resolve(dataDir));
 
 /** The validator's messages on the whole data set with the plan's files standing in. */
-export function validateWith(dataDir: string, files: ReadonlyMap<string, string>): Issue[] {
+function validateWith(dataDir: string, files: ReadonlyMap<string, string>): Issue[] {
   const dir = resolve(dataDir);
   return compileData(dirname(dir), { dataDir: dir, overlay: files }).errors;
 }

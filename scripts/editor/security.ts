@@ -34,7 +34,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** The origins the page can have on this port. */
-export function ownOrigins(port: number): string[] {
+function ownOrigins(port: number): string[] {
   return LOOPBACK_NAMES.map((h) => `http://${h}:${port}`);
 }
 
