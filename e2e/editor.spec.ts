@@ -110,7 +110,7 @@ test('paste a source, quote it by keyboard, make an event: the validator accepts
   const preview = await (await page.getByTestId('preview-frame').elementHandle())?.contentFrame();
   if (!preview) throw new Error('no preview frame');
   expect((await svgFills(preview)).get('MRT')).toMatchObject({ colour: statusColour('agreement') });
-  // Saved, the map on disk still says "approached": the preview is the draft's.
+  // The rest of the map is data/ as it is; and nothing is on disk yet.
   expect((await svgFills(preview)).get('AGO')).toMatchObject({ colour: statusColour('refused') });
   expect(file('events/MRT.json')).toBe(readFileSync(join(FIXTURE, 'events/MRT.json'), 'utf8'));
 
@@ -147,7 +147,7 @@ test('paste a source, quote it by keyboard, make an event: the validator accepts
 test('a broken record is refused with its file, record and reason, and nothing is written', async ({ page }) => {
   await page.goto(editor.url);
   await page.getByTestId('open-event').selectOption(EVENT_ID);
-  await page.getByRole('button', { name: 'Open' }).nth(1).click();
+  await page.getByTestId('open-event-button').click();
   await expect(page.getByTestId('event-date')).toHaveValue('2026-06-01');
   const before = file('events/MRT.json');
   await page.getByTestId('event-date').fill('2026-02-30');
@@ -157,12 +157,17 @@ test('a broken record is refused with its file, record and reason, and nothing i
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-errors')).toContainText(reason);
   expect(file('events/MRT.json')).toBe(before);
+  // Opening another event would drop the change: the editor says so and keeps it.
+  await page.getByTestId('open-event').selectOption('ago-2025-05-05-refused');
+  await page.getByTestId('open-event-button').click();
+  await expect(page.getByRole('alert')).toContainText('This event has changes not saved');
+  await expect(page.getByTestId('event-date')).toHaveValue('2026-02-30');
 });
 
 test('a file changed on disk since it was opened is not overwritten: the conflict is shown', async ({ page }) => {
   await page.goto(editor.url);
   await page.getByTestId('open-event').selectOption('ago-2025-05-05-refused');
-  await page.getByRole('button', { name: 'Open' }).nth(1).click();
+  await page.getByTestId('open-event-button').click();
   await expect(page.getByTestId('event-summary')).not.toHaveValue('');
   await page.getByTestId('event-summary').fill('Angola says it does not accept people of other nationalities, its government says.');
   await checked(page, 'valid');
@@ -263,10 +268,10 @@ test('a page on another site can neither read the token nor write through the ed
 test('axe: the editor with a source and an event open — no violations', async ({ page }) => {
   await page.goto(editor.url);
   await page.getByTestId('open-source').selectOption(SOURCE_ID);
-  await page.getByRole('button', { name: 'Open' }).first().click();
+  await page.getByTestId('open-source-button').click();
   await expect(page.getByTestId('source-text')).toHaveValue(TEXT);
   await page.getByTestId('open-event').selectOption(EVENT_ID);
-  await page.getByRole('button', { name: 'Open' }).nth(1).click();
+  await page.getByTestId('open-event-button').click();
   await checked(page, 'valid');
   // The map's own pages have their own axe tests (e2e/a11y.spec.ts): here the editor's.
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('[data-testid="preview-frame"]').analyze();

@@ -260,8 +260,8 @@ export function Editor() {
                 onChange={setOpenSourceId}
                 testId="open-source"
               />
-              <button type="button" disabled={openSourceId === ''} onClick={() => guarded('source', () => void openSource(openSourceId))}>
-                Open
+              <button type="button" data-testid="open-source-button" disabled={openSourceId === ''} onClick={() => guarded('source', () => void openSource(openSourceId))}>
+                Open source
               </button>
               <button type="button" data-testid="new-source" onClick={() => guarded('source', () => setSource(newSource()))}>
                 New source
@@ -278,8 +278,8 @@ export function Editor() {
             <h2 id="event-title">Event{event ? `: ${recordLabel(event.record)}` : ''}</h2>
             <div className="row open-row">
               <SelectField label="Open a saved event" value={openEventId} options={[{ value: '', label: 'Choose an event' }]} groups={eventGroups} onChange={setOpenEventId} testId="open-event" />
-              <button type="button" disabled={openEventId === ''} onClick={() => guarded('event', () => void openEvent(openEventId))}>
-                Open
+              <button type="button" data-testid="open-event-button" disabled={openEventId === ''} onClick={() => guarded('event', () => void openEvent(openEventId))}>
+                Open event
               </button>
               <button type="button" data-testid="new-event" onClick={() => guarded('event', () => setEvent(newEvent(list?.langs ?? [])))}>
                 New event
