@@ -39,7 +39,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'editor/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
@@ -49,8 +49,8 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND, APP] }],
     },
   },
-  // The tests, the bench and the build tools use the app's pieces, never its shell.
-  { files: ['e2e/**/*.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [APP] }] } },
+  // The tests, the bench, the build tools and the editor's page (npm run edit) use the app's pieces, never its shell.
+  { files: ['e2e/**/*.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts', 'editor/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [APP] }] } },
   { files: ENTRIES, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZUSTAND] }] } },
   { files: ['src/map/maplibreRenderer.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZUSTAND, APP] }] } },
   { files: ['src/store/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [MAPLIBRE, APP] }] } },

@@ -40,7 +40,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'editor/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
   },

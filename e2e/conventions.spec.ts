@@ -8,15 +8,15 @@
  *   `context.newPage()` for a second window of the same context);
  * - no test is skipped, and none waits on the clock: waits are on conditions;
  * - every wait for the map goes through waitForMap (e2e/helpers.ts), with its own timeout.
- * Only the real-data checks (realdata.spec.ts) and the dev server's test (dev.spec.ts, which
- * serves a copy of the fixture itself) use Playwright's `test` directly.
+ * Only the real-data checks (realdata.spec.ts) and the dev server's tests (dev.spec.ts and
+ * editor.spec.ts, which serve a copy of the fixture themselves) use Playwright's `test` directly.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
-const OWN_DATA = new Set(['realdata.spec.ts', 'dev.spec.ts']);
+const OWN_DATA = new Set(['realdata.spec.ts', 'dev.spec.ts', 'editor.spec.ts']);
 const SELF = 'conventions.spec.ts';
 /** Every TypeScript file of e2e/ but this one (whose patterns would match themselves). */
 const sources = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== SELF).sort().map((f) => ({ file: f, text: readFileSync(`${DIR}${f}`, 'utf8') }));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { geoArea, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -44,7 +44,7 @@ const MAP_READY_TIMEOUT = 60_000;
  * grows by MAP_READY_TIMEOUT, so a test that loads the map three times can wait for it three times
  * (playwright.config.ts's timeout covers the rest of a test).
  */
-export async function waitForMap(page: Page | FrameLocator, renderer?: 'svg' | 'webgl'): Promise<void> {
+export async function waitForMap(page: Page | Frame | FrameLocator, renderer?: 'svg' | 'webgl'): Promise<void> {
   const info = test.info();
   if (info.timeout > 0) info.setTimeout(info.timeout + MAP_READY_TIMEOUT);
   const drawn = `[data-testid="map"][data-map-ready="true"]${renderer ? `[data-renderer="${renderer}"]` : ''}`;
@@ -197,8 +197,8 @@ export interface SvgFill {
   patterned: boolean;
 }
 
-/** Every country the SVG map draws, with its fill. */
-export async function svgFills(page: Page): Promise<Map<string, SvgFill>> {
+/** Every country the SVG map draws, with its fill (in a page, or in a frame such as the editor's preview). */
+export async function svgFills(page: Page | Frame): Promise<Map<string, SvgFill>> {
   const rows = await page.evaluate(() =>
     [...document.querySelectorAll<SVGPathElement>('[data-testid="map"] svg path[data-iso]')].map((p) => {
       const fill = p.getAttribute('fill') ?? '';

@@ -7,7 +7,8 @@
  * the order given, two-space indentation and a final newline. `npm run data:format` rewrites the
  * files of a data folder in that form; scripts/dataFile.test.ts holds every file to it.
  */
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
   EventSchema, EventTranslationSchema, MetaSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
@@ -72,6 +73,21 @@ export function dataFiles(dataDir: string): string[] {
 }
 
 /**
+ * Writes a file whole or not at all: the text goes to a temporary file beside it, which is then
+ * renamed over it, so a reader (the dev server's watcher, a crash mid-write) never sees half a file.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
  * Rewrites each file of a data folder in the canonical form, through a temporary file and a rename
  * (a reader never sees half a file). A file that is not JSON is reported and left alone. Returns the
  * files changed and the ones that could not be read.
@@ -91,8 +107,7 @@ export function formatDataDir(dataDir: string): { changed: string[]; unreadable:
     }
     const out = formatDataFile(dataFileKind(rel) as DataFileKind, value);
     if (out === text) continue;
-    writeFileSync(`${path}.tmp`, out);
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomic(path, out);
     changed.push(rel);
   }
   return { changed, unreadable };

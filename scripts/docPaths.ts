@@ -11,7 +11,7 @@
 import ts from 'typescript';
 
 /** The top-level folders whose paths are checked wherever they appear in a doc or a comment. */
-export const ROOT_FOLDERS = ['src', 'scripts', 'e2e', 'docs', 'data', 'public', 'bench', '.ci'] as const;
+export const ROOT_FOLDERS = ['src', 'scripts', 'e2e', 'docs', 'data', 'public', 'bench', 'editor', '.ci'] as const;
 
 /** The top-level files whose names are checked wherever they appear in a doc or a comment. */
 export const ROOT_FILES = [

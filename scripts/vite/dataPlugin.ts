@@ -10,6 +10,11 @@
  *   Vite's error overlay (the page's data module fails to load with the validator's messages) until
  *   the file is fixed.
  *
+ * - The editor (`npm run edit`, scripts/editor/editorPlugin.ts) may lay a draft over data/ on its
+ *   own server (`api.setOverlay`): the data set served is then compiled from data/ with the draft's
+ *   files standing in, so the map shows the change before it is saved. Nothing else sets one, and a
+ *   build never does.
+ *
  * The page learns the address from the virtual module `virtual:tcdm-dataset`. The site's pages get
  * a preload of the same address from the site plugin (sitePlugin.ts), which reads the compiled data
  * set through this plugin's `api`: one compile per build. The bench's pages (bench/vite.config.ts),
@@ -21,6 +26,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset } from '../../src/data/types.ts';
 import { formatIssue } from '../../src/data/validate.ts';
 import { compileData } from '../compileData.ts';
+import type { Overlay } from '../readData.ts';
 import { htmlHref } from './htmlHref.ts';
 
 /** The module the app imports the data set's address from. */
@@ -48,6 +54,12 @@ export interface DataApi {
   current(): Compiled;
   /** How many times data/ has been compiled since the plugin was made (one per build). */
   readonly compiles: number;
+  /**
+   * Dev only (the editor): compiles data/ with these files (paths relative to the data folder)
+   * standing in for what is on disk, and serves that until the next call; null: data/ as it is.
+   * Returns the new compile.
+   */
+  setOverlay(overlay: Overlay | null): Compiled;
 }
 
 type DataPlugin = Plugin<DataApi> & { api: DataApi };
@@ -66,10 +78,11 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): DataP
   let base = '/';
   let logger: ResolvedConfig['logger'] | null = null;
   let assetRef = '';
+  let overlay: Overlay | null = null;
 
   const compile = (): Compiled => {
     compiles++;
-    const { dataset, errors } = compileData(root, { dataDir });
+    const { dataset, errors } = compileData(root, { dataDir, overlay: overlay ?? undefined });
     if (!dataset) return { ok: false, message: failure(errors.map(formatIssue), dataDir, root) };
     const json = JSON.stringify(dataset);
     const hash = createHash('sha256').update(json).digest('base64url').slice(0, 10);
@@ -86,6 +99,11 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): DataP
       current,
       get compiles() {
         return compiles;
+      },
+      setOverlay(files) {
+        overlay = files;
+        compiled = compile();
+        return compiled;
       },
     },
     configResolved(config) {
