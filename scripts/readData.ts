@@ -28,6 +28,7 @@ export function readData(root: string, dataDir = join(root, 'data')): DiskData {
       events: list(join(dataDir, 'events'), '.json').map(read),
       translations: list(join(dataDir, 'i18n'), '.json').map(read),
       stories: list(join(dataDir, 'stories'), '.json').map(read),
+      counts: list(join(dataDir, 'counts'), '.json').map(read),
     },
     orphanTexts: list(sourcesDir, '.txt').filter((p) => !existsSync(p.replace(/\.txt$/, '.json'))).map((p) => relative(root, p)),
   };
