@@ -219,7 +219,12 @@ export const CountReasonSchema = v.object({
   reason: v.picklist(COUNT_REASONS, (i) => `reasons: unknown reason ${JSON.stringify(i.input)} (one of ${COUNT_REASONS.join(', ')})`),
   /** One or two sentences of our own, saying what the stored sources show for this country. */
   note: prose('reasons: note is required (a non-empty string)'),
+  /** Optional: the words of a source the note rests on, verbatim; each checked on its own (src/data/validate.ts). */
+  quotes: v.exactOptional(v.array(QuoteSchema)),
 });
+
+/** A reason's fields but its quotes. */
+export const COUNT_REASON_FIELDS = v.omit(CountReasonSchema, ['quotes']);
 
 /**
  * A count of countries someone else published (a newspaper's, a tracker's, a report's), set beside
@@ -239,7 +244,10 @@ export const CountSchema = v.object({
   measure: v.picklist(COUNT_MEASURES, (i) => `unknown measure ${JSON.stringify(i.input)} (one of ${COUNT_MEASURES.join(', ')})`),
   /** For measure "status": the statuses that count. */
   statuses: v.exactOptional(v.pipe(v.array(v.picklist(STATUSES, STATUS_LIST), STATUS_LIST), v.minLength(1, STATUS_LIST))),
-  /** Their figure: a number stated in one of the quotes (digits, words, or "two dozen"). */
+  /**
+   * Their figure: a number stated in one of the quotes (digits, words, or "two dozen"), or, for a
+   * list that names every country of the figure, the number of countries it names.
+   */
   figure: v.pipe(v.number(FIGURE), v.integer(FIGURE), v.minValue(1, FIGURE)),
   /** "at-least" or "about", where they say so. */
   qualifier: v.exactOptional(v.picklist(COUNT_QUALIFIERS, `qualifier must be one of ${COUNT_QUALIFIERS.join(', ')}`)),

@@ -76,8 +76,10 @@ export interface Story extends Omit<InferOutput<typeof StorySchema>, 'steps'> {
   tr?: Record<string, StoryTranslation>;
 }
 
-/** Why one country differs between a published count and the map's. */
-export type CountReason = InferOutput<typeof CountReasonSchema>;
+/** Why one country differs between a published count and the map's, its quotes compiled. */
+export interface CountReason extends Omit<InferOutput<typeof CountReasonSchema>, 'quotes'> {
+  quotes?: CompiledQuote[];
+}
 
 /**
  * A published count's own prose in another language, from the "counts" section of
@@ -93,8 +95,9 @@ export interface CountTranslation {
  * A count of countries someone else published (data/counts/<id>.json, data/README.md, "Adding a
  * published count"), as compiled: its quotes resolved, the days the map is compared over.
  */
-export interface CompiledCount extends Omit<InferOutput<typeof CountSchema>, 'quotes'> {
+export interface CompiledCount extends Omit<InferOutput<typeof CountSchema>, 'quotes' | 'reasons'> {
   quotes: CompiledQuote[];
+  reasons?: CountReason[];
   /** The day the map is compared at: the last day `asOf` covers (days since 1970-01-01 UTC). */
   day: number;
   /** For a count over a period: the first day `from` covers. */

@@ -8,12 +8,12 @@
  * against the map's own count.
  */
 import * as valibot from 'valibot';
-import { isCountryCode } from './countries.ts';
+import { englishNames, isCountryCode } from './countries.ts';
 import { countDifferences, mapCountries } from './counts.ts';
 import { dayToIso, isoToDay, isoToEndDay, parsePartialDate } from './dates.ts';
-import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
+import { findQuote, quoteMatchText, quoteMatchTextWithMap } from './quoteMatch.ts';
 import {
-  COUNT_FIELDS, CountReasonSchema, CountTranslationSchema, EVENT_FIELDS, EventTranslationSchema, ID, LANG, MetaSchema, QuoteSchema, SourceSchema, STORY_FIELDS,
+  COUNT_FIELDS, COUNT_REASON_FIELDS, CountTranslationSchema, EVENT_FIELDS, EventTranslationSchema, ID, LANG, MetaSchema, QuoteSchema, SourceSchema, STORY_FIELDS,
   StoryStepSchema, StoryTranslationSchema, TranslationFileSchema,
 } from './schema.ts';
 import { isSenderWide, sourcesReach } from './scope.ts';
@@ -196,9 +196,9 @@ interface SourceIndex {
 }
 
 function validateQuote(
-  c: Collector, file: string, rec: string, q: unknown, n: number, sources: Map<string, SourceIndex>, used: Set<string>,
+  c: Collector, file: string, rec: string, q: unknown, n: number, sources: Map<string, SourceIndex>, used: Set<string>, label?: string,
 ): CompiledQuote | null {
-  const where = `quote ${n + 1}`;
+  const where = label ?? `quote ${n + 1}`;
   if (!isObj(q)) {
     c.add(file, rec, `${where} must be an object`);
     return null;
@@ -768,8 +768,9 @@ function validateCount(
       c.add(f.file, rec, `complete: their figure is ${v.figure} but countries names ${v.countries.length}`);
     }
   } else if (v.complete !== undefined) c.add(f.file, rec, 'complete is said of the countries they name: give countries, or leave complete out');
-  // Reasons: one per country.
+  // Reasons: one per country, each with the quotes it rests on (verbatim) where it has any.
   const reasons: string[] = [];
+  const compiledReasons: CountReason[] = [];
   if (v.reasons !== undefined) {
     if (!Array.isArray(v.reasons)) c.add(f.file, rec, 'reasons must be a list of {country, reason, note}');
     else {
@@ -778,7 +779,18 @@ function validateCount(
           c.add(f.file, rec, `reason ${i + 1} must be an object: {country, reason, note}`);
           return;
         }
-        checkShape(c, f.file, rec, CountReasonSchema, r, { prefix: `reason ${i + 1}: ` });
+        const fields = checkShape(c, f.file, rec, COUNT_REASON_FIELDS, r, { prefix: `reason ${i + 1}: `, also: ['quotes'] });
+        const rq: CompiledQuote[] = [];
+        if (r.quotes !== undefined) {
+          if (!Array.isArray(r.quotes) || r.quotes.length === 0) c.add(f.file, rec, `reason ${i + 1}: quotes must be a non-empty list when present`);
+          else {
+            r.quotes.forEach((q, j) => {
+              const cq = validateQuote(c, f.file, `${rec}`, q, j, sources, used, `reason ${i + 1}: quote ${j + 1}`);
+              if (cq) rq.push(cq);
+            });
+          }
+        }
+        if (fields) compiledReasons.push({ ...fields, ...(rq.length > 0 ? { quotes: rq } : {}) });
         if (typeof r.country !== 'string') return;
         if (reasons.includes(r.country)) c.add(f.file, rec, `reasons: ${r.country} is given two reasons`);
         reasons.push(r.country);
@@ -793,8 +805,21 @@ function validateCount(
       const cq = validateQuote(c, f.file, rec, q, i, sources, used);
       if (cq) quotes.push(cq);
     });
-    if (typeof v.figure === 'number' && !v.quotes.some((q) => isObj(q) && typeof q.text === 'string' && quoteStatesFigure(q.text, v.figure as number))) {
-      c.add(f.file, rec, `figure ${v.figure} is not a number stated in any of its quotes`);
+    const texts = v.quotes.filter(isObj).map((q) => q.text).filter((t): t is string => typeof t === 'string');
+    const listed = v.complete === true && Array.isArray(v.countries) && v.countries.length === v.figure;
+    if (typeof v.figure === 'number' && !listed && !texts.some((t) => quoteStatesFigure(t, v.figure as number))) {
+      c.add(f.file, rec, `figure ${v.figure} is not a number stated in any of its quotes (nor the length of a list that names every country)`);
+    }
+    // Each country they name is named in one of the quotes (by its English name).
+    if (Array.isArray(v.countries)) {
+      const said = texts.map((t) => quoteMatchText(t).toLowerCase());
+      for (const x of v.countries) {
+        if (typeof x !== 'string' || !isCountryCode(x)) continue;
+        const names = englishNames(x);
+        if (!names.some((n) => said.some((t) => t.includes(quoteMatchText(n).toLowerCase())))) {
+          c.add(f.file, rec, `countries: ${x} (${names.join(' / ')}) is not named in any of the quotes: quote the words that name it`);
+        }
+      }
     }
   }
   // Our own prose says no number its quotes, figure or dates do not.
@@ -810,7 +835,7 @@ function validateCount(
   const count: CompiledCount = {
     ...fields,
     quotes,
-    ...(Array.isArray(v.reasons) ? { reasons: v.reasons as CountReason[] } : {}),
+    ...(compiledReasons.length > 0 ? { reasons: compiledReasons } : {}),
     day,
     ...(fromDay !== null ? { fromDay } : {}),
   };
