@@ -80,7 +80,7 @@ function CountryLink({ country, day }: { country: string; day: number }) {
   return (
     <a href={href} onClick={open} data-link-country={country}>
       {countryName(country, t.locale)}
-      <span className="visually-hidden">{t.reconcile.onMap(formatDay(day, t.locale))}</span>
+      <span className="visually-hidden"> {t.reconcile.onMap(formatDay(day, t.locale))}</span>
     </a>
   );
 }

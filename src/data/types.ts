@@ -12,7 +12,7 @@ import type {
 } from './schema.ts';
 
 // The vocabularies live below both this file and the schemas (no import circle): src/data/vocabulary.ts.
-export { COUNT_REASONS, STATUSES, type CountMeasure, type CountReasonCode, type Status, type TextKind } from './vocabulary.ts';
+export { STATUSES, type CountMeasure, type CountReasonCode, type Status, type TextKind } from './vocabulary.ts';
 
 /** A source's record (data/sources/<id>.json). */
 export type Source = InferOutput<typeof SourceSchema>;

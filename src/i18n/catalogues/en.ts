@@ -203,7 +203,7 @@ const en = {
     someNamed: 'They do not name all their countries.',
     unnamed: "They name no countries. The map's countries on that date:",
     /** For screen readers, after a country's name in a link: where the link goes. */
-    onMap: (date: string) => `, on the map on ${date}`,
+    onMap: (date: string) => `on the map on ${date}`,
     reasons: {
       'not-found-in-stored-source': 'Not found in a stored source',
       'flight-without-nationality-breakdown': 'Only a flight with no breakdown by nationality',

@@ -178,7 +178,7 @@ const es: Catalogue = {
     notCounted: 'No contado',
     someNamed: 'No nombran todos sus países.',
     unnamed: 'No nombran ningún país. Los países del mapa en esa fecha:',
-    onMap: (date: string) => `, en el mapa el ${date}`,
+    onMap: (date: string) => `en el mapa el ${date}`,
     reasons: {
       'not-found-in-stored-source': 'No se encuentra en ninguna fuente guardada',
       'flight-without-nationality-breakdown': 'Solo un vuelo sin desglose por nacionalidad',
