@@ -28,7 +28,7 @@ test('?view=about lists every source, the date the data was checked and the five
   await expect(page.getByRole('button', { name: 'About the data' })).toHaveAttribute('aria-pressed', 'true');
 
   // Every source, once, by publisher then date.
-  const rows = about.locator('[data-source]');
+  const rows = about.locator('li.about-source[data-source]');
   await expect(rows).toHaveCount(dataset.sources.length);
   const expected = sourceRows(dataset, en);
   expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-source')))).toEqual(expected.map((r) => r.id));
@@ -53,11 +53,11 @@ test('?view=about lists every source, the date the data was checked and the five
   }
 
   // A tracker page is dated by its last update; a page with no headline says so; a copy names the site.
-  await expect(about.locator('[data-source="fixture-tracker"]')).toContainText('Tracker page, last updated 15 May 2026');
+  await expect(about.locator('li.about-source[data-source="fixture-tracker"]')).toContainText('Tracker page, last updated 15 May 2026');
   expect(sourceById(data, 'fixture-statement-2025-07-10').headline).toBe('');
-  await expect(about.locator('[data-source="fixture-statement-2025-07-10"]')).toContainText('(no headline shown)');
-  await expect(about.locator('[data-source="fixture-wire-2021-02-06"] h4')).toContainText('via Fixture Mirror');
-  await expect(about.locator('[data-source="diario-de-prueba-2025-02-20"] h4')).toContainText('via Fixture Translations');
+  await expect(about.locator('li.about-source[data-source="fixture-statement-2025-07-10"]')).toContainText('(no headline shown)');
+  await expect(about.locator('li.about-source[data-source="fixture-wire-2021-02-06"] h4')).toContainText('via Fixture Mirror');
+  await expect(about.locator('li.about-source[data-source="diario-de-prueba-2025-02-20"] h4')).toContainText('via Fixture Translations');
 
   await expect(page.getByTestId('about-checked')).toContainText('30 June 2026');
   for (const s of STATUSES) await expect(about.locator(`.about-statuses div[data-status="${s}"]`)).toContainText(en.status.labels[s]);
@@ -88,14 +88,14 @@ test('About is readable on a 390 px phone and at 1280×720, with no sideways scr
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
     await page.setViewportSize(viewport);
     await page.goto('/?view=about');
-    await expect(page.locator('[data-source]').first()).toBeVisible();
+    await expect(page.locator('li.about-source[data-source]').first()).toBeVisible();
     expect(await sideways(page), `${viewport.width} px`).toBeLessThanOrEqual(0);
     const past = await page.locator('.about *').evaluateAll((els) =>
       els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80)));
     expect(past, `${viewport.width} px`).toEqual([]);
     // The document scrolls as a page: the last source can be reached.
-    await page.locator('[data-source]').last().scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-source]').last()).toBeInViewport();
+    await page.locator('li.about-source[data-source]').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('li.about-source[data-source]').last()).toBeInViewport();
   }
 });
 
@@ -244,7 +244,7 @@ test('the source reader dates a tracker page by its last update and names the si
   await page.goto('/?view=about');
   for (const c of cases) {
     const s = sourceById(data, c.id);
-    await page.locator(`[data-source="${s.id}"]`).getByRole('button', { name: 'Read the text we hold' }).click();
+    await page.locator(`li.about-source[data-source="${s.id}"]`).getByRole('button', { name: 'Read the text we hold' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     // The provenance line names the site we read it on and, for a tracker, its last-updated date.

@@ -31,7 +31,7 @@ test('the site under test is built from the fixture: the page loads it as its da
   // The fixture's last day, not the real data's.
   await expect(page.getByTestId('current-date')).toHaveText('15 May 2026');
   await page.goto('/?view=about');
-  await expect(page.getByTestId('about').locator('[data-source="fixture-tracker"]')).toContainText('Fixture Tracker');
+  await expect(page.getByTestId('about').locator('li.about-source[data-source="fixture-tracker"]')).toContainText('Fixture Tracker');
 });
 
 test('loads with no console error and no request to any other origin', async ({ page, baseURL }) => {

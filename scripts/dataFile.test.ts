@@ -40,10 +40,29 @@ describe('the one writer of data files', () => {
     expect(Object.keys(out.stories.s!)).toEqual(['title', 'captions']);
   });
 
+  it("puts a published count's fields, quotes and reasons in their schema's order, and its translation's", () => {
+    const count = {
+      reasons: [{ note: 'N', reason: 'borderline', country: 'POL' }], quotes: [{ text: 'T', source: 's' }], figure: 12, measure: 'received',
+      asOf: '2025-12-31', by: 'B', id: 'c', added: '2026-12-06', from: '2025-01-20', countries: ['POL'], complete: false,
+    };
+    const out = JSON.parse(formatDataFile('count', count)) as Record<string, unknown> & { reasons: object[]; quotes: object[] };
+    expect(out).toEqual(count);
+    expect(Object.keys(out)).toEqual(['id', 'by', 'asOf', 'from', 'measure', 'figure', 'countries', 'complete', 'quotes', 'reasons', 'added']);
+    expect(Object.keys(out.reasons[0]!)).toEqual(['country', 'reason', 'note']);
+    expect(Object.keys(out.quotes[0]!)).toEqual(['source', 'text']);
+    const once = formatDataFile('count', count);
+    expect(formatDataFile('count', JSON.parse(once))).toBe(once);
+    const tr = { counts: { c: { reasons: { POL: 'P' }, note: 'N' } }, events: {} };
+    const trOut = JSON.parse(formatDataFile('translations', tr)) as { counts: Record<string, object> };
+    expect(Object.keys(trOut)).toEqual(['events', 'counts']);
+    expect(Object.keys(trOut.counts.c!)).toEqual(['note', 'reasons']);
+  });
+
   it('never drops or changes a value of the wrong shape: the validator is the one to say what is wrong', () => {
     for (const bad of [null, 3, 'text', [1, 'two'], { quotes: 'none' }]) {
       expect(JSON.parse(formatDataFile('events', bad))).toEqual(bad);
       expect(JSON.parse(formatDataFile('source', bad))).toEqual(bad);
+      expect(JSON.parse(formatDataFile('count', bad))).toEqual(bad);
     }
   });
 
@@ -59,6 +78,9 @@ describe('the one writer of data files', () => {
     expect(dataFileKind('events/SLV.json')).toBe('events');
     expect(dataFileKind('stories/s.json')).toBe('story');
     expect(dataFileKind('i18n/es.json')).toBe('translations');
+    expect(dataFileKind('counts/hrf-2025-flights.json')).toBe('count');
+    expect(dataFileKind('counts/a.txt')).toBeNull();
+    expect(dataFileKind('other/a.json')).toBeNull();
     expect(dataFileKind('sources/a.txt')).toBeNull();
     expect(dataFileKind('events/nested/SLV.json')).toBeNull();
   });

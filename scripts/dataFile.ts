@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
-  EventSchema, EventTranslationSchema, MetaSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
-  TranslationFileSchema, TranslationSchema,
+  CountReasonSchema, CountSchema, CountTranslationSchema, EventSchema, EventTranslationSchema, MetaSchema, QuoteSchema, SourceSchema, StorySchema,
+  StoryStepSchema, StoryTranslationSchema, TranslationFileSchema, TranslationSchema,
 } from '../src/data/schema.ts';
 
 /** How a value is laid out: a record (fields in schema order), a list of one shape, or a map by id. */
@@ -31,7 +31,10 @@ const SHAPES = {
   source: record(SourceSchema, { translations: list(record(TranslationSchema)) }),
   events: list(record(EventSchema, { quotes: list(record(QuoteSchema)) })),
   story: record(StorySchema, { steps: list(record(StoryStepSchema)) }),
-  translations: record(TranslationFileSchema, { events: map(record(EventTranslationSchema)), stories: map(record(StoryTranslationSchema)) }),
+  count: record(CountSchema, { quotes: list(record(QuoteSchema)), reasons: list(record(CountReasonSchema)) }),
+  translations: record(TranslationFileSchema, {
+    events: map(record(EventTranslationSchema)), stories: map(record(StoryTranslationSchema)), counts: map(record(CountTranslationSchema)),
+  }),
 } as const satisfies Record<string, Shape>;
 
 export type DataFileKind = keyof typeof SHAPES;
@@ -56,13 +59,15 @@ export function formatDataFile(kind: DataFileKind, value: unknown): string {
   return `${JSON.stringify(ordered(value, SHAPES[kind]), null, 2)}\n`;
 }
 
+/** The folders of a data folder whose JSON files have a kind, and that kind. */
+const FOLDER_KINDS = { sources: 'source', events: 'events', stories: 'story', counts: 'count', i18n: 'translations' } as const satisfies Record<string, DataFileKind>;
+
 /** The kind of a JSON file by its path inside a data folder (`sources/x.json`, `events/SLV.json`…), or null. */
 export function dataFileKind(pathInDataDir: string): DataFileKind | null {
   const p = pathInDataDir.split(sep).join('/');
   if (p === 'meta.json') return 'meta';
-  const m = /^(sources|events|stories|i18n)\/[^/]+\.json$/.exec(p);
-  if (!m) return null;
-  return ({ sources: 'source', events: 'events', stories: 'story', i18n: 'translations' } as const)[m[1] as 'sources' | 'events' | 'stories' | 'i18n'];
+  const m = /^([a-z0-9]+)\/[^/]+\.json$/.exec(p);
+  return m && Object.hasOwn(FOLDER_KINDS, m[1] as string) ? FOLDER_KINDS[m[1] as keyof typeof FOLDER_KINDS] : null;
 }
 
 /** Every JSON file of a data folder that has a kind, as paths relative to it. */

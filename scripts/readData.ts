@@ -41,6 +41,7 @@ export function readData(root: string, dataDir = join(root, 'data'), overlay: Ov
       events: list(join(dataDir, 'events'), '.json').map(read),
       translations: list(join(dataDir, 'i18n'), '.json').map(read),
       stories: list(join(dataDir, 'stories'), '.json').map(read),
+      counts: list(join(dataDir, 'counts'), '.json').map(read),
     },
     orphanTexts: list(sourcesDir, '.txt').filter((p) => !exists(p.replace(/\.txt$/, '.json'))).map((p) => relative(root, p)),
   };

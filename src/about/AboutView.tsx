@@ -8,6 +8,7 @@ import { useAppStore } from '../store/appStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { codeParts, datasetCounts, sourceRows, type DatasetCounts, type SourceRow } from './aboutLogic.ts';
 import { RecentChanges } from './RecentChanges.tsx';
+import { Reconciliation } from './Reconciliation.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -85,6 +86,8 @@ export function AboutView() {
         <ul>{A.people.map((t) => <li key={t}>{t}</li>)}</ul>
       </Section>
 
+      <Section id="about-reconcile" title={t.reconcile.title}><Reconciliation /></Section>
+
       <Section id="about-checked" title={A.checkedTitle}>
         <p data-testid="about-checked">
           <time dateTime={dataset.checked}>{A.checked(formatPartialDate(dataset.checked, t.locale))}</time>
@@ -143,7 +146,9 @@ function SourceItem({ row: r }: { row: SourceRow }) {
         )}
         <div>
           <dt>{A.citedBy}</dt>
-          <dd data-cited={r.citedBy}>{A.events(r.citedBy)}</dd>
+          <dd data-cited={r.citedBy} data-cited-counts={r.countsCiting}>
+            {r.countsCiting > 0 ? A.eventsAndCounts(r.citedBy, r.countsCiting) : A.events(r.citedBy)}
+          </dd>
         </div>
       </dl>
       <p className="about-source-links">

@@ -1,7 +1,7 @@
 /** What the "About the data" view shows, computed from the data set: pure, tested functions. */
 import { formatPartialDate } from '../data/dates.ts';
 import { destinationCountries, isSenderWide } from '../data/scope.ts';
-import type { CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
+import type { CompiledCount, CompiledEvent, Dataset, SourceWithText } from '../data/types.ts';
 import type { Catalogue } from '../i18n/langs.ts';
 import { provenanceLabel } from '../story/quoteLogic.ts';
 import { capitalise } from '../i18n/displayNames.ts';
@@ -44,6 +44,16 @@ export function sourceDateText(s: Pick<SourceWithText, 'kind' | 'pageUpdated' | 
   return `${formatPartialDate(s.published, t.locale)}${s.publishedInferred ? ` ${t.provenance.inferred}` : ''}`;
 }
 
+/** How many published counts quote each source (in their figures' quotes or their reasons'). */
+export function citingCounts(counts: readonly Pick<CompiledCount, 'quotes' | 'reasons'>[] | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of counts ?? []) {
+    const ids = new Set([...c.quotes, ...(c.reasons ?? []).flatMap((r) => r.quotes ?? [])].map((q) => q.source));
+    for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
 export interface SourceRow {
   id: string;
   publisher: string;
@@ -61,11 +71,14 @@ export interface SourceRow {
   alsoAt: string[];
   language: string;
   citedBy: number;
+  /** How many published counts quote it. */
+  countsCiting: number;
 }
 
 /** Every source, by publisher (in the reader's collation), then date, then id. */
-export function sourceRows(d: Pick<Dataset, 'events' | 'sources'>, t: Catalogue): SourceRow[] {
+export function sourceRows(d: Pick<Dataset, 'events' | 'sources' | 'counts'>, t: Catalogue): SourceRow[] {
   const cited = citingEvents(d.events);
+  const counted = citingCounts(d.counts);
   const collator = new Intl.Collator(t.locale, { sensitivity: 'base' });
   return [...d.sources]
     .sort((a, b) => collator.compare(a.publisher, b.publisher) || compareIso(a.published, b.published) || compareIso(a.id, b.id))
@@ -82,6 +95,7 @@ export function sourceRows(d: Pick<Dataset, 'events' | 'sources'>, t: Catalogue)
       alsoAt: s.alsoAt ?? [],
       language: s.language,
       citedBy: cited.get(s.id) ?? 0,
+      countsCiting: counted.get(s.id) ?? 0,
     }));
 }
 

@@ -24,6 +24,12 @@ const NAME_OVERRIDES: Readonly<Record<string, Readonly<Record<string, string>>>>
   COG: { en: 'Republic of the Congo' },
 };
 
+/** The English names a text may call a country by: the one the map shows, and the table's (CLDR's) where it differs. */
+export function englishNames(a3: string): string[] {
+  const row = byA3.get(a3);
+  return row ? [...new Set([countryName(a3, 'en'), row.name])] : [];
+}
+
 /** The country's name in the reader's language (Intl), falling back to the English table. */
 export function countryName(a3: string, locale = 'en'): string {
   const row = byA3.get(a3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayToIso, formatPartialDate, isoToDay, parsePartialDate } from './dates.ts';
+import { addMonths, dayToIso, formatPartialDate, isoToDay, isoToEndDay, parsePartialDate } from './dates.ts';
 
 describe('dates', () => {
   it('parses the three precisions and rejects impossible dates', () => {
@@ -14,6 +14,13 @@ describe('dates', () => {
   it('round-trips day numbers', () => {
     expect(dayToIso(isoToDay('2025-03-31') as number)).toBe('2025-03-31');
     expect(dayToIso(isoToDay('2025-03') as number)).toBe('2025-03-01');
+  });
+  it('gives the last day a date covers: a month ends on its last day, a year on 31 December', () => {
+    expect(dayToIso(isoToEndDay('2025-03-15') as number)).toBe('2025-03-15');
+    expect(dayToIso(isoToEndDay('2024-02') as number)).toBe('2024-02-29');
+    expect(dayToIso(isoToEndDay('2026-01') as number)).toBe('2026-01-31');
+    expect(dayToIso(isoToEndDay('2025') as number)).toBe('2025-12-31');
+    expect(isoToEndDay('2025-13')).toBeNull();
   });
   it('adds months, clamping the day', () => {
     expect(dayToIso(addMonths(isoToDay('2025-01-31') as number, 1))).toBe('2025-02-28');

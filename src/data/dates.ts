@@ -45,6 +45,19 @@ function startDay(d: PartialDate): number {
   return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
 }
 
+/** The last day a partial date covers: "2025-03" ends on 2025-03-31, "2025" on 2025-12-31. */
+function endDay(d: PartialDate): number {
+  if (d.precision === 'day') return startDay(d);
+  if (d.precision === 'month') return dayNumber(d.year, d.month as number, daysInMonth(d.year, d.month as number));
+  return dayNumber(d.year, 12, 31);
+}
+
+/** endDay of an ISO string, or null when it is not a valid partial date. */
+export function isoToEndDay(s: string): number | null {
+  const d = parsePartialDate(s);
+  return d ? endDay(d) : null;
+}
+
 /** startDay of an ISO string, or null when it is not a valid partial date. */
 export function isoToDay(s: string): number | null {
   const d = parsePartialDate(s);

@@ -1,6 +1,6 @@
 /**
  * The shapes of the records under data/ (data/README.md, "Adding a source", "Adding an event", "Adding a
- * story"), as valibot schemas: which fields a record has, of what kind, and what the validator says
+ * story", "Adding a published count"), as valibot schemas: which fields a record has, of what kind, and what the validator says
  * when one is missing or wrong. They are written once here: the record types of src/data/types.ts
  * are inferred from them, src/data/validate.ts checks each record against them (unknown fields are
  * those not named here) and keeps what they output. The rules that look across fields, files or the
@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { isCountryCode } from './countries.ts';
 import { parsePartialDate } from './dates.ts';
 import { REGIONS } from './regions.ts';
-import { SOURCE_KINDS, STATUSES, TEXT_KINDS } from './vocabulary.ts';
+import { COUNT_MEASURES, COUNT_QUALIFIERS, COUNT_REASONS, SOURCE_KINDS, STATUSES, TEXT_KINDS } from './vocabulary.ts';
 
 /** Lower-case kebab-case: record ids. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -205,6 +205,68 @@ export const StorySchema = v.object({
 /** A story's fields but its steps. */
 export const STORY_FIELDS = v.omit(StorySchema, ['steps']);
 
+// ---------------------------------------------------------------- data/counts/<id>.json
+
+const FIGURE = 'figure must be a positive whole number (the count as they give it)';
+const STATUS_LIST = `statuses must be a non-empty list of statuses (${STATUSES.join(', ')})`;
+const COUNTRY_LIST = 'countries must be a list of ISO 3166-1 alpha-3 codes (Kosovo XKX)';
+
+/** Why one country differs between a published count and the map's (data/README.md, "Adding a published count"). */
+export const CountReasonSchema = v.object({
+  /** ISO 3166-1 alpha-3: a country they name that the map's count lacks, or the other way round. */
+  country: countryCode((x) => `reasons: unknown country code ${JSON.stringify(x)} (ISO 3166-1 alpha-3; Kosovo is XKX)`),
+  /** One of the fixed reasons (src/data/vocabulary.ts). */
+  reason: v.picklist(COUNT_REASONS, (i) => `reasons: unknown reason ${JSON.stringify(i.input)} (one of ${COUNT_REASONS.join(', ')})`),
+  /** One or two sentences of our own, saying what the stored sources show for this country. */
+  note: prose('reasons: note is required (a non-empty string)'),
+  /** Optional: the words of a source the note rests on, verbatim; each checked on its own (src/data/validate.ts). */
+  quotes: v.exactOptional(v.array(QuoteSchema)),
+});
+
+/** A reason's fields but its quotes. */
+export const COUNT_REASON_FIELDS = v.omit(CountReasonSchema, ['quotes']);
+
+/**
+ * A count of countries someone else published (a newspaper's, a tracker's, a report's), set beside
+ * the map's own count on the same date, made the same way. Checked by src/data/validate.ts: its
+ * quotes verbatim, its figure stated in one, and a reason for every country that differs.
+ */
+export const CountSchema = v.object({
+  /** Kebab-case, the file's name (data/counts/<id>.json). */
+  id: matching(ID, 'id must be lower-case kebab-case'),
+  /** Who counted: an organisation's name, as it is known ("The New York Times", "Human Rights First"). */
+  by: prose('by is required: who counted'),
+  /** The date the count holds at, as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY); the map is compared at the last day it covers. */
+  asOf: partialDate('asOf'),
+  /** For a count over a period (measure "received"): its first day, at the same precisions. */
+  from: v.exactOptional(partialDate('from')),
+  /** What they counted, in the map's terms (src/data/vocabulary.ts). */
+  measure: v.picklist(COUNT_MEASURES, (i) => `unknown measure ${JSON.stringify(i.input)} (one of ${COUNT_MEASURES.join(', ')})`),
+  /** For measure "status": the statuses that count. */
+  statuses: v.exactOptional(v.pipe(v.array(v.picklist(STATUSES, STATUS_LIST), STATUS_LIST), v.minLength(1, STATUS_LIST))),
+  /**
+   * Their figure: a number stated in one of the quotes (digits, words, or "two dozen"), or, for a
+   * list that names every country of the figure, the number of countries it names.
+   */
+  figure: v.pipe(v.number(FIGURE), v.integer(FIGURE), v.minValue(1, FIGURE)),
+  /** "at-least" or "about", where they say so. */
+  qualifier: v.exactOptional(v.picklist(COUNT_QUALIFIERS, `qualifier must be one of ${COUNT_QUALIFIERS.join(', ')}`)),
+  /** The countries they name for this figure, in their order; absent when they name none. */
+  countries: v.exactOptional(v.array(countryCode((x) => `countries: unknown country code ${JSON.stringify(x)} (ISO 3166-1 alpha-3; Kosovo is XKX)`), COUNTRY_LIST)),
+  /** With countries: true when they name every country of the figure, false when only some. */
+  complete: v.exactOptional(v.boolean('complete must be true or false')),
+  /** What a reader should know about the count beside the map's (our prose). */
+  note: optionalProse('note'),
+  /** At least one, verbatim from a source; each checked on its own (src/data/validate.ts), so not part of COUNT_FIELDS. */
+  quotes: v.array(QuoteSchema),
+  /** A reason for each country that differs; each checked against the map (src/data/validate.ts), so not part of COUNT_FIELDS. */
+  reasons: v.exactOptional(v.array(CountReasonSchema)),
+  ...DATED,
+});
+
+/** A count's fields but its quotes and reasons. */
+export const COUNT_FIELDS = v.omit(CountSchema, ['quotes', 'reasons']);
+
 // ---------------------------------------------------------------- data/i18n/<lang>.json
 
 /**
@@ -227,8 +289,19 @@ export const StoryTranslationSchema = v.object({
   captions: v.array(v.string()),
 });
 
-/** A translation file: {"events": {"<event id>": ...}, "stories": {"<story id>": ...}}. */
+/**
+ * A published count's own prose in another language: its note, and the note of each reason by
+ * country code; `by` only where the name is written differently in that language.
+ */
+export const CountTranslationSchema = v.object({
+  by: v.exactOptional(prose('by must be a non-empty string when present')),
+  note: v.exactOptional(prose('note must be a non-empty string')),
+  reasons: v.exactOptional(v.record(v.string(), v.unknown())),
+});
+
+/** A translation file: {"events": {"<event id>": ...}, "stories": {"<story id>": ...}, "counts": {"<count id>": ...}}. */
 export const TranslationFileSchema = v.object({
   events: v.record(v.string(), v.unknown()),
   stories: v.exactOptional(v.record(v.string(), v.unknown())),
+  counts: v.exactOptional(v.record(v.string(), v.unknown())),
 });

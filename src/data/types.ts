@@ -8,11 +8,11 @@
 
 import type { InferOutput } from 'valibot';
 import type {
-  EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
+  CountReasonSchema, CountSchema, EventSchema, EventTranslationSchema, QuoteSchema, SourceSchema, StorySchema, StoryStepSchema, StoryTranslationSchema,
 } from './schema.ts';
 
 // The vocabularies live below both this file and the schemas (no import circle): src/data/vocabulary.ts.
-export { STATUSES, type Status, type TextKind } from './vocabulary.ts';
+export { STATUSES, type CountMeasure, type CountReasonCode, type Status, type TextKind } from './vocabulary.ts';
 
 /** A source's record (data/sources/<id>.json). */
 export type Source = InferOutput<typeof SourceSchema>;
@@ -76,6 +76,36 @@ export interface Story extends Omit<InferOutput<typeof StorySchema>, 'steps'> {
   tr?: Record<string, StoryTranslation>;
 }
 
+/** Why one country differs between a published count and the map's, its quotes compiled. */
+export interface CountReason extends Omit<InferOutput<typeof CountReasonSchema>, 'quotes'> {
+  quotes?: CompiledQuote[];
+}
+
+/**
+ * A published count's own prose in another language, from the "counts" section of
+ * data/i18n/<lang>.json: its note, each reason's note by country code, and `by` where it differs.
+ */
+export interface CountTranslation {
+  by?: string;
+  note?: string;
+  reasons?: Record<string, string>;
+}
+
+/**
+ * A count of countries someone else published (data/counts/<id>.json, data/README.md, "Adding a
+ * published count"), as compiled: its quotes resolved, the days the map is compared over.
+ */
+export interface CompiledCount extends Omit<InferOutput<typeof CountSchema>, 'quotes' | 'reasons'> {
+  quotes: CompiledQuote[];
+  reasons?: CountReason[];
+  /** The day the map is compared at: the last day `asOf` covers (days since 1970-01-01 UTC). */
+  day: number;
+  /** For a count over a period: the first day `from` covers. */
+  fromDay?: number;
+  /** Translations of the count's prose by language tag ("es"); absent when none exists. */
+  tr?: Record<string, CountTranslation>;
+}
+
 /** The compiled data set the app loads (built by scripts/vite/dataPlugin.ts as assets/dataset-<hash>.json). */
 export interface Dataset {
   /** ISO date the data was last checked against its sources. */
@@ -88,4 +118,9 @@ export interface Dataset {
    * none); it is optional only so that a data set built by hand (bench/synth.ts) need not have it.
    */
   stories?: Story[];
+  /**
+   * The published counts of data/counts/, sorted by the day they are compared at, then id. The
+   * validator always sets it; optional like `stories`.
+   */
+  counts?: CompiledCount[];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates.ts';
-import { validate, formatIssue, numbersIn, quoteStatesNumber, type RawData, type RawFile } from './validate.ts';
+import { validate, formatIssue, numbersIn, quoteStatesFigure, quoteStatesNumber, type RawData, type RawFile } from './validate.ts';
 
 /** A small valid data set; each case below breaks exactly one rule of it. */
 function base() {
@@ -593,5 +593,135 @@ describe('valibot stays out of the app', () => {
     expect(runtimeImport.test("import type { Source } from './schema.ts';")).toBe(false);
     const runtime = files.filter((f) => runtimeImport.test(readFileSync(join(root, f), 'utf8')));
     expect(runtime).toEqual([]);
+  });
+});
+
+describe('published counts (data/counts/<id>.json)', () => {
+  type Obj = Record<string, unknown>;
+  /** The valid base plus one count: "Two countries said no: Angola and Benin", of which the map has Angola. */
+  function withCount(mutate?: (c: Obj, b: Base, r: RawData) => void) {
+    const b = base();
+    b.text += '\nTwo countries said no: Angola and Benin. At least two dozen countries were asked.';
+    const count: Obj = {
+      id: 'paper-2025-refused', by: 'A Paper', asOf: '2025-06', measure: 'status', statuses: ['refused'], figure: 2,
+      countries: ['AGO', 'BEN'], complete: true,
+      quotes: [{ source: 'cbs-2025-05-05-test', text: 'Two countries said no: Angola and Benin.' }],
+      reasons: [{ country: 'BEN', reason: 'not-found-in-stored-source', note: 'No source says Benin refused.' }],
+      added: '2026-11-01',
+    };
+    b.tr.counts = { 'paper-2025-refused': { reasons: { BEN: 'Ninguna fuente dice que Benín se negara.' } } };
+    const r = raw(b);
+    mutate?.(count, b, r);
+    r.translations = [{ file: 'data/i18n/es.json', content: JSON.stringify(b.tr) }];
+    r.counts = [...(r.counts ?? []), { file: 'data/counts/paper-2025-refused.json', content: JSON.stringify(count) }];
+    return validate(r);
+  }
+  const reason0 = (c: Obj) => (c.reasons as Obj[])[0] as Obj;
+  const trCount = (b: Base) => (b.tr.counts as Record<string, Obj>)['paper-2025-refused'] as Obj;
+
+  it('accepts a count and compiles it: the day compared at, its quotes placed, its reasons and their translation', () => {
+    const { dataset, errors } = withCount();
+    expect(errors).toEqual([]);
+    const c = dataset?.counts?.[0];
+    expect(c?.day).toBe(isoToDay('2025-06-30'));
+    expect(c?.quotes[0]?.at).toBeDefined();
+    expect(c?.reasons).toEqual([{ country: 'BEN', reason: 'not-found-in-stored-source', note: 'No source says Benin refused.' }]);
+    expect(c?.tr).toEqual({ es: { reasons: { BEN: 'Ninguna fuente dice que Benín se negara.' } } });
+  });
+
+  it("counts a source a count quotes as used, and compiles a reason's quotes", () => {
+    const { dataset, errors } = withCount((c, _b, r) => {
+      r.sources.push({ json: { file: 'data/sources/paper-2025.json', content: JSON.stringify({ id: 'paper-2025', publisher: 'A Paper', headline: '', authors: [], published: '2025-06', url: 'https://paper.example/', language: 'en', textKind: 'original', added: '2026-11-01' }) }, text: { file: 'data/sources/paper-2025.txt', content: 'Nobody in Benin would say.' } });
+      reason0(c).quotes = [{ source: 'paper-2025', text: 'Nobody in Benin would say.' }];
+    });
+    expect(errors).toEqual([]);
+    expect(dataset?.counts?.[0]?.reasons?.[0]?.quotes?.[0]).toMatchObject({ source: 'paper-2025', lang: 'en' });
+  });
+
+  it('takes a figure stated in dozens, or as the length of a list that names every country', () => {
+    const dozens = withCount((c, b) => {
+      Object.assign(c, { figure: 24, qualifier: 'at-least', countries: ['AGO'], complete: false, quotes: [{ source: 'cbs-2025-05-05-test', text: 'At least two dozen countries were asked.' }] });
+      delete c.reasons;
+      b.tr.counts = {};
+      (c.quotes as Obj[]).push({ source: 'cbs-2025-05-05-test', text: 'Angola' });
+    });
+    expect(dozens.errors).toEqual([]);
+    expect(dozens.dataset?.counts?.[0]?.figure).toBe(24);
+    // A list of every country is its own figure: HRF's twelve flights' countries, say.
+    expect(withCount((c) => { c.quotes = [{ source: 'cbs-2025-05-05-test', text: 'Angola and Benin' }]; }).errors).toEqual([]);
+    expect(quoteStatesFigure('sent migrants to two-dozen third countries', 24)).toBe(true);
+    expect(quoteStatesFigure('three dozen', 24)).toBe(false);
+    expect(quoteStatesFigure('a dozen', 24)).toBe(false);
+    expect(quoteStatesFigure('flights to Costa Rica and Panama', 2)).toBe(false);
+  });
+
+  const corpus: [string, (c: Obj, b: Base) => void, string][] = [
+    ['a figure no quote states', (c) => { Object.assign(c, { figure: 3, complete: false }); }, 'figure 3 is not a number stated in any of its quotes'],
+    ['a complete list that is not the figure', (c) => { c.figure = 3; }, 'complete: their figure is 3 but countries names 2'],
+    ['a named country the quotes do not name', (c) => { Object.assign(c, { countries: ['AGO', 'BEN', 'NGA'], complete: false }); }, 'countries: NGA (Nigeria) is not named in any of the quotes'],
+    ['a country named twice', (c) => { Object.assign(c, { countries: ['AGO', 'BEN', 'AGO'], complete: false }); }, 'countries lists AGO twice'],
+    ['countries without complete', (c) => { delete c.complete; }, 'with countries, complete says whether they name every country'],
+    ['complete without countries', (c) => { delete c.countries; delete c.reasons; }, 'complete is said of the countries they name'],
+    ['an unknown country in the list', (c) => { c.countries = ['AGO', 'XYZ']; }, 'countries: unknown country code "XYZ"'],
+    ['a named country the map lacks, with no reason', (c, b) => { delete c.reasons; b.tr.counts = {}; }, "BEN is named by them but is not in the map's count on 2025-06-30: give a reason for it"],
+    ["a map country missing from a complete list, with no reason", (c, b) => { Object.assign(c, { countries: ['BEN'], figure: 1, reasons: [{ country: 'BEN', reason: 'borderline', note: 'Unclear.' }] }); trCount(b).reasons = { BEN: 'Dudoso.' }; }, "AGO is in the map's count on 2025-06-30 but not in their list, which names every country: give a reason for it"],
+    ['a reason for a country on which they agree', (c, b) => { (c.reasons as Obj[]).push({ country: 'AGO', reason: 'borderline', note: 'Agreed.' }); (trCount(b).reasons as Obj).AGO = 'De acuerdo.'; }, 'a reason for AGO, but the map and their count agree on it on 2025-06-30: leave it out'],
+    ['two reasons for one country', (c) => { (c.reasons as Obj[]).push({ ...reason0(c) }); }, 'reasons: BEN is given two reasons'],
+    ['an unknown reason', (c) => { reason0(c).reason = 'unclear'; }, 'reason 1: reasons: unknown reason "unclear"'],
+    ['a reason without a note', (c) => { reason0(c).note = ' '; }, 'reason 1: reasons: note is required'],
+    ["a reason's quote not verbatim", (c) => { reason0(c).quotes = [{ source: 'cbs-2025-05-05-test', text: 'Benin said yes.' }]; }, 'reason 1: quote 1: text not found verbatim in source "cbs-2025-05-05-test"'],
+    ['an unknown measure', (c) => { c.measure = 'people'; }, 'unknown measure "people"'],
+    ['a status count without statuses', (c) => { delete c.statuses; }, 'a count of measure "status" says which statuses count: statuses is required'],
+    ['statuses on a count of transfers', (c) => { c.measure = 'received'; }, 'statuses are for measure "status": leave them out'],
+    ['a status given twice', (c) => { c.statuses = ['refused', 'refused']; }, 'statuses lists a status twice'],
+    ['an unknown status', (c) => { c.statuses = ['said-no']; }, 'statuses must be a non-empty list of statuses'],
+    ['a period on a status count', (c) => { c.from = '2025'; }, 'from is for a count over a period (measure "received")'],
+    ['a period that ends before it starts', (c) => { Object.assign(c, { measure: 'received', from: '2025-07', asOf: '2025-06' }); delete c.statuses; }, 'from "2025-07" is after asOf "2025-06"'],
+    ['an impossible date', (c) => { c.asOf = '2025-02-30'; }, 'asOf "2025-02-30" is not a real date'],
+    ['a date after the data was checked', (c) => { c.asOf = '2027'; }, 'asOf "2027" is after the date the data was checked'],
+    ['a figure that is not a whole number', (c) => { c.figure = 2.5; }, 'figure must be a positive whole number'],
+    ['an unknown qualifier', (c) => { c.qualifier = 'roughly'; }, 'qualifier must be one of at-least, about'],
+    ['no quote', (c) => { c.quotes = []; }, 'a count needs at least one quote'],
+    ['a quote not verbatim', (c) => { (c.quotes as Obj[])[0] = { source: 'cbs-2025-05-05-test', text: 'Two countries said no.' }; }, 'text not found verbatim'],
+    ['a quote of a missing source', (c) => { (c.quotes as Obj[])[0] = { source: 'nope', text: 'x' }; }, 'quote 1: source "nope" does not exist'],
+    ['a number in its note that no quote states', (c, b) => { c.note = 'Nine countries were asked.'; trCount(b).note = 'Se pidió a países.'; }, 'paper-2025-refused: note says "nine"'],
+    ["a number in a reason's note", (c) => { reason0(c).note = 'Seven reports say nothing.'; }, 'reasons: BEN: note says "seven"'],
+    ['no one who counted', (c) => { c.by = ''; }, 'by is required: who counted'],
+    ['an id that is not the file name', (c) => { c.id = 'paper-other'; }, 'id "paper-other" does not match the file name "paper-2025-refused"'],
+    ['an unknown field', (c) => { c.colour = 'red'; }, 'unknown field "colour"'],
+    ['no added date', (c) => { delete c.added; }, 'added must be the YYYY-MM-DD the record entered the data'],
+    // data/i18n/<lang>.json, "counts"
+    ['a count with prose left untranslated', (_c, b) => { b.tr.counts = {}; }, 'data/i18n/es.json: paper-2025-refused: published count is not translated (es'],
+    ["a reason's note left untranslated", (_c, b) => { trCount(b).reasons = {}; }, "data/i18n/es.json: paper-2025-refused: reasons: BEN: the reason's note is not translated (es)"],
+    ['a translated reason the count does not give', (_c, b) => { (trCount(b).reasons as Obj).AGO = 'Otra.'; }, 'data/i18n/es.json: paper-2025-refused: reasons: AGO: the count gives no reason for this country'],
+    ['a translated note the count lacks', (_c, b) => { trCount(b).note = 'Una nota.'; }, 'data/i18n/es.json: paper-2025-refused: a translation of note, but the count has no note'],
+    ['a note left untranslated', (c) => { c.note = 'Their list is short.'; }, 'data/i18n/es.json: paper-2025-refused: note is not translated (the count has one)'],
+    ['a Spanish reason note with a number no quote states', (_c, b) => { (trCount(b).reasons as Obj).BEN = 'Tres fuentes no dicen nada.'; }, 'data/i18n/es.json: paper-2025-refused: reasons: BEN: note says "tres"'],
+    ['a translation of an unknown count', (_c, b) => { (b.tr.counts as Obj)['paper-nope'] = { note: 'x' }; }, 'data/i18n/es.json: paper-nope: no published count has this id'],
+    ['an unknown field in a count translation', (_c, b) => { trCount(b).figure = 3; }, 'data/i18n/es.json: paper-2025-refused: unknown field "figure"'],
+  ];
+
+  it.each(corpus)('rejects: %s', (_name, mutate, message) => {
+    const { dataset, errors } = withCount(mutate);
+    expect(dataset).toBeNull();
+    const lines = errors.map(formatIssue);
+    expect(lines.some((l) => l.includes(message)), lines.join('\n')).toBe(true);
+  });
+
+  it('rejects a count file that is not JSON, or not an object, without throwing', () => {
+    for (const [content, message] of [['{"id": ', 'not valid JSON'], ['[]', 'a count file must hold one JSON object']] as const) {
+      const r = raw(base());
+      r.counts = [{ file: 'data/counts/x.json', content }];
+      expect(validate(r).errors.map(formatIssue).join('\n')).toContain(`data/counts/x.json: (file): ${message}`);
+    }
+  });
+
+  it('rejects a count id given twice', () => {
+    const b = base();
+    b.text += '\nTwo countries said no: Angola and Benin.';
+    const c = { id: 'paper', by: 'P', asOf: '2025', measure: 'status', statuses: ['refused'], figure: 1, quotes: [{ source: 'cbs-2025-05-05-test', text: 'Two countries said no' }], added: '2026-11-01' };
+    const r = raw(b);
+    r.counts = [{ file: 'data/counts/paper.json', content: JSON.stringify(c) }, { file: 'data/counts/old/paper.json', content: JSON.stringify(c) }];
+    expect(validate(r).errors.map(formatIssue)).toContain('data/counts/old/paper.json: paper: duplicate count id (also in data/counts/paper.json)');
   });
 });

@@ -4,20 +4,27 @@
  * scripts/validate.ts does the reading and writing. Each record's shape (its fields, their kinds and
  * the message for each) is its schema in src/data/schema.ts; the rules written here are those that
  * look across fields, files or the sources' text: verbatim quotes, numbers in our prose, dates
- * against the data's checked date and each other, translations and stories.
+ * against the data's checked date and each other, translations, stories, and published counts
+ * against the map's own count.
  */
 import * as valibot from 'valibot';
-import { isCountryCode } from './countries.ts';
-import { dayToIso, isoToDay, parsePartialDate } from './dates.ts';
-import { findQuote, quoteMatchTextWithMap } from './quoteMatch.ts';
+import { englishNames, isCountryCode } from './countries.ts';
+import { countDifferences, mapCountries } from './counts.ts';
+import { dayToIso, isoToDay, isoToEndDay, parsePartialDate } from './dates.ts';
+import { findQuote, quoteMatchText, quoteMatchTextWithMap } from './quoteMatch.ts';
 import {
-  EVENT_FIELDS, EventTranslationSchema, ID, LANG, MetaSchema, QuoteSchema, SourceSchema, STORY_FIELDS, StoryStepSchema, StoryTranslationSchema, TranslationFileSchema,
+  COUNT_FIELDS, COUNT_REASON_FIELDS, CountTranslationSchema, EVENT_FIELDS, EventTranslationSchema, ID, LANG, MetaSchema, QuoteSchema, SourceSchema, STORY_FIELDS,
+  StoryStepSchema, StoryTranslationSchema, TranslationFileSchema,
 } from './schema.ts';
 import { isSenderWide, sourcesReach } from './scope.ts';
+import { StatusIndex } from './statusIndex.ts';
 import {
   STATUSES,
+  type CompiledCount,
   type CompiledEvent,
   type CompiledQuote,
+  type CountReason,
+  type CountTranslation,
   type Dataset,
   type EventTranslation,
   type SourceWithText,
@@ -53,6 +60,8 @@ export interface RawData {
   translations?: RawFile[];
   /** data/stories/<id>.json files, each one story (data/README.md, "Adding a story"). */
   stories?: RawFile[];
+  /** data/counts/<id>.json files, each one published count (data/README.md, "Adding a published count"). */
+  counts?: RawFile[];
 }
 
 export interface ValidationIssue {
@@ -187,9 +196,9 @@ interface SourceIndex {
 }
 
 function validateQuote(
-  c: Collector, file: string, rec: string, q: unknown, n: number, sources: Map<string, SourceIndex>, used: Set<string>,
+  c: Collector, file: string, rec: string, q: unknown, n: number, sources: Map<string, SourceIndex>, used: Set<string>, label?: string,
 ): CompiledQuote | null {
-  const where = `quote ${n + 1}`;
+  const where = label ?? `quote ${n + 1}`;
   if (!isObj(q)) {
     c.add(file, rec, `${where} must be an object`);
     return null;
@@ -684,6 +693,246 @@ function validateStoryTranslations(
   return c.errors.length > before ? null : out;
 }
 
+// ---------------------------------------------------------------- data/counts/<id>.json
+
+/** A count's figure is stated in a quote in digits, in words, or in dozens ("two dozen", "two-dozen": 24). */
+export function quoteStatesFigure(text: string, n: number): boolean {
+  if (quoteStatesNumber(text, n)) return true;
+  if (n % 12 !== 0) return false;
+  const dozens = n / 12;
+  const words = [String(dozens), ...(NUMBER_WORDS.get(dozens) ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(^|[^\\p{L}\\d])(${words.join('|')})[\\s\\u00A0-]+dozens?(?![\\p{L}])`, 'iu').test(text);
+}
+
+/** What a count's translations are checked against, for every count with a usable id (valid or not). */
+interface CountShape {
+  file: string;
+  hasNote: boolean;
+  /** The countries its reasons are given for. */
+  reasons: string[];
+  /** The numbers its prose may say: those of its quotes, its figure, and the years and days of its dates. */
+  allowed: Set<string>;
+}
+
+const COUNT_WHOSE = "the count's quotes, its figure or its dates";
+
+/** The numbers a count's own prose may say. */
+function countAllowedNumbers(o: Obj): Set<string> {
+  const allowed = new Set<string>();
+  for (const d of [o.asOf, o.from]) if (typeof d === 'string') for (const n of dateNumbers(d)) allowed.add(n);
+  if (typeof o.figure === 'number') allowed.add(String(o.figure));
+  if (Array.isArray(o.quotes)) {
+    for (const q of o.quotes) if (isObj(q) && typeof q.text === 'string') for (const n of numbersIn(q.text)) allowed.add(n.value);
+  }
+  return allowed;
+}
+
+/**
+ * Checks one data/counts/<id>.json on its own: its fields, dates, measure, figure (stated in a
+ * quote), countries and reasons, its quotes (verbatim; their sources count as used) and the numbers
+ * in its prose. Whether its reasons match the map is checked once the events are compiled
+ * (checkCountDifferences). Returns the compiled count (null when it has errors) and, for a usable
+ * id, its shape for the translations' check.
+ */
+function validateCount(
+  c: Collector, f: RawFile, sources: Map<string, SourceIndex>, used: Set<string>, checkedDay: number | null,
+): { count: CompiledCount | null; id: string | null; shape: CountShape | null } {
+  const none = { count: null, id: null, shape: null };
+  const v = parseJson(c, f);
+  if (v === undefined) return none;
+  if (!isObj(v)) {
+    c.add(f.file, '(file)', 'a count file must hold one JSON object: {"id", "by", "asOf", "measure", "figure", "quotes", ...}');
+    return none;
+  }
+  const stem = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
+  const rec = typeof v.id === 'string' && v.id ? v.id : stem;
+  const before = c.errors.length;
+  const fields = checkShape(c, f.file, rec, COUNT_FIELDS, v, { also: ['quotes', 'reasons'] });
+  if (typeof v.id === 'string' && ID.test(v.id) && v.id !== stem) c.add(f.file, rec, `id "${v.id}" does not match the file name "${stem}"`);
+  checkNotAfter(c, f.file, rec, 'asOf', v.asOf, checkedDay);
+  checkDated(c, f.file, rec, v, checkedDay);
+  // The period and the measure fit together.
+  const fromDay = typeof v.from === 'string' ? isoToDay(v.from) : null;
+  const day = typeof v.asOf === 'string' ? isoToEndDay(v.asOf) : null;
+  if (v.from !== undefined && v.measure !== 'received') c.add(f.file, rec, 'from is for a count over a period (measure "received"): leave it out');
+  if (fromDay !== null && day !== null && fromDay > day) c.add(f.file, rec, `from "${String(v.from)}" is after asOf "${String(v.asOf)}"`);
+  if (v.measure === 'status' && v.statuses === undefined) c.add(f.file, rec, 'a count of measure "status" says which statuses count: statuses is required');
+  if (v.measure !== 'status' && v.statuses !== undefined) c.add(f.file, rec, 'statuses are for measure "status": leave them out');
+  if (Array.isArray(v.statuses) && new Set(v.statuses).size !== v.statuses.length) c.add(f.file, rec, 'statuses lists a status twice');
+  // The countries they name, and whether that is all of them.
+  if (Array.isArray(v.countries)) {
+    const dup = v.countries.filter((x, i, a) => a.indexOf(x) !== i);
+    if (dup.length > 0) c.add(f.file, rec, `countries lists ${dup.map(String).join(', ')} twice`);
+    if (typeof v.complete !== 'boolean') c.add(f.file, rec, 'with countries, complete says whether they name every country of their figure (true) or only some (false)');
+    else if (v.complete && typeof v.figure === 'number' && v.countries.length !== v.figure) {
+      c.add(f.file, rec, `complete: their figure is ${v.figure} but countries names ${v.countries.length}`);
+    }
+  } else if (v.complete !== undefined) c.add(f.file, rec, 'complete is said of the countries they name: give countries, or leave complete out');
+  // Reasons: one per country, each with the quotes it rests on (verbatim) where it has any.
+  const reasons: string[] = [];
+  const compiledReasons: CountReason[] = [];
+  if (v.reasons !== undefined) {
+    if (!Array.isArray(v.reasons)) c.add(f.file, rec, 'reasons must be a list of {country, reason, note}');
+    else {
+      v.reasons.forEach((r, i) => {
+        if (!isObj(r)) {
+          c.add(f.file, rec, `reason ${i + 1} must be an object: {country, reason, note}`);
+          return;
+        }
+        const fields = checkShape(c, f.file, rec, COUNT_REASON_FIELDS, r, { prefix: `reason ${i + 1}: `, also: ['quotes'] });
+        const rq: CompiledQuote[] = [];
+        if (r.quotes !== undefined) {
+          if (!Array.isArray(r.quotes) || r.quotes.length === 0) c.add(f.file, rec, `reason ${i + 1}: quotes must be a non-empty list when present`);
+          else {
+            r.quotes.forEach((q, j) => {
+              const cq = validateQuote(c, f.file, `${rec}`, q, j, sources, used, `reason ${i + 1}: quote ${j + 1}`);
+              if (cq) rq.push(cq);
+            });
+          }
+        }
+        if (fields) compiledReasons.push({ ...fields, ...(rq.length > 0 ? { quotes: rq } : {}) });
+        if (typeof r.country !== 'string') return;
+        if (reasons.includes(r.country)) c.add(f.file, rec, `reasons: ${r.country} is given two reasons`);
+        reasons.push(r.country);
+      });
+    }
+  }
+  // Quotes: at least one, verbatim; one of them states the figure.
+  const quotes: CompiledQuote[] = [];
+  if (!Array.isArray(v.quotes) || v.quotes.length === 0) c.add(f.file, rec, 'a count needs at least one quote: the words that give its figure');
+  else {
+    v.quotes.forEach((q, i) => {
+      const cq = validateQuote(c, f.file, rec, q, i, sources, used);
+      if (cq) quotes.push(cq);
+    });
+    const texts = v.quotes.filter(isObj).map((q) => q.text).filter((t): t is string => typeof t === 'string');
+    const listed = v.complete === true && Array.isArray(v.countries) && v.countries.length === v.figure;
+    if (typeof v.figure === 'number' && !listed && !texts.some((t) => quoteStatesFigure(t, v.figure as number))) {
+      c.add(f.file, rec, `figure ${v.figure} is not a number stated in any of its quotes (nor the length of a list that names every country)`);
+    }
+    // Each country they name is named in one of the quotes (by its English name).
+    if (Array.isArray(v.countries)) {
+      const said = texts.map((t) => quoteMatchText(t).toLowerCase());
+      for (const x of v.countries) {
+        if (typeof x !== 'string' || !isCountryCode(x)) continue;
+        const names = englishNames(x);
+        if (!names.some((n) => said.some((t) => t.includes(quoteMatchText(n).toLowerCase())))) {
+          c.add(f.file, rec, `countries: ${x} (${names.join(' / ')}) is not named in any of the quotes: quote the words that name it`);
+        }
+      }
+    }
+  }
+  // Our own prose says no number its quotes, figure or dates do not.
+  const allowed = countAllowedNumbers(v);
+  checkProseNumbers(c, f.file, rec, 'by', v.by, allowed, PROSE_LANGS.en, COUNT_WHOSE);
+  checkProseNumbers(c, f.file, rec, 'note', v.note, allowed, PROSE_LANGS.en, COUNT_WHOSE);
+  if (Array.isArray(v.reasons)) {
+    for (const r of v.reasons) if (isObj(r)) checkProseNumbers(c, f.file, rec, `reasons: ${String(r.country)}: note`, r.note, allowed, PROSE_LANGS.en, COUNT_WHOSE);
+  }
+  const id = typeof v.id === 'string' && ID.test(v.id) ? v.id : null;
+  const shape: CountShape | null = id === null ? null : { file: f.file, hasNote: v.note !== undefined, reasons, allowed };
+  if (c.errors.length > before || !fields || day === null) return { count: null, id, shape };
+  const count: CompiledCount = {
+    ...fields,
+    quotes,
+    ...(compiledReasons.length > 0 ? { reasons: compiledReasons } : {}),
+    day,
+    ...(fromDay !== null ? { fromDay } : {}),
+  };
+  return { count, id, shape };
+}
+
+/**
+ * Holds a count's reasons to the map: every country it names that the map's count on its date
+ * lacks (and, when it names them all, every country the map counts that it does not name) has a
+ * reason, and no reason is given for a country on which they agree.
+ */
+function checkCountDifferences(c: Collector, file: string, count: CompiledCount, events: readonly CompiledEvent[], index: StatusIndex): void {
+  const map = mapCountries(count, events, index);
+  const { theirsOnly, mapOnly } = countDifferences(count.countries, count.complete === true, map);
+  const on = dayToIso(count.day);
+  const given = new Set((count.reasons ?? []).map((r) => r.country));
+  for (const x of theirsOnly) {
+    if (!given.has(x)) c.add(file, count.id, `${x} is named by them but is not in the map's count on ${on}: give a reason for it`);
+  }
+  for (const x of mapOnly) {
+    if (!given.has(x)) c.add(file, count.id, `${x} is in the map's count on ${on} but not in their list, which names every country: give a reason for it`);
+  }
+  const differ = new Set([...theirsOnly, ...mapOnly]);
+  for (const x of given) {
+    if (!differ.has(x)) c.add(file, count.id, `a reason for ${x}, but the map and their count ${count.countries?.includes(x) ? 'agree on it' : 'do not differ on it (they do not name it)'} on ${on}: leave it out`);
+  }
+}
+
+/**
+ * Checks the "counts" section of one data/i18n/<lang>.json: every count with prose of ours (a note,
+ * reasons) translated, a note where the count has one, a reason note for each of its reasons, none
+ * empty, no unknown ids, fields or countries, and the same number check as the English.
+ */
+function validateCountTranslations(c: Collector, tf: TranslationFile, shapes: ReadonlyMap<string, CountShape>): Map<string, CountTranslation> | null {
+  const { f, lang, v } = tf;
+  if (!isObj(v)) return null; // reported by validateTranslations
+  const before = c.errors.length;
+  const out = new Map<string, CountTranslation>();
+  let section: Obj = {};
+  if (v.counts !== undefined) {
+    if (!isObj(v.counts)) {
+      c.add(f.file, '(file)', 'counts must be an object: {"<count id>": {"note": ..., "reasons": {"<ISO3>": ...}}}');
+      return null;
+    }
+    section = v.counts;
+  }
+  const words = proseLangs(lang);
+  for (const [id, t] of Object.entries(section)) {
+    const shape = shapes.get(id);
+    if (!shape) {
+      c.add(f.file, id, 'no published count has this id');
+      continue;
+    }
+    if (!isObj(t)) {
+      c.add(f.file, id, 'a count\'s translation must be an object: {"note": ..., "reasons": {"<ISO3>": ...}}');
+      continue;
+    }
+    checkUnknownKeys(c, f.file, id, t, CountTranslationSchema.entries);
+    const tr: CountTranslation = {};
+    if (t.by !== undefined) {
+      if (!isNonEmptyString(t.by)) c.add(f.file, id, 'by must be a non-empty string when present');
+      else {
+        tr.by = t.by;
+        checkProseNumbers(c, f.file, id, 'by', t.by, shape.allowed, words, COUNT_WHOSE);
+      }
+    }
+    if (t.note === undefined) {
+      if (shape.hasNote) c.add(f.file, id, 'note is not translated (the count has one)');
+    } else if (!shape.hasNote) c.add(f.file, id, 'a translation of note, but the count has no note');
+    else if (!isNonEmptyString(t.note)) c.add(f.file, id, 'note must be a non-empty string');
+    else {
+      tr.note = t.note;
+      checkProseNumbers(c, f.file, id, 'note', t.note, shape.allowed, words, COUNT_WHOSE);
+    }
+    const rs = t.reasons === undefined ? {} : t.reasons;
+    if (!isObj(rs)) c.add(f.file, id, 'reasons must be an object: {"<ISO3>": "the note, translated"}');
+    else {
+      const got: Record<string, string> = {};
+      for (const [x, note] of Object.entries(rs)) {
+        if (!shape.reasons.includes(x)) c.add(f.file, id, `reasons: ${x}: the count gives no reason for this country`);
+        else if (!isNonEmptyString(note)) c.add(f.file, id, `reasons: ${x}: the note must be a non-empty string`);
+        else {
+          got[x] = note;
+          checkProseNumbers(c, f.file, id, `reasons: ${x}: note`, note, shape.allowed, words, COUNT_WHOSE);
+        }
+      }
+      for (const x of shape.reasons) if (!Object.hasOwn(rs, x)) c.add(f.file, id, `reasons: ${x}: the reason's note is not translated (${lang})`);
+      if (Object.keys(got).length > 0) tr.reasons = got;
+    }
+    out.set(id, tr);
+  }
+  for (const [id, shape] of shapes) {
+    if ((shape.hasNote || shape.reasons.length > 0) && !Object.hasOwn(section, id)) c.add(f.file, id, `published count is not translated (${lang}; its file: ${shape.file})`);
+  }
+  return c.errors.length > before ? null : out;
+}
+
 export function validate(raw: RawData): ValidationResult {
   const c = new Collector();
 
@@ -744,8 +993,24 @@ export function validate(raw: RawData): ValidationResult {
     });
   }
 
+  // Published counts: their quotes use sources too.
+  const counts: { file: string; count: CompiledCount }[] = [];
+  const countShapes = new Map<string, CountShape>();
+  for (const f of raw.counts ?? []) {
+    const { count, id, shape } = validateCount(c, f, sources, used, checkedDay);
+    if (id !== null && shape) {
+      const prev = countShapes.get(id);
+      if (prev) {
+        c.add(f.file, id, `duplicate count id (also in ${prev.file})`);
+        continue;
+      }
+      countShapes.set(id, shape);
+    }
+    if (count) counts.push({ file: f.file, count });
+  }
+
   for (const [id, file] of sourceFiles) {
-    if (!used.has(id)) c.add(file, id, 'source is not used by any event');
+    if (!used.has(id)) c.add(file, id, 'source is not used by any event or published count');
   }
 
   const trFiles = (raw.translations ?? []).map((f) => readTranslationFile(c, f));
@@ -779,6 +1044,7 @@ export function validate(raw: RawData): ValidationResult {
     if (story) stories.push(story);
   }
   const storyTranslations = trFiles.map((tf) => validateStoryTranslations(c, tf, shapes));
+  const countTranslations = trFiles.map((tf) => validateCountTranslations(c, tf, countShapes));
 
   if (c.errors.length > 0) return { dataset: null, errors: c.errors };
   for (const t of translations) {
@@ -800,8 +1066,21 @@ export function validate(raw: RawData): ValidationResult {
   // Stable sort: same-day events keep their file order, so the later one in the file wins.
   const order = new Map(events.map((e, i) => [e, i]));
   events.sort((a, b) => a.day - b.day || (order.get(a) as number) - (order.get(b) as number));
+  // Each published count against the map's own count, now that the statuses can be computed.
+  const index = new StatusIndex(events);
+  for (const { file, count } of counts) checkCountDifferences(c, file, count, events, index);
+  if (c.errors.length > 0) return { dataset: null, errors: c.errors };
+  trFiles.forEach((tf, i) => {
+    const byCount = countTranslations[i];
+    if (!byCount) return;
+    for (const { count } of counts) {
+      const tr = byCount.get(count.id);
+      if (tr) (count.tr ??= {})[tf.lang] = tr;
+    }
+  });
+  const compiledCounts = counts.map((x) => x.count).sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    dataset: { checked, sources: [...sources.values()].map((s) => s.source), events, stories },
+    dataset: { checked, sources: [...sources.values()].map((s) => s.source), events, stories, counts: compiledCounts },
     errors: [],
   };
 }

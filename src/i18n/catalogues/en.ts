@@ -5,6 +5,7 @@
  */
 import type { Region } from '../../data/regions.ts';
 import type { View } from '../../views/views.ts';
+import type { CountReasonCode } from '../../data/vocabulary.ts';
 
 const LOCALE = 'en-GB';
 const numberFormat = new Intl.NumberFormat(LOCALE);
@@ -163,11 +164,13 @@ const en = {
       'Running `npm run validate` checks every record (country codes, dates, statuses, that each quote appears word for word in its source\'s text, that each count is stated in a quote) and names the file, the record and the reason for anything it rejects.',
     ],
     sourcesTitle: (n: number) => `Sources (${num(n)})`,
-    sourcesIntro: 'Every source the events quote, by publisher, then date. "Our text" names who published it and the site we read it on, and says when what we hold is not the full original wording: an excerpt, a machine translation or a rewrite.',
+    sourcesIntro: 'Every source the events and the published counts quote, by publisher, then date. "Our text" names who published it and the site we read it on, and says when what we hold is not the full original wording: an excerpt, a machine translation or a rewrite.',
     noHeadline: '(no headline shown)',
     ourText: 'Our text',
     citedBy: 'Cited by',
     events: (n: number) => `${num(n)} ${n === 1 ? 'event' : 'events'}`,
+    /** A source quoted by published counts too (About, "Other published counts"). */
+    eventsAndCounts: (n: number, counts: number) => `${num(n)} ${n === 1 ? 'event' : 'events'}, ${num(counts)} published ${counts === 1 ? 'count' : 'counts'}`,
     openPage: 'Open the page',
   },
   /**
@@ -185,6 +188,45 @@ const en = {
     feed: 'Atom feed of every change, for feed readers',
     /** The feed's own title, and the pages' link to it. */
     feedTitle: 'US third-country deportations: changes to the data',
+  },
+  /**
+   * About's "Other published counts" (src/about/Reconciliation.tsx): counts of countries others
+   * published, each beside the map's own count on the same date, and the difference by country.
+   */
+  reconcile: {
+    title: 'Other published counts',
+    intro: "Others have counted the countries involved. Each count below is set beside the map's own count on the same date, made the same way from the map's events, and the difference is explained country by country. Their figures are quoted word for word; the explanations are ours.",
+    /** The heading of one count: who counted, and as of when (a date, or a period). */
+    heading: (by: string, when: string) => `${by}, ${when}`,
+    asOf: (date: string) => `as of ${date}`,
+    period: (from: string, to: string) => `${from} to ${to}`,
+    /** What they counted, as the map counts it. */
+    measureStatus: (statuses: string) => `What is compared: countries whose status was ${statuses}`,
+    measureReceived: 'What is compared: countries that received deportees in the period (a transfer reported in it)',
+    or: (items: string[]) => new Intl.ListFormat(LOCALE, { type: 'disjunction' }).format(items),
+    theirs: 'Their count',
+    ours: "The map's count",
+    figure: (n: number, qualifier: 'at-least' | 'about' | null) => (qualifier === 'at-least' ? `at least ${num(n)}` : qualifier === 'about' ? `about ${num(n)}` : num(n)),
+    mapFigure: (n: number, date: string) => `${num(n)} on ${date}`,
+    caption: (by: string) => `Country by country: ${by} and the map`,
+    colCountry: 'Country',
+    colMap: (date: string) => `The map on ${date}`,
+    colWhy: 'Named by them, and why they differ',
+    named: 'Named by them.',
+    notNamed: 'Not named by them.',
+    agree: 'The map counts it too.',
+    notCounted: 'Not counted',
+    someNamed: 'They do not name all their countries.',
+    unnamed: "They name no countries. The map's countries on that date:",
+    /** For screen readers, after a country's name in a link: where the link goes. */
+    onMap: (date: string) => `on the map on ${date}`,
+    reasons: {
+      'not-found-in-stored-source': 'Not found in a stored source',
+      'flight-without-nationality-breakdown': 'Only a flight with no breakdown by nationality',
+      borderline: 'Borderline',
+      'different-measure': 'Counted differently',
+      'dated-differently': 'Dated differently',
+    } satisfies Record<CountReasonCode, string>,
   },
   /** The country search combobox (src/search). */
   search: {
