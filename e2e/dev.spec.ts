@@ -104,9 +104,11 @@ test('the first start serves the data: a coloured map, no console error, nothing
 test('an edit to a data file shows without a restart', async ({ page }) => {
   await page.goto(url);
   await waitForMap(page);
-  // The plugin reloads the page once the data is recompiled.
-  await afterReload(page, () => editEvent('SLV.json', 'slv-2025-03-15-receiving', { status: 'refused' }));
-  expect((await svgFills(page)).get('SLV')).toMatchObject({ colour: statusColour('refused'), patterned: true });
+  // The plugin reloads the page once the data is recompiled. (An edit that changed a published
+  // count's comparison would need that count's reasons changed too: data/README.md, "Adding a
+  // published count". Angola is named by none of the tests' counts and is in none of their measures as approached.)
+  await afterReload(page, () => editEvent('AGO.json', 'ago-2025-05-05-refused', { status: 'approached' }));
+  expect((await svgFills(page)).get('AGO')).toMatchObject({ colour: statusColour('approached'), patterned: false });
 });
 
 test('a bad record shows in the error overlay with file, record and reason, and fixing it clears it', async ({ page }) => {

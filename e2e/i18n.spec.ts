@@ -39,6 +39,9 @@ async function interfaceText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts: string[] = [];
     const foreign = (el: Element | null) => {
+      // A link to a resource in another language (the English Atom feed) is titled in that language.
+      const linked = el?.getAttribute('hreflang');
+      if (linked && !linked.startsWith('es')) return true;
       const tagged = el?.closest('[lang]');
       return tagged !== null && tagged !== undefined && tagged !== document.documentElement && !tagged.getAttribute('lang')?.startsWith('es');
     };
