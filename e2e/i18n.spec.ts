@@ -39,9 +39,6 @@ async function interfaceText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts: string[] = [];
     const foreign = (el: Element | null) => {
-      // A link to a resource in another language (the English Atom feed) is titled in that language.
-      const linked = el?.getAttribute('hreflang');
-      if (linked && !linked.startsWith('es')) return true;
       const tagged = el?.closest('[lang]');
       return tagged !== null && tagged !== undefined && tagged !== document.documentElement && !tagged.getAttribute('lang')?.startsWith('es');
     };
@@ -52,7 +49,8 @@ async function interfaceText(page: Page): Promise<string> {
       if (!el || foreign(el) || el.closest('script, style, code, noscript')) continue;
       parts.push(n.textContent ?? '');
     }
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext], [alt]')) {
+    // The body's: the head's links are not read to anyone (the Atom feed's title names an English feed).
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext], [alt]')) {
       if (foreign(el)) continue;
       for (const a of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'alt']) {
         const v = el.getAttribute(a);

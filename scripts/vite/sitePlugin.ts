@@ -117,7 +117,7 @@ function headStage(html: string, input: HeadInput, build: boolean): string {
   const tags: HtmlTagDescriptor[] = [
     { tag: 'link', attrs: { rel: 'preload', href: input.dataset, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
     { tag: 'script', attrs: { src: input.probe }, injectTo: 'head' },
-    { tag: 'link', attrs: { rel: 'alternate', type: FEED_TYPE, hreflang: 'en', title: en.changes.feedTitle, href: input.feed }, injectTo: 'head' },
+    { tag: 'link', attrs: { rel: 'alternate', type: FEED_TYPE, title: en.changes.feedTitle, href: input.feed }, injectTo: 'head' },
     ...themeColorTags(),
     ...(input.share
       ? shareTags({ title, description, image: input.share.image, imageAlt: input.share.alt, width: SHARE_LAYOUT.width, height: SHARE_LAYOUT.height, siteUrl: input.siteUrl })

@@ -283,7 +283,7 @@ describe('the site plugin in a build', () => {
     expect(absolute.files.get('feed.xml')).toBe(feedXml(dataset!, { siteUrl: 'https://example.org/map/', repository: null }));
     expect(atomProblems(relative.files.get('feed.xml') as string)).toEqual([]);
     for (const page of [relative.index, relative.embed, absolute.index]) {
-      expect(page).toContain('<link rel="alternate" type="application/atom+xml" hreflang="en" title="US third-country deportations: changes to the data" href="./feed.xml">');
+      expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="US third-country deportations: changes to the data" href="./feed.xml">');
     }
   });
 
