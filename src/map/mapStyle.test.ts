@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { GeoBasemap } from './geometry.ts';
-import { COUNTRY_SOURCE, LINE_LAYER, mapStyle, patternId, patternSlots } from './mapStyle.ts';
+import { COUNTRY_SOURCE, LINE_LAYER, MARKER_LAYER, mapStyle, patternId, patternSlots } from './mapStyle.ts';
+import { mapLook, MARKER_MAX_ZOOM, SELECTED_MARKER_MAX_ZOOM } from './scene.ts';
 
 const square = (x: number) => ({ type: 'Polygon' as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
 const geo: GeoBasemap = {
@@ -54,5 +55,31 @@ describe('mapStyle', () => {
     const kinds = (src.data as unknown as { features: { properties: { kind: string } }[] }).features.map((f) => f.properties.kind);
     expect(kinds.sort()).toEqual(['border', 'coast']);
     expect(lines[0]?.paint?.['line-color']).toEqual(expect.arrayContaining(['match', ['get', 'kind'], 'coast']));
+  });
+});
+
+describe('the small countries\' dots', () => {
+  /** The radius the layer's expression gives at a zoom, for a dot selected or not (linear interpolation between its stops). */
+  function radiusAt(expr: unknown, zoom: number, selected: boolean): number {
+    const [, , , ...flat] = expr as unknown[];
+    const stops: [number, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      const out = flat[i + 1];
+      stops.push([flat[i] as number, Array.isArray(out) ? ((selected ? out[2] : out[3]) as number) : (out as number)]);
+    }
+    const after = stops.findIndex(([z]) => z >= zoom);
+    if (after <= 0) return (stops[after === 0 ? 0 : stops.length - 1] as [number, number])[1];
+    const [z0, v0] = stops[after - 1] as [number, number];
+    const [z1, v1] = stops[after] as [number, number];
+    return v0 + ((v1 - v0) * (zoom - z0)) / (z1 - z0);
+  }
+
+  it('draw as the SVG map does: by zoom to MARKER_MAX_ZOOM, then the selected one only, to SELECTED_MARKER_MAX_ZOOM', () => {
+    const layer = mapStyle(geo, 'light').layers.find((l) => l.id === MARKER_LAYER) as CircleLayerSpecification;
+    expect(layer.maxzoom).toBe(SELECTED_MARKER_MAX_ZOOM);
+    const look = mapLook('light', { idPrefix: '' });
+    for (const zoom of [0, 2, 4, 4.5, MARKER_MAX_ZOOM, 6, 7.9]) {
+      for (const selected of [false, true]) expect(radiusAt(layer.paint?.['circle-radius'], zoom, selected)).toBeCloseTo(look.dotRadius(zoom, selected), 5);
+    }
   });
 });

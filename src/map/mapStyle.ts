@@ -8,7 +8,7 @@ import { STATUSES, type Status } from '../data/types.ts';
 import type { ResolvedTheme } from '../color/palette.ts';
 import type { GeoBasemap } from './geometry.ts';
 import { WORLD_BOUNDS } from './mercator.ts';
-import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SIZES, type Stops } from './scene.ts';
+import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SELECTED_MARKER_MAX_ZOOM, SIZES, type Stops } from './scene.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
@@ -17,10 +17,6 @@ export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
 
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
-
-function interpolate(stops: Stops): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
-}
 
 const LINE_SOURCE = 'lines';
 export const LINE_LAYER = 'lines';
@@ -68,6 +64,17 @@ function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
 }
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * A small country's dot radius: SIZES.markerRadius by zoom up to MARKER_MAX_ZOOM, then, up to
+ * SELECTED_MARKER_MAX_ZOOM (the layer's maxzoom), the selected one's only (scene.ts, as the SVG map
+ * draws it). The zoom may only be the input of the top-level interpolate, so the cut at
+ * MARKER_MAX_ZOOM is a stop a thousandth of a zoom level before it.
+ */
+function markerRadius(): ExpressionSpecification {
+  const last = atZoom(SIZES.markerRadius, MARKER_MAX_ZOOM);
+  return ['interpolate', ['linear'], ['zoom'], ...SIZES.markerRadius.flat(), MARKER_MAX_ZOOM - 0.001, last, MARKER_MAX_ZOOM, ['case', selected, last, 0]] as unknown as ExpressionSpecification;
+}
 
 function markerStrokeExpression(theme: ResolvedTheme): ExpressionSpecification {
   const look = mapLook(theme, LOOK);
@@ -187,20 +194,6 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
         paint: { ...paint[LINE_LAYER], 'line-width': lineWidths() },
       },
       {
-        // Small countries with a status get a dot in its colour: at world zoom their shapes are specks.
-        id: MARKER_LAYER,
-        type: 'circle',
-        source: MARKER_SOURCE,
-        maxzoom: MARKER_MAX_ZOOM,
-        paint: {
-          ...paint[MARKER_LAYER],
-          'circle-radius': interpolate(SIZES.markerRadius),
-          'circle-stroke-width': ['case', selected, SIZES.markerStrokeSelected, SIZES.markerStroke],
-          'circle-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
-          'circle-stroke-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
-        },
-      },
-      {
         id: 'selection-casing',
         type: 'line',
         source: SELECTION_SOURCE,
@@ -213,6 +206,21 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
         source: SELECTION_SOURCE,
         layout: { 'line-join': 'round' },
         paint: { ...paint.selection, 'line-width': SIZES.selection },
+      },
+      {
+        // Small countries with a status get a dot in its colour: at world zoom their shapes are specks.
+        // Over the selection's outline, which would hide a selected small country's dot.
+        id: MARKER_LAYER,
+        type: 'circle',
+        source: MARKER_SOURCE,
+        maxzoom: SELECTED_MARKER_MAX_ZOOM,
+        paint: {
+          ...paint[MARKER_LAYER],
+          'circle-radius': markerRadius(),
+          'circle-stroke-width': ['case', selected, SIZES.markerStrokeSelected, SIZES.markerStroke],
+          'circle-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
+          'circle-stroke-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'status'], ''], ''], 1, 0],
+        },
       },
     ] as LayerSpecification[],
   };

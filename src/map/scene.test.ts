@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hoverShade, MAP_COLOURS, STATUS_PATTERNS, statusColour } from '../color/palette.ts';
 import { STATUSES } from '../data/types.ts';
 import { svgStripePath } from './patterns.ts';
-import { atZoom, MARKER_MAX_ZOOM, mapLook, patternAttrs, PATTERNED, SIZES } from './scene.ts';
+import { atZoom, MARKER_MAX_ZOOM, mapLook, patternAttrs, PATTERNED, SELECTED_MARKER_MAX_ZOOM, SIZES } from './scene.ts';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -50,6 +50,18 @@ describe('mapLook', () => {
       expect(look.dotRadius(zoom)).toBe(zoom < MARKER_MAX_ZOOM ? atZoom(SIZES.markerRadius, zoom) : 0);
     }
     expect(look.coast.widths).toBe(SIZES.coast);
+  });
+
+  it('keeps the selected small country\'s dot, at full size, up to SELECTED_MARKER_MAX_ZOOM', () => {
+    const look = mapLook('light', { idPrefix: '' });
+    const full = atZoom(SIZES.markerRadius, MARKER_MAX_ZOOM);
+    expect(SELECTED_MARKER_MAX_ZOOM).toBeGreaterThan(MARKER_MAX_ZOOM);
+    for (const zoom of [MARKER_MAX_ZOOM, 6, SELECTED_MARKER_MAX_ZOOM - 0.01]) {
+      expect(look.dotRadius(zoom)).toBe(0);
+      expect(look.dotRadius(zoom, true)).toBe(full);
+    }
+    expect(look.dotRadius(SELECTED_MARKER_MAX_ZOOM, true)).toBe(0);
+    expect(look.dotRadius(2, true)).toBe(look.dotRadius(2));
   });
 
   it('rings the selected dot and outlines the selection in the selection colour over a casing', () => {

@@ -15,6 +15,12 @@ import { svgStripePath } from './patterns.ts';
 
 /** Above this zoom small countries are big enough to see and their dots go. */
 export const MARKER_MAX_ZOOM = 5;
+/**
+ * The selected small country keeps its dot, ringed, up to this zoom: framed with its neighbours
+ * (src/map/framing.ts) an island state may still be a sliver under the selection's outline (Saint
+ * Lucia is about 20 px tall on a phone at zoom 5), and the ring shows where it is.
+ */
+export const SELECTED_MARKER_MAX_ZOOM = 8;
 
 /**
  * Line widths and dot radii as [zoom, CSS px] stops, interpolated linearly between stops (and
@@ -94,8 +100,8 @@ export interface MapLook {
   countryFill(status: Status | null, hover?: boolean): string;
   /** The ring around a small country's dot (thicker, in the selection colour, when selected). */
   dotRing(selected: boolean): Stroke;
-  /** A small country's dot radius at a zoom: 0 from MARKER_MAX_ZOOM on (no dots). */
-  dotRadius(zoom: number): number;
+  /** A small country's dot radius at a zoom: 0 from MARKER_MAX_ZOOM on (no dots), for the selected one from SELECTED_MARKER_MAX_ZOOM. */
+  dotRadius(zoom: number, selected?: boolean): number;
   /** The selected country's outline: a casing under the line, so it shows on any fill. */
   selection: { casing: Stroke; line: Stroke };
   coast: ZoomedStroke;
@@ -138,7 +144,7 @@ export function mapLook(theme: ResolvedTheme, options: SceneOptions): MapLook {
     },
     dotRing: (selected) =>
       selected ? { colour: c.selection, width: SIZES.markerStrokeSelected } : { colour: c.markerStroke, width: SIZES.markerStroke },
-    dotRadius: (zoom) => (zoom < MARKER_MAX_ZOOM ? atZoom(SIZES.markerRadius, zoom) : 0),
+    dotRadius: (zoom, selected = false) => (zoom < (selected ? SELECTED_MARKER_MAX_ZOOM : MARKER_MAX_ZOOM) ? atZoom(SIZES.markerRadius, zoom) : 0),
     selection: {
       casing: { colour: c.selectionCasing, width: SIZES.selectionCasing },
       line: { colour: c.selection, width: SIZES.selection },

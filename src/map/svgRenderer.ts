@@ -91,6 +91,8 @@ class SvgRenderer implements MapRenderer {
   private readonly gestures: GestureMode;
   private hovered: string | null = null;
   private selected: string | null = null;
+  /** CSS px per frame unit at the view the dots were last sized for (the view's scale × the frame's). */
+  private dotUnit = 1;
   private look: MapLook;
   private fit: Fit;
   /** The view shown now, and the one an eased move is heading for (so zoom steps add up). */
@@ -136,13 +138,14 @@ class SvgRenderer implements MapRenderer {
     }
     this.coast = el('path', { class: 'map-line', 'data-layer': 'coastlines', fill: 'none', d: linePath(world, 'coastlines') }, frame);
     this.borders = el('path', { class: 'map-line', 'data-layer': 'borders', fill: 'none', 'stroke-linejoin': 'round', d: linePath(world, 'borders') }, frame);
+    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, frame);
+    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, frame);
+    // Over the selection's outline: a selected small country's outline would hide its dot.
     const dots = el('g', { class: 'map-dots' }, frame);
     for (const d of world.dots) {
       // A dot shows only while its country has a status (as on the WebGL map).
       this.dots.set(d.id, el('circle', { 'data-iso': d.id, class: 'map-dot', visibility: 'hidden', cx: d.x, cy: d.y }, dots));
     }
-    this.selectionCasing = el('path', { class: 'map-line', 'data-layer': 'selection-casing', fill: 'none', 'stroke-linejoin': 'round' }, frame);
-    this.selectionLine = el('path', { class: 'map-line', 'data-layer': 'selection', fill: 'none', 'stroke-linejoin': 'round' }, frame);
 
     this.layout();
     this.paintTheme();
@@ -233,11 +236,17 @@ class SvgRenderer implements MapRenderer {
     this.sizedFor = k;
     // The frame's units are `place.scale` box px each: radii and tiles are divided by that too.
     const place = frameTransform(this.fit, this.world.size);
-    const r = String(+(this.look.dotRadius(zoom) / (k * place.scale)).toPrecision(6));
-    for (const dot of this.dots.values()) dot.setAttribute('r', r);
+    this.dotUnit = k * place.scale;
+    for (const [iso, dot] of this.dots) this.sizeDot(iso, dot);
     // Pattern space → box px (÷ the view's scale, as before the frame) → the frame's units.
     const tile = `scale(${1 / place.scale}) translate(${-place.x},${-place.y})${k === 1 ? '' : ` scale(${1 / k})`}`;
     for (const { pattern } of this.tiles.values()) pattern.setAttribute('patternTransform', tile);
+  }
+
+  /** A dot's radius at the view's zoom: the selected one's goes later (scene.ts, SELECTED_MARKER_MAX_ZOOM). */
+  private sizeDot(iso: string, dot: SVGCircleElement): void {
+    const r = this.look.dotRadius(viewZoom(this.fit, this.view), iso === this.selected) / this.dotUnit;
+    dot.setAttribute('r', String(+r.toPrecision(6)));
   }
 
   private drawSelection(): void {
@@ -285,7 +294,9 @@ class SvgRenderer implements MapRenderer {
     this.drawSelection();
     for (const [id, sel] of [[prev, false], [iso, true]] as const) {
       const dot = id ? this.dots.get(id) : undefined;
-      if (dot) stroke(dot, this.look.dotRing(sel));
+      if (!dot) continue;
+      stroke(dot, this.look.dotRing(sel));
+      this.sizeDot(id as string, dot);
     }
   }
 
