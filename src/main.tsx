@@ -8,6 +8,7 @@ import { basemapUrl, pageRenderer } from './map/renderers.ts';
 import { createAppStore } from './store/appStore.ts';
 import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
+import { readPageCountry, withPageCountry } from './store/countryPage.ts';
 import { en, isLang, loadCatalogue, loadedCatalogue, pickLang } from './i18n/langs.ts';
 import { showFailure, showLoading } from './app/bootScreen.ts';
 import type { Dataset } from './data/types.ts';
@@ -50,7 +51,9 @@ async function boot(root: HTMLElement): Promise<void> {
   const model = createModel(dataset);
   const stories = model.dataset.stories ?? [];
   const parseCtx: ParseContext = { isCountry: isCountryCode, domain: [model.index.firstDay, model.index.lastDay], stories: stories.map((s) => s.id) };
-  const { state, given, warnings } = parseQuery(location.search, parseCtx);
+  // A country page's country is the default of `country` (src/store/countryPage.ts).
+  const pageCountry = readPageCountry(document, isCountryCode);
+  const { state, given, warnings } = withPageCountry(parseQuery(location.search, parseCtx), pageCountry);
   const story = stories.find((s) => s.id === state.story) ?? stories[0];
   if (state.step !== null && state.step > (story?.steps.length ?? 0)) {
     warnings.push(`URL parameter step="${state.step}" ignored: ${story ? `the story has ${story.steps.length} steps` : 'the data has no story'}`);
@@ -64,7 +67,7 @@ async function boot(root: HTMLElement): Promise<void> {
     const { installEmbedBridge } = await (bridge ?? import('./embed/bridge.ts'));
     installEmbedBridge(store, { id: state.id, content: root, isCountry: isCountryCode, isLang, steps: story?.steps.length ?? 0 });
   }
-  syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length }, parseCtx);
+  syncUrl(store, { latestDay: model.index.lastDay, storyCount: stories.length, pageCountry }, parseCtx);
   installKeyboard(store);
   installOffline(store);
   const app = <AppRoot model={model} store={store} geo={geo} geoUrl={basemapUrl(pageRenderer())} />;

@@ -32,6 +32,7 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, ResolvedConf
 import { EMBED_PAGE } from '../../src/embed/snippet.ts';
 import en from '../../src/i18n/catalogues/en.ts';
 import { SHARE_LAYOUT } from '../../src/export/mapScene.ts';
+import { cardFileName, countryHead, countryPages, countryScene, withPageText, type CountryPage } from './countryPages.ts';
 import { dataPlugin, DEV_DATASET_PATH, type DataApi } from './dataPlugin.ts';
 import { FEED_FILE, FEED_TYPE, feedXml } from './feed.ts';
 import { htmlHref } from './htmlHref.ts';
@@ -40,8 +41,9 @@ import { deferCode, DEV_PROBE_PATH, probeAsset } from './probePlugin.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 import { renderFirstPaint, withSnapshot, type FirstPaint } from './snapshotPlugin.ts';
 import {
-  DEV_SHARE_PATH, drawPreview, noscriptTag, pageText, parseSiteUrl, previewFileName, repositoryUrl, robotsTxt, shareTags, sitemapXml, themeColorTags,
+  DEV_SHARE_PATH, drawPreview, noscriptTag, pageText, parseSiteUrl, previewFileName, renderPng, repositoryUrl, robotsTxt, shareBasemap, shareTags, sitemapXml, themeColorTags,
 } from './socialPlugin.ts';
+import { createHash } from 'node:crypto';
 import { DEV_WORLD_PATH, worldAsset, worldPlugin } from './worldPlugin.ts';
 
 interface SiteOptions {
@@ -65,6 +67,8 @@ interface BuildContext {
   probe: { fileName: string };
   firstPaint: FirstPaint;
   share: { fileName: string; alt: string };
+  /** Each country page and its card's file (countryPages.ts). */
+  countries: { page: CountryPage; card: string }[];
 }
 
 const escapeAttr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -140,6 +144,8 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
   let made: BuildContext | null = null;
   /** The embed page, as stage (a) left it. */
   let embed: string | null = null;
+  /** index.html as Vite left it, before stage (a): the country pages are made from it. */
+  let page: string | null = null;
 
   const base = (): string => config?.base ?? './';
   /** The geo/ and assets/ folders as the probe sees them: the page's own folder under a relative base. */
@@ -156,6 +162,7 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
     async buildStart() {
       made = null;
       embed = null;
+      page = null;
       if (config?.command !== 'build') return;
       const c = data.current();
       // The data plugin fails the build with the validator's messages.
@@ -166,7 +173,21 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
       if (firstPaint.cssFile) this.emitFile({ type: 'asset', fileName: firstPaint.cssFile, source: firstPaint.css });
       const share = { fileName: previewFileName(drawn.png), alt: drawn.preview.alt };
       this.emitFile({ type: 'asset', fileName: share.fileName, source: drawn.png });
-      made = { dataset: { fileName: c.fileName, checked: c.dataset.checked }, probe, firstPaint, share };
+      // A card per country page, one after another (resvg uses a core each; the machine may have two).
+      const started = performance.now();
+      const { day, index, pages } = countryPages(c.dataset);
+      const geo = shareBasemap(o.publicDir);
+      const countries: BuildContext['countries'] = [];
+      let cardBytes = 0;
+      for (const page of pages) {
+        const png = await renderPng(countryScene(c.dataset, index, day, geo, page, siteUrl ? new URL(page.path, siteUrl).href : null));
+        const card = cardFileName(page.iso, createHash('sha256').update(png).digest('base64url').slice(0, 10));
+        this.emitFile({ type: 'asset', fileName: card, source: png });
+        countries.push({ page, card });
+        cardBytes += png.length;
+      }
+      config.logger.info(`country pages: ${pages.length} cards drawn (${(cardBytes / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      made = { dataset: { fileName: c.fileName, checked: c.dataset.checked }, probe, firstPaint, share, countries };
     },
     configureServer(server) {
       const probePath = `${server.config.base}${DEV_PROBE_PATH}`;
@@ -221,6 +242,7 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
         const share = { image: siteUrl ? new URL(made.share.fileName, siteUrl).href : href(made.share.fileName, ctx.path), alt: made.share.alt };
         const head = headStage(html, { dataset: href(made.dataset.fileName, ctx.path), probe: href(made.probe.fileName, ctx.path), feed: href(FEED_FILE, ctx.path), share, siteUrl, repository }, true);
         embed = head;
+        page = html;
         return firstPaintStage(head, made.firstPaint, made.firstPaint.cssFile ? href(made.firstPaint.cssFile, ctx.path) : null);
       },
     },
@@ -232,6 +254,18 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
         // The embed page: index.html without the first paint, which an embed never shows (its URL
         // has parameters) and so would only download. Embed codes point here (src/embed/snippet.ts).
         if (embed !== null) this.emitFile({ type: 'asset', fileName: EMBED_PAGE, source: embed });
+        // The country pages: the embed page's app under each country's own head (countryPages.ts).
+        if (page !== null) {
+          for (const { page: p, card } of made.countries) {
+            const at = `/${p.path}index.html`;
+            const pageUrl = siteUrl ? new URL(p.path, siteUrl).href : null;
+            // The card's address as scrapers read it: absolute with a site address, else from the page's own folder (not its <base>).
+            const share = { image: siteUrl ? new URL(card, siteUrl).href : href(card, at), alt: p.imageAlt };
+            // Every other address as index.html writes it: the page's <base> is the site's root.
+            const head = headStage(withPageText(page, p.title, p.description), { dataset: href(made.dataset.fileName, '/index.html'), probe: href(made.probe.fileName, '/index.html'), feed: href(FEED_FILE, '/index.html'), share, siteUrl: pageUrl, repository }, true);
+            this.emitFile({ type: 'asset', fileName: `${p.path}index.html`, source: countryHead(head, { iso: p.iso, baseHref: href('', at), canonical: pageUrl }) });
+          }
+        }
         // The feed of the data's changes, from the data set buildStart compiled (no second compile).
         const c = data.current();
         if (c.ok) this.emitFile({ type: 'asset', fileName: FEED_FILE, source: feedXml(c.dataset, { siteUrl, repository }) });
@@ -244,7 +278,7 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
         }
         // Written over the copy of public/robots.txt (the public folder is copied before the bundle).
         this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(siteUrl, robots) });
-        this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(siteUrl, made.dataset.checked) });
+        this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(siteUrl, made.dataset.checked, made.countries.map((x) => x.page.path)) });
       },
     },
     writeBundle: {

@@ -181,12 +181,15 @@ export function robotsTxt(siteUrl: string | null, base = 'User-agent: *\nAllow: 
   return siteUrl ? `${text}\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n` : text;
 }
 
-/** sitemap.xml: the one page (its views and dates are the same page's addresses). */
-export function sitemapXml(siteUrl: string, lastmod: string): string {
+/**
+ * sitemap.xml: the page (its views and dates are the same page's addresses), then each country's
+ * page (`pages`: their folders under the site, `country/slv/`; scripts/vite/countryPages.ts).
+ */
+export function sitemapXml(siteUrl: string, lastmod: string, pages: readonly string[] = []): string {
+  const urls = [siteUrl, ...pages.map((p) => new URL(p, siteUrl).href)];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-  <url><loc>${escapeHtml(siteUrl)}</loc><lastmod>${lastmod}</lastmod></url>
-</urlset>
+${urls.map((u) => `  <url><loc>${escapeHtml(u)}</loc><lastmod>${lastmod}</lastmod></url>\n`).join('')}</urlset>
 `;
 }
 
@@ -201,9 +204,13 @@ export function pageText(html: string): { title: string; description: string } {
   return { title: unescapeHtml(title.trim()), description: unescapeHtml(description) };
 }
 
+/** The basemap the cards draw: the WebGL map's, in `publicDir`. */
+export const shareBasemap = (publicDir: string): GeoBasemap =>
+  decodeBasemap(JSON.parse(readFileSync(join(publicDir, 'geo', BASEMAP), 'utf8')) as Parameters<typeof decodeBasemap>[0]);
+
 /** The link preview of `dataset` over the WebGL map's basemap in `publicDir`, drawn as a PNG. */
 export async function drawPreview(dataset: Dataset, publicDir: string, siteUrl: string | null): Promise<{ png: Buffer; preview: Preview }> {
-  const geo = decodeBasemap(JSON.parse(readFileSync(join(publicDir, 'geo', BASEMAP), 'utf8')) as Parameters<typeof decodeBasemap>[0]);
+  const geo = shareBasemap(publicDir);
   const preview = previewScene(dataset, geo, siteUrl);
   return { png: await renderPng(preview.scene), preview };
 }

@@ -7,8 +7,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { urlContext, useModel } from '../model/model.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
-import { useAppStore } from '../store/appStore.ts';
+import { useApp, useAppStore } from '../store/appStore.ts';
+import { siteRoot } from '../store/countryPage.ts';
 import { stateQuery } from '../store/urlSync.ts';
+import { hasCountryPage, linkToShown } from '../ui/shareLink.ts';
+import { countryName } from '../data/countries.ts';
 import type { Theme } from '../store/urlState.ts';
 import { embedSnippet, embedSrc } from './snippet.ts';
 
@@ -47,10 +50,14 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
     if (!panel) q.set('panel', '0');
     if (theme !== 'auto') q.set('theme', theme);
     if (lang) q.set('lang', lang);
-    return embedSrc(location.origin, location.pathname, q.toString(), import.meta.env.DEV);
+    // The site's root folder, not the page's: a country page is two folders down (src/store/countryPage.ts).
+    return embedSrc(location.origin, import.meta.env.DEV ? location.pathname : new URL(siteRoot(document)).pathname, q.toString(), import.meta.env.DEV);
   }, [open, panel, theme, lang, store, model]);
   // (Only while open: the closed dialog is also rendered at build time for the first paint, with no `location`.)
-  const snippet = open ? embedSnippet({ src, script: new URL('embed.js', `${location.origin}${location.pathname}`).href, height, title: t.title }) : '';
+  const snippet = open ? embedSnippet({ src, script: new URL('embed.js', siteRoot(document)).href, height, title: t.title }) : '';
+  // The selected country's own page, when the build wrote one.
+  const country = useApp((s) => s.country);
+  const countryLink = open && hasCountryPage(model, country) ? linkToShown(store, model) : null;
 
   // The preview sizes itself as embed.js would size it on a host page.
   useEffect(() => {
@@ -99,6 +106,12 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
           <input type="number" min={200} max={4000} step={10} value={height} onChange={(e) => setHeight(Number(e.currentTarget.value) || 600)} />
         </label>
       </div>
+      {countryLink !== null && country !== null && (
+        <p className="embed-country" data-testid="embed-country">
+          {t.countryPage.link(countryName(country, t.locale))}{' '}
+          <a href={countryLink}>{countryLink}</a>
+        </p>
+      )}
       <label className="embed-code">
         {E.code}
         <textarea ref={code} readOnly value={snippet} rows={5} onFocus={(e) => e.currentTarget.select()} data-testid="embed-code" />

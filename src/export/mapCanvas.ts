@@ -62,15 +62,6 @@ function drawScene(ctx: CanvasRenderingContext2D, s: Scene, ratio: number): void
   ctx.strokeStyle = m.borders.colour;
   ctx.lineWidth = m.borders.width;
   ctx.stroke(new Path2D(m.borders.d));
-  for (const d of m.dots) {
-    ctx.beginPath();
-    ctx.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
-    ctx.fillStyle = d.fill;
-    ctx.fill();
-    ctx.strokeStyle = d.stroke;
-    ctx.lineWidth = d.strokeWidth;
-    ctx.stroke();
-  }
   if (m.selection) {
     const outline = new Path2D(m.selection.d);
     ctx.lineJoin = 'round';
@@ -80,6 +71,16 @@ function drawScene(ctx: CanvasRenderingContext2D, s: Scene, ratio: number): void
     ctx.strokeStyle = m.selection.colour;
     ctx.lineWidth = m.selection.width;
     ctx.stroke(outline);
+  }
+  // Dots over the selection's outline, as on the map: a small state's ring is not hidden under its own outline.
+  for (const d of m.dots) {
+    ctx.beginPath();
+    ctx.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
+    ctx.fillStyle = d.fill;
+    ctx.fill();
+    ctx.strokeStyle = d.stroke;
+    ctx.lineWidth = d.strokeWidth;
+    ctx.stroke();
   }
   ctx.restore();
 

@@ -15,6 +15,7 @@
 import { PAGE_COLOURS, portableColour, type PageColours, type ResolvedTheme } from '../color/palette.ts';
 import type { Status } from '../data/types.ts';
 import { outlineOf, type GeoBasemap } from '../map/geometry.ts';
+import type { Corners } from '../map/mercator.ts';
 import { mapLook, patternAttrs, patternTileId, type PatternTile } from '../map/scene.ts';
 import { pathGenerator, pointOf } from '../map/svgGeometry.ts';
 import { DOWNLOAD_LAYOUT, sceneFit, type SceneLayout } from './sceneLayout.ts';
@@ -66,6 +67,8 @@ export interface SceneInput {
   legend: readonly LegendEntry[];
   /** "Source: …, data checked …". */
   source: string;
+  /** The bounds the map band frames (a country page's card); the whole world when absent. */
+  frame?: Corners;
 }
 
 export interface TextItem {
@@ -138,7 +141,7 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
 
   // The world, fitted to the band between the header and the source line as the live map fits it.
   const mapHeight = layout.mapBottom - layout.mapTop;
-  const fit = sceneFit(layout);
+  const fit = sceneFit(layout, input.frame);
   const path = pathGenerator(fit);
   const countries: Scene['map']['countries'] = [];
   for (const f of geo.countries.features) {
@@ -148,13 +151,15 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
     const status = statuses.get(f.properties.iso)?.status ?? null;
     countries.push({ iso: f.properties.iso, d, status, fill: look.countryFill(status) });
   }
-  const r = look.dotRadius(fit.zoom);
   const dots: Scene['map']['dots'] = [];
   for (const f of geo.markers.features) {
     const at = statuses.get(f.properties.iso);
+    const chosen = f.properties.iso === input.selected;
+    // A selected small country keeps its ringed dot further in, as on the map (a country page's card).
+    const r = look.dotRadius(fit.zoom, chosen);
     if (!at || r === 0) continue;
     const p = pointOf(fit, f);
-    const ring = look.dotRing(f.properties.iso === input.selected);
+    const ring = look.dotRing(chosen);
     dots.push({ iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r, fill: look.colour(at.status), stroke: ring.colour, strokeWidth: ring.width });
   }
   const selectedFeature = input.selected ? geo.countries.features.find((f) => f.properties.iso === input.selected && f.geometry) : undefined;
@@ -248,11 +253,6 @@ export function sceneSvg(s: Scene): string {
   out.push('</g>');
   out.push(`<path id="coastlines" fill="none" stroke="${m.coast.colour}" stroke-width="${m.coast.width}" d="${m.coast.d}"/>`);
   out.push(`<path id="borders" fill="none" stroke="${m.borders.colour}" stroke-width="${m.borders.width}" stroke-linejoin="round" d="${m.borders.d}"/>`);
-  out.push('<g id="dots">');
-  for (const dot of m.dots) {
-    out.push(`<circle data-iso="${xml(dot.iso)}" cx="${dot.x}" cy="${dot.y}" r="${dot.r}" fill="${dot.fill}" stroke="${dot.stroke}" stroke-width="${dot.strokeWidth}"/>`);
-  }
-  out.push('</g>');
   if (m.selection) {
     const sel = m.selection;
     out.push(
@@ -260,6 +260,12 @@ export function sceneSvg(s: Scene): string {
         `<path stroke="${sel.colour}" stroke-width="${sel.width}" d="${sel.d}"/></g>`,
     );
   }
+  // Dots over the selection's outline, as on the map: a small state's ring is not hidden under its own outline.
+  out.push('<g id="dots">');
+  for (const dot of m.dots) {
+    out.push(`<circle data-iso="${xml(dot.iso)}" cx="${dot.x}" cy="${dot.y}" r="${dot.r}" fill="${dot.fill}" stroke="${dot.stroke}" stroke-width="${dot.strokeWidth}"/>`);
+  }
+  out.push('</g>');
   out.push('</g></g>');
   const l = s.legend;
   out.push(`<g id="legend"><rect x="${l.x + 0.5}" y="${l.y + 0.5}" width="${l.width}" height="${l.height}" rx="6" fill="${l.fill}" stroke="${l.stroke}"/>`);

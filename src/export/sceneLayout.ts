@@ -8,6 +8,7 @@
  * at build time by scripts/vite/socialPlugin.ts).
  */
 import { fitMercator, type Fit } from '../map/svgGeometry.ts';
+import type { Corners } from '../map/mercator.ts';
 
 /** A text's place and size: its left edge and baseline, in CSS px. */
 interface TextPlace {
@@ -79,5 +80,9 @@ export const PNG_RATIO = 2;
 export const MAP_TOP = DOWNLOAD_LAYOUT.mapTop;
 export const MAP_BOTTOM = DOWNLOAD_LAYOUT.mapBottom;
 
-/** The projection of a layout's map band (positions within it; add mapX and mapTop for the page). */
-export const sceneFit = (layout: SceneLayout = DOWNLOAD_LAYOUT): Fit => fitMercator(layout.mapWidth, layout.mapBottom - layout.mapTop);
+/**
+ * The projection of a layout's map band (positions within it; add mapX and mapTop for the page):
+ * the world, or `frame` fitted as the live map fits bounds (a country page's card,
+ * scripts/vite/countryPages.ts).
+ */
+export const sceneFit = (layout: SceneLayout = DOWNLOAD_LAYOUT, frame?: Corners): Fit => fitMercator(layout.mapWidth, layout.mapBottom - layout.mapTop, frame);

@@ -219,6 +219,8 @@ export interface UrlContext {
   latestDay: number;
   /** How many stories the data has: `story` is written only when there is a choice. */
   storyCount: number;
+  /** On a country page, its country: the default of `country` there (src/store/countryPage.ts). */
+  pageCountry?: string | null;
 }
 
 /**

@@ -174,8 +174,10 @@ const STEP_PARAMS = ['date', 'country', 'region'] as const satisfies readonly Qu
 /**
  * Writes only what differs from the defaults, in the table's order ("" when all are default);
  * with a step, the step's parameters in full. `latestDay` is written for a `date` of null then.
+ * On a country page (src/store/countryPage.ts) `pageCountry` is the default of `country`: not
+ * written while it is selected, written empty (`country=`) when none is.
  */
-export function serialiseQuery(state: UrlState, latestDay: number | null = null): string {
+export function serialiseQuery(state: UrlState, latestDay: number | null = null, pageCountry: string | null = null): string {
   const params = new URLSearchParams();
   const inStep = state.step !== null;
   for (const k of PARAMS) {
@@ -183,6 +185,10 @@ export function serialiseQuery(state: UrlState, latestDay: number | null = null)
     const explicit = inStep && (STEP_PARAMS as readonly string[]).includes(k);
     const value = explicit && k === 'date' && state.date === null ? latestDay : state[k];
     const s = c.serialise(value);
+    if (k === 'country' && pageCountry !== null && !explicit) {
+      if (value !== pageCountry) params.set(k, s);
+      continue;
+    }
     if (explicit ? value !== null || k === 'country' : s !== '' && s !== c.serialise(c.default)) params.set(k, s);
   }
   const q = params.toString();

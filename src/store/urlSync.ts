@@ -11,11 +11,12 @@
  */
 import type { AppStore, UrlContext } from './appStore.ts';
 import { toUrlState } from './appStore.ts';
+import { withPageCountry } from './countryPage.ts';
 import { parseQuery, serialiseQuery, type ParseContext } from './urlState.ts';
 
 /** The address of the store's state: what the bar shows, what a shared link holds. */
 export function stateQuery(store: AppStore, ctx: UrlContext): string {
-  return serialiseQuery(toUrlState(store.getState(), ctx), ctx.latestDay);
+  return serialiseQuery(toUrlState(store.getState(), ctx), ctx.latestDay, ctx.pageCountry ?? null);
 }
 
 export function syncUrl(store: AppStore, ctx: UrlContext, parseCtx: ParseContext, intervalMs = 250): () => void {
@@ -40,7 +41,7 @@ export function syncUrl(store: AppStore, ctx: UrlContext, parseCtx: ParseContext
     else if (timer === null) timer = setTimeout(() => write(false), intervalMs);
   });
   const onPop = () => {
-    const { state, given, warnings } = parseQuery(location.search, parseCtx);
+    const { state, given, warnings } = withPageCountry(parseQuery(location.search, parseCtx), ctx.pageCountry ?? null);
     for (const w of warnings) console.warn(w);
     applying = true;
     store.getState().applyUrl(state, given);

@@ -1,12 +1,13 @@
 /**
- * Copies a link to what is shown (every reachable state is in the URL: docs/INTERFACES.md). Says
+ * Copies a link to what is shown (every reachable state is in the URL: docs/INTERFACES.md; a
+ * selected country's link is its own page, src/store/countryPage.ts). Says
  * so visibly; where the clipboard is refused, offers the link in a field, selected, to copy by hand.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { stateQuery } from '../store/urlSync.ts';
-import { urlContext, useModel } from '../model/model.ts';
+import { useModel } from '../model/model.ts';
+import { linkToShown } from './shareLink.ts';
 import { LinkIcon } from './icons.tsx';
 
 export function ShareButton({ className = '' }: { className?: string }) {
@@ -24,8 +25,8 @@ export function ShareButton({ className = '' }: { className?: string }) {
   }, [refusals]);
 
   const share = async () => {
-    // The store, not the address bar (which is written a moment later): the link is what is shown now.
-    const url = `${location.origin}${location.pathname}${stateQuery(store, urlContext(model))}`;
+    // With a country selected that has a page of its own, that page (src/store/countryPage.ts).
+    const url = linkToShown(store, model);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

@@ -424,6 +424,11 @@ const en = {
     button: 'Menu',
     search: 'Search',
   },
+  /** A country's own page (src/store/countryPage.ts), offered in the embed dialog. */
+  countryPage: {
+    /** "El Salvador's page, with its own link preview:" before the link. */
+    link: (country: string) => `${country}’s own page, with its own link preview:`,
+  },
 };
 
 export type Catalogue = typeof en;

@@ -358,6 +358,9 @@ const es: Catalogue = {
     button: 'Menú',
     search: 'Buscar',
   },
+  countryPage: {
+    link: (country: string) => `La página propia de ${country}, con su propia vista previa al compartirla:`,
+  },
 };
 
 export default es;
