@@ -3,8 +3,8 @@
  * for how the app reads the page): `country/<iso3 in lower case>/index.html` for every country with
  * a status at the latest day the sources reach, and `assets/share-<iso3>-<hash>.png`, its link
  * preview. What each says is derived from the data only: the country's status at that day (the
- * English catalogue's label), the date of the event that set it at its own precision ("since" or,
- * for a date that is only the report's, "by"), and the day the sources reach.
+ * English catalogue's label), the date of the event that began it at its own precision (as the
+ * app's panel: "since", or for a date that is only the report's, "by"), and the day the sources reach.
  *
  * - The page is the embed page (the app without the static first paint, which shows the world at
  *   the default view, not this country's), with `<base href="../../">` after its charset (every
@@ -57,7 +57,8 @@ export function countryPages(dataset: Dataset): { day: number; index: StatusInde
     const at = index.statusAt(iso, day) as { status: Status; event: CompiledEvent };
     const name = countryName(iso, en.locale);
     const label = en.status.labels[at.status];
-    const statusLine = `${label} ${sinceText(at.event, en)}`;
+    // "Since" the start of the run of this status, as the app's panel says it (a second event of it does not restart it).
+    const statusLine = `${label} ${sinceText(index.statusStartEvent(iso, day) ?? at.event, en)}`;
     return {
       iso,
       name,

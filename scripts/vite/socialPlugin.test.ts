@@ -24,6 +24,7 @@ import { atomProblems } from './atomCheck.ts';
 import { feedXml } from './feed.ts';
 import { sitePlugin } from './sitePlugin.ts';
 import { EMBED_PAGE } from '../../src/embed/snippet.ts';
+import { countryPages } from './countryPages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INDEX_HTML = readFileSync(`${ROOT}index.html`, 'utf8');
@@ -185,7 +186,12 @@ describe('robots.txt and the sitemap', () => {
     expect(lines(robotsTxt('https://example.org/map/', publicRobots))).toEqual(['User-agent: *', 'Allow: /', 'Sitemap: https://example.org/map/sitemap.xml']);
     for (const l of lines(robotsTxt('https://example.org/', publicRobots))) expect(l).toMatch(/^(User-agent|Allow|Disallow|Sitemap): \S+$/);
   });
-  it('lists the one page', () => {
+  it('lists the page, then the country pages given', () => {
+    expect(sitemapXml('https://example.org/map/', '2026-12-01', ['country/slv/', 'country/lca/'])).toContain(
+      '  <url><loc>https://example.org/map/</loc><lastmod>2026-12-01</lastmod></url>\n' +
+        '  <url><loc>https://example.org/map/country/slv/</loc><lastmod>2026-12-01</lastmod></url>\n' +
+        '  <url><loc>https://example.org/map/country/lca/</loc><lastmod>2026-12-01</lastmod></url>\n</urlset>',
+    );
     const xml = sitemapXml('https://example.org/map/?&', '2026-12-01');
     expect(xml).toContain('<loc>https://example.org/map/?&amp;</loc><lastmod>2026-12-01</lastmod>');
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
@@ -339,6 +345,62 @@ describe('the site plugin in a build', () => {
     expect(absolute.files.get('sitemap.xml')).toContain('<loc>https://example.org/map/</loc>');
     // The same drawing but for its source line, which names the address.
     expect(name).not.toBe([...relative.files.keys()].find((f) => f.startsWith('assets/share-')));
+  });
+
+  it('writes a page per country with a status at the horizon, with its own head tags and card (relative: no canonical, no og:url)', () => {
+    const { dataset } = compileData(ROOT, { dataDir: FIXTURE });
+    const { pages } = countryPages(dataset!);
+    expect(pages.length).toBeGreaterThan(1);
+    const written = [...relative.files.keys()].filter((f) => f.startsWith('country/')).sort();
+    expect(written).toEqual(pages.map((p) => `country/${p.iso.toLowerCase()}/index.html`).sort());
+    const images = new Set<string>();
+    for (const p of pages) {
+      const html = relative.files.get(`${p.path}index.html`) as string;
+      const m = metaOf(pageTags(html));
+      expect(html).toContain(`<title>${p.title.replace(/&/g, '&amp;')}</title>`);
+      expect(p.title).toMatch(new RegExp(`^${p.name}: `));
+      expect(p.description).toMatch(new RegExp(`^${p.name}: (Approached|Agreement|Receiving deportees|Refused|Ended) (since|by) \\d{4}|^${p.name}: .* (since|by) [^,]+, as of `));
+      expect(pageText(html)).toEqual({ title: p.title, description: p.description });
+      expect(m['og:title']).toBe(p.title);
+      expect(m['og:description']).toBe(p.description);
+      expect(m['twitter:description']).toBe(p.description);
+      expect(m['og:image:alt']).toBe(p.imageAlt);
+      expect(m['tcdm-country']).toBe(p.iso);
+      expect(m['og:url']).toBeUndefined();
+      expect(html).not.toContain('rel="canonical"');
+      // The card: its own hashed PNG, addressed from the page's folder (scrapers ignore <base>).
+      expect(m['og:image']).toMatch(new RegExp(`^\\.\\./\\.\\./assets/share-${p.iso.toLowerCase()}-[\\w-]{10}\\.png$`));
+      expect(m['twitter:image']).toBe(m['og:image']);
+      const png = relative.files.get((m['og:image'] as string).slice('../../'.length));
+      expect(pngSize(png as Uint8Array)).toEqual({ width: 1200, height: 630 });
+      images.add(m['og:image'] as string);
+      // The site's root as the page's base, right after the charset; everything else as index.html writes it.
+      expect(html).toMatch(/<meta charset="UTF-8" \/>\s*<base href="\.\.\/\.\.\/">/);
+      expect(html).toContain('<meta name="tcdm-code" content="./assets/index-x.js">');
+      expect(html).toContain('<div id="root"></div>');
+      expect(html).not.toContain('first-paint');
+    }
+    expect(images.size).toBe(pages.length);
+  });
+
+  it('with TCDM_SITE_URL: each country page has its canonical address, og:url and an absolute card, and the sitemap lists them', () => {
+    const pages = [...absolute.files.keys()].filter((f) => f.startsWith('country/')).sort();
+    expect(pages.length).toBeGreaterThan(1);
+    for (const f of pages) {
+      const html = absolute.files.get(f) as string;
+      const folder = f.replace(/index\.html$/, '');
+      const url = `https://example.org/map/${folder}`;
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+      const m = metaOf(pageTags(html));
+      expect(m['og:url']).toBe(url);
+      expect(m['og:image']).toMatch(new RegExp(`^https://example\\.org/map/assets/share-${folder.split('/')[1]}-[\\w-]{10}\\.png$`));
+      expect(absolute.files.has((m['og:image'] as string).slice('https://example.org/map/'.length))).toBe(true);
+    }
+    const sitemap = absolute.files.get('sitemap.xml') as string;
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1]);
+    expect(locs).toEqual(['https://example.org/map/', ...pages.map((f) => `https://example.org/map/${f.replace(/index\.html$/, '')}`)]);
+    // index.html keeps no canonical link.
+    expect(absolute.index).not.toContain('rel="canonical"');
   });
 
   it('renders what it is given at the scene’s size', async () => {
