@@ -4,10 +4,11 @@
  * `sw.js` beside index.html, with its precache list written in where the source says
  * `self.__WB_MANIFEST`.
  *
- * The list is every file the page can load: index.html and embed.html, the code (both renderers'
+ * The list is every file the page can load: index.html, embed.html and the country pages
+ * (`country/<iso3>/index.html`), the code (both renderers'
  * chunks and MapLibre's worker), the styles, the data set, the probe, the catalogues, embed.js, both
  * basemaps, the SVG map's projected world and the Atom feed About links (PRECACHED); not the share
- * card, robots.txt, the sitemap or the source maps. Each entry is revisioned as workbox-precaching wants it: files under
+ * cards (`assets/share-*`, the country pages' too), robots.txt, the sitemap or the source maps. Each entry is revisioned as workbox-precaching wants it: files under
  * `assets/` carry their content hash in their name (revision null); the others (index.html,
  * embed.js, geo/) get the MD5 of their content, so a new deploy replaces exactly what changed.
  */

@@ -8,8 +8,8 @@
  *
  * 1. `buildStart`: data/ compiled, once (dataPlugin.ts; every later stage reads that data set from
  *    the data plugin's `api`); the projected world (worldPlugin.ts); the early probe
- *    (probePlugin.ts); then, from the one data set, the first paint (snapshotPlugin.ts) and the
- *    share card (socialPlugin.ts).
+ *    (probePlugin.ts); then, from the one data set, the first paint (snapshotPlugin.ts), the
+ *    share card (socialPlugin.ts) and a card per country page (countryPages.ts).
  * 2. Vite bundles the code and writes its tags into index.html.
  * 3. `transformIndexHtml` (after Vite's own work), in this order:
  *    a. `headStage`: the module script deferred (deferCode), and the head's tags: the data set's
@@ -17,8 +17,10 @@
  *       <noscript> paragraph.
  *       The page as it is now is the embed page (`embed.html`, EMBED_PAGE).
  *    b. `firstPaintStage`: the default view into the root: `index.html`.
- * 4. `generateBundle`: `embed.html`; the Atom feed of the data's changes, `feed.xml` (feed.ts);
- *    robots.txt and sitemap.xml with a site address.
+ * 4. `generateBundle`: `embed.html`; the country pages, `country/<iso3>/index.html` (stage (a) on
+ *    the page as Vite left it, with each country's text and card, then countryPages.ts's
+ *    `countryHead`); the Atom feed of the data's changes, `feed.xml` (feed.ts); robots.txt and
+ *    sitemap.xml (listing the country pages) with a site address.
  * 5. `writeBundle`, once every file is written: the service worker with its precache list
  *    (serviceWorker.ts).
  *
