@@ -182,7 +182,7 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
       const countries: BuildContext['countries'] = [];
       let cardBytes = 0;
       for (const page of pages) {
-        const png = await renderPng(countryScene(c.dataset, index, day, geo, page, siteUrl ? new URL(page.path, siteUrl).href : null));
+        const png = await renderPng(countryScene(c.dataset, index, day, geo, page, siteUrl ? new URL(page.path, siteUrl).href : null), { palette: true });
         const card = cardFileName(page.iso, createHash('sha256').update(png).digest('base64url').slice(0, 10));
         this.emitFile({ type: 'asset', fileName: card, source: png });
         countries.push({ page, card });

@@ -64,7 +64,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   const width = ihdr.readUInt32BE(0);
   const height = ihdr.readUInt32BE(4);
   const [depth, colourType] = [ihdr[8], ihdr[9]];
-  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[colourType!];
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colourType!];
   expect(depth).toBe(8);
   expect(channels).toBeDefined();
   const pixels = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));

@@ -32,6 +32,7 @@ import { buildScene, sceneSvg, SHARE_LAYOUT, type LegendEntry, type Scene } from
 import en from '../../src/i18n/catalogues/en.ts';
 import { decodeBasemap, type GeoBasemap } from '../../src/map/geometry.ts';
 import { RENDERERS } from '../../src/map/rendererChoice.ts';
+import { palettePng } from './palettePng.ts';
 
 /** Where the dev server draws the preview (under the base). */
 export const DEV_SHARE_PATH = '@tcdm/share.png';
@@ -101,15 +102,19 @@ export function previewScene(dataset: Dataset, geo: GeoBasemap, siteUrl: string 
   return { scene, alt, day };
 }
 
-/** The scene as a PNG of its own size, drawn with the bundled fonts only. */
-export async function renderPng(scene: Scene): Promise<Buffer> {
+/**
+ * The scene as a PNG of its own size, drawn with the bundled fonts only: resvg's RGBA PNG, or with
+ * `palette` an indexed one of 256 colours (palettePng.ts: the country cards, under half the bytes).
+ */
+export async function renderPng(scene: Scene, { palette = false } = {}): Promise<Buffer> {
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(sceneSvg(scene), {
     fitTo: { mode: 'original' },
     font: { loadSystemFonts: false, fontFiles: SHARE_FONT_FILES, defaultFontFamily: SHARE_FONT_FAMILY, sansSerifFamily: SHARE_FONT_FAMILY },
     logLevel: 'off',
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return palette ? palettePng(image.pixels, image.width, image.height) : image.asPng();
 }
 
 export interface ShareTagInput {
