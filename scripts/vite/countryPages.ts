@@ -94,8 +94,11 @@ export function cardFrame(geo: GeoBasemap, iso: string): Corners | undefined {
   return [[w, s], [e, n]];
 }
 
-/** Box of any nesting of positions: [west, south, east, north]. */
+/** Box of any nesting of positions: [west, south, east, north] (kept per array: every card crops the same basemap). */
+const boxes = new WeakMap<object, [number, number, number, number]>();
 function boxOf(coords: unknown): [number, number, number, number] {
+  const hit = typeof coords === 'object' && coords !== null ? boxes.get(coords) : undefined;
+  if (hit) return hit;
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c: unknown): void => {
     if (!Array.isArray(c)) return;
@@ -110,6 +113,7 @@ function boxOf(coords: unknown): [number, number, number, number] {
     for (const x of c) walk(x);
   };
   walk(coords);
+  if (typeof coords === 'object' && coords !== null) boxes.set(coords, b);
   return b;
 }
 

@@ -21,12 +21,22 @@ function chunk(type: string, data: Buffer): Buffer {
 /** `rgba`: width × height pixels, 4 bytes each, every alpha 255. */
 export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes is not ${width} × ${height} RGBA pixels`);
+  // Runs of one colour are counted once per run (most of a card is flat fills).
   const counts = new Map<number, number>();
+  let runKey = -1;
+  let run = 0;
   for (let i = 0; i < rgba.length; i += 4) {
     if (rgba[i + 3] !== 255) throw new Error('palettePng: the image has transparent pixels');
     const key = ((rgba[i] as number) << 16) | ((rgba[i + 1] as number) << 8) | (rgba[i + 2] as number);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key === runKey) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts.set(runKey, (counts.get(runKey) ?? 0) + run);
+    runKey = key;
+    run = 1;
   }
+  if (run > 0) counts.set(runKey, (counts.get(runKey) ?? 0) + run);
   const palette = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COLOURS).map(([k]) => k);
   const indexOf = new Map<number, number>(palette.map((k, i) => [k, i]));
   const nearest = (key: number): number => {
@@ -48,12 +58,18 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
   };
   // One filter byte (0: none, best for indexed images) and one index per pixel, per row.
   const raw = Buffer.alloc(height * (width + 1));
+  let lastKey = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     const row = y * (width + 1);
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
       const key = ((rgba[i] as number) << 16) | ((rgba[i + 1] as number) << 8) | (rgba[i + 2] as number);
-      raw[row + 1 + x] = indexOf.get(key) ?? nearest(key);
+      if (key !== lastKey) {
+        lastKey = key;
+        lastIndex = indexOf.get(key) ?? nearest(key);
+      }
+      raw[row + 1 + x] = lastIndex;
     }
   }
   const ihdr = Buffer.alloc(13);

@@ -46,6 +46,7 @@ import {
   DEV_SHARE_PATH, drawPreview, noscriptTag, pageText, parseSiteUrl, previewFileName, renderPng, repositoryUrl, robotsTxt, shareBasemap, shareTags, sitemapXml, themeColorTags,
 } from './socialPlugin.ts';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { DEV_WORLD_PATH, worldAsset, worldPlugin } from './worldPlugin.ts';
 
 interface SiteOptions {
@@ -175,19 +176,26 @@ function pagesPlugin(o: SiteOptions, data: DataApi): Plugin {
       if (firstPaint.cssFile) this.emitFile({ type: 'asset', fileName: firstPaint.cssFile, source: firstPaint.css });
       const share = { fileName: previewFileName(drawn.png), alt: drawn.preview.alt };
       this.emitFile({ type: 'asset', fileName: share.fileName, source: drawn.png });
-      // A card per country page, one after another (resvg uses a core each; the machine may have two).
+      // A card per country page, a few at a time (resvg draws on libuv's thread pool), emitted in order.
       const started = performance.now();
       const { day, index, pages } = countryPages(c.dataset);
       const geo = shareBasemap(o.publicDir);
+      const pngs: Buffer[] = [];
+      const draw = async (at: number): Promise<void> => {
+        const page = pages[at] as CountryPage;
+        pngs[at] = await renderPng(countryScene(c.dataset, index, day, geo, page, siteUrl ? new URL(page.path, siteUrl).href : null), { palette: true });
+      };
+      const width = Math.max(1, Math.min(4, availableParallelism()));
+      for (let at = 0; at < pages.length; at += width) await Promise.all(pages.slice(at, at + width).map((_, k) => draw(at + k)));
       const countries: BuildContext['countries'] = [];
       let cardBytes = 0;
-      for (const page of pages) {
-        const png = await renderPng(countryScene(c.dataset, index, day, geo, page, siteUrl ? new URL(page.path, siteUrl).href : null), { palette: true });
+      pages.forEach((page, at) => {
+        const png = pngs[at] as Buffer;
         const card = cardFileName(page.iso, createHash('sha256').update(png).digest('base64url').slice(0, 10));
         this.emitFile({ type: 'asset', fileName: card, source: png });
         countries.push({ page, card });
         cardBytes += png.length;
-      }
+      });
       config.logger.info(`country pages: ${pages.length} cards drawn (${(cardBytes / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       made = { dataset: { fileName: c.fileName, checked: c.dataset.checked }, probe, firstPaint, share, countries };
     },

@@ -107,13 +107,13 @@ export function previewScene(dataset: Dataset, geo: GeoBasemap, siteUrl: string 
  * `palette` an indexed one of 256 colours (palettePng.ts: the country cards, under half the bytes).
  */
 export async function renderPng(scene: Scene, { palette = false } = {}): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(sceneSvg(scene), {
+  const { renderAsync } = await import('@resvg/resvg-js');
+  // On libuv's thread pool, so several cards can be drawn at once (sitePlugin.ts).
+  const image = await renderAsync(sceneSvg(scene), {
     fitTo: { mode: 'original' },
     font: { loadSystemFonts: false, fontFiles: SHARE_FONT_FILES, defaultFontFamily: SHARE_FONT_FAMILY, sansSerifFamily: SHARE_FONT_FAMILY },
     logLevel: 'off',
   });
-  const image = resvg.render();
   return palette ? palettePng(image.pixels, image.width, image.height) : image.asPng();
 }
 
