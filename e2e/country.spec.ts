@@ -54,6 +54,8 @@ test('every country page opens the app on its country with its own 1200 × 630 c
     await waitForMap(page);
     await showsCountry(page, iso);
     expect(await page.locator('meta[name="tcdm-country"]').getAttribute('content')).toBe(iso);
+    // The app keeps the country in the window's title (the HTML's own, with the status, is for scrapers).
+    await expect(page).toHaveTitle(en.countryPage.title(countryName(iso, en.locale), en.title));
     // The page's country is the default: the address bar gets no country=.
     expect(new URL(page.url()).search).toBe('');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');

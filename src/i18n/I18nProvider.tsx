@@ -3,6 +3,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../store/appStore.ts';
 import { en, loadCatalogue, loadedCatalogue } from './langs.ts';
 import { I18nContext } from './useT.ts';
+import { countryName, isCountryCode } from '../data/countries.ts';
+import { readPageCountry } from '../store/countryPage.ts';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const lang = useApp((s) => s.lang);
@@ -18,7 +20,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   useEffect(() => {
     document.documentElement.lang = catalogue.lang;
-    document.title = catalogue.title;
+    // A country page keeps its country in the title, in the reader's language (src/store/countryPage.ts).
+    const pageCountry = readPageCountry(document, isCountryCode);
+    document.title = pageCountry ? catalogue.countryPage.title(countryName(pageCountry, catalogue.locale), catalogue.title) : catalogue.title;
   }, [catalogue]);
   return <I18nContext.Provider value={catalogue}>{children}</I18nContext.Provider>;
 }

@@ -426,6 +426,8 @@ const en = {
   },
   /** A country's own page (src/store/countryPage.ts), offered in the embed dialog. */
   countryPage: {
+    /** The window's title on a country's page: "El Salvador — US third-country deportations". */
+    title: (country: string, site: string) => `${country} — ${site}`,
     /** "El Salvador's page, with its own link preview:" before the link. */
     link: (country: string) => `${country}’s own page, with its own link preview:`,
   },
