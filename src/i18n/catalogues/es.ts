@@ -359,7 +359,7 @@ const es: Catalogue = {
     search: 'Buscar',
   },
   countryPage: {
-    title: (country: string, site: string) => `${country} — ${site}`,
+    title: (country: string, site: string) => `${site}: ${country}`,
     link: (country: string) => `La página propia de ${country}, con su propia vista previa al compartirla:`,
   },
 };
