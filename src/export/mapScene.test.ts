@@ -95,6 +95,16 @@ describe('buildScene', () => {
     expect(buildScene(input({ selected: null })).map.selection).toBeNull();
   });
 
+  it('keeps a selected small country’s ringed dot where the others have gone, and draws the dots over the outline', () => {
+    const framed = buildScene(input({ selected: 'PLW', frame: [[130, 4], [136, 10]] }));
+    const plw = framed.map.dots.find((d) => d.iso === 'PLW');
+    expect(plw?.r).toBeGreaterThan(0);
+    expect(framed.map.dots.every((d) => d.iso === 'PLW')).toBe(true);
+    const svg = sceneSvg(framed);
+    expect(svg.indexOf('<g id="selection"')).toBeGreaterThan(0);
+    expect(svg.indexOf('<g id="dots">')).toBeGreaterThan(svg.indexOf('<g id="selection"'));
+  });
+
   it('has a legend with the day’s counts, the date and the source line', () => {
     expect(scene.legend.rows.map((r) => [r.status, r.count?.text ?? null])).toEqual([
       ...STATUSES.map((s) => [s, String(counts[s])]),
