@@ -81,3 +81,17 @@ export function defaultCompareDay(to: number, firstDay: number): number | null {
   if (to <= firstDay) return null;
   return Math.max(firstDay, addMonths(to, -12));
 }
+
+const lastSets = new WeakMap<StatusIndex, ChangeSet>();
+
+/**
+ * changesBetween, the last answer kept per index: the map, the legend, the table and the story
+ * panel ask for the same two days in one update (callers must not mutate it).
+ */
+export function changeSet(index: StatusIndex, from: number, to: number): ChangeSet {
+  const last = lastSets.get(index);
+  if (last?.from === from && last.to === to) return last;
+  const set = changesBetween(index, from, to);
+  lastSets.set(index, set);
+  return set;
+}
