@@ -12,7 +12,7 @@ import { useT } from '../i18n/useT.ts';
 import { useModel } from '../model/model.ts';
 import { useApp } from '../store/appStore.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
-import { changeSet, type ChangeSet, type CountryChange } from './changes.ts';
+import { changeRows, changeSet, type ChangeSet, type CountryChange } from './changes.ts';
 
 /** The change set between the store's compare day and its day. */
 export function useChangeSet(from: number): ChangeSet {
@@ -111,12 +111,4 @@ export function CompareTable({ from }: { from: number }) {
       {rows.length === 0 && <p className="table-empty">{t.compare.tableEmpty}</p>}
     </>
   );
-}
-
-/** The changed countries as table rows: by their status at B (the legend's order), then by name. */
-export function changeRows(set: ChangeSet, name: (iso: string) => string, locale: string): (CountryChange & { name: string })[] {
-  const rank = (s: Status) => STATUSES.indexOf(s);
-  return [...set.changes.values()]
-    .map((c) => ({ ...c, name: name(c.iso) }))
-    .sort((x, y) => rank(x.to.status) - rank(y.to.status) || x.name.localeCompare(y.name, locale));
 }

@@ -95,3 +95,17 @@ export function changeSet(index: StatusIndex, from: number, to: number): ChangeS
   lastSets.set(index, set);
   return set;
 }
+
+export interface ChangeRow extends CountryChange {
+  /** The country's name in the reader's language. */
+  name: string;
+}
+
+/** The changed countries as the table lists them: by their status at B (the legend's order), then by name. */
+export function changeRows(set: ChangeSet, name: (iso: string) => string, locale: string): ChangeRow[] {
+  const rank = (s: Status) => STATUSES.indexOf(s);
+  const collator = new Intl.Collator(locale);
+  return [...set.changes.values()]
+    .map((c) => ({ ...c, name: name(c.iso) }))
+    .sort((x, y) => rank(x.to.status) - rank(y.to.status) || collator.compare(x.name, y.name));
+}

@@ -453,6 +453,9 @@ const en = {
     /** The story panel's heading: the events after A up to B. */
     panelTitle: (from: string, to: string) => `Events after ${from}, up to ${to}`,
     panelNone: 'No events between these dates.',
+    /** The statuses download's entries while comparing: the list of changes. */
+    changesCsv: (from: string, to: string) => `Changes, ${from} → ${to} (CSV)`,
+    changesJson: (from: string, to: string) => `Changes, ${from} → ${to} (JSON)`,
     /** The downloaded map's title. */
     downloadTitle: (from: string, to: string) => `Changes in status, ${from} → ${to}`,
   },

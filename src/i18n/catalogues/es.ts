@@ -374,6 +374,8 @@ const es: Catalogue = {
     tableEmpty: 'Ningún país cambió de estado entre estas fechas.',
     panelTitle: (from: string, to: string) => `Hechos después del ${from}, hasta el ${to}`,
     panelNone: 'No hay hechos entre estas fechas.',
+    changesCsv: (from: string, to: string) => `Cambios, ${from} → ${to} (CSV)`,
+    changesJson: (from: string, to: string) => `Cambios, ${from} → ${to} (JSON)`,
     downloadTitle: (from: string, to: string) => `Cambios de estado, ${from} → ${to}`,
   },
   /** La cabecera en un teléfono: el menú con sus controles y el botón que muestra la búsqueda. */
