@@ -4,11 +4,13 @@
  * on its own, not with the app's change module: a country's status at a day is that of its last
  * status event on or before it, and it changed when that differs at A and at B ("none" counting).
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MAP_COLOURS, statusColour } from '../src/color/palette.ts';
 import { dayToIso, isoToDay } from '../src/data/dates.ts';
 import type { CompiledEvent } from '../src/data/types.ts';
+import { parseCsv } from '../src/export/csv.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import es from '../src/i18n/catalogues/es.ts';
 import { expect, test, type TestData } from './fixtures.ts';
@@ -158,6 +160,30 @@ test('the WebGL map greys the unchanged countries', { tag: '@webgl' }, async ({ 
   expect(close(angola, MAP_COLOURS.light.quiet), `Angola drawn ${hex(angola)}`).toBe(false);
   await page.getByRole('button', { name: en.compare.stop }).click();
   await expect.poll(async () => close(await pixelAt(page, ...MEXICO), statusColour('receiving'))).toBe(true);
+});
+
+/** Opens the download menu, clicks the item and returns the file's name and contents. */
+async function downloadFrom(page: Page, item: string): Promise<{ name: string; body: Buffer }> {
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').getByRole('button', { name: item }).click()]);
+  return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+}
+
+test('the downloads export what compare mode shows: the changes as CSV, the map as a comparison', async ({ page, data }) => {
+  await openMap(page, `?date=${B}&compare=${A}`);
+  const csv = await downloadFrom(page, en.compare.changesCsv('1 March 2025', '1 August 2025'));
+  expect(csv.name).toBe(`third-country-deportations-changes-${A}-to-${B}.csv`);
+  const [head, ...rows] = parseCsv(csv.body.toString('utf8'));
+  const col = (name: string) => (head as string[]).indexOf(name);
+  const got = Object.fromEntries(rows.map((r) => [r[col('country')], [r[col('from_status')] || 'none', r[col('to_status')]]]));
+  expect(got).toEqual(expectedChanges(data, day(A), day(B)));
+  const svg = await downloadFrom(page, en.download.mapSvg);
+  expect(svg.name).toBe(`third-country-deportations-map-changes-${A}-to-${B}.svg`);
+  const text = svg.body.toString('utf8');
+  expect(text).toContain(en.compare.downloadTitle('1 March 2025', '1 August 2025'));
+  expect(text).toContain('<g data-status="quiet">');
+  expect(text).toMatch(new RegExp(`data-iso="MEX" data-status="receiving" fill="${MAP_COLOURS.light.quiet}"`));
+  expect(text).toMatch(new RegExp(`data-iso="MRT" data-status="approached" fill="${statusColour('approached')}"`));
 });
 
 test('an invalid compare date is ignored with one warning', async ({ page, baseURL }) => {
