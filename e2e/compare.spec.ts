@@ -14,7 +14,8 @@ import { parseCsv } from '../src/export/csv.ts';
 import en from '../src/i18n/catalogues/en.ts';
 import es from '../src/i18n/catalogues/es.ts';
 import { expect, test, type TestData } from './fixtures.ts';
-import { close, hex, openMap, pixelAt, project, svgFills, watchPage } from './helpers.ts';
+import { close, hex, openMap, pixelAt, project, svgFills, waitForMap, watchPage } from './helpers.ts';
+import { hostPage, test as hostTest } from './hosts.ts';
 
 const day = (iso: string) => isoToDay(iso) as number;
 const A = '2025-03-01';
@@ -213,3 +214,24 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+hostTest('an embed honours compare: in its URL, in a set message, and in the state it reports', async ({ page, hosts, baseURL }) => {
+  await page.goto(hosts.page('compare', hostPage(baseURL as string, [{ id: 'a', query: `embed=1&id=cmp&date=${B}&compare=${A}`, width: 900, height: 700 }])));
+  await page.evaluate(() => {
+    const w = window as unknown as { got: unknown[] };
+    w.got = [];
+    window.addEventListener('message', (e) => w.got.push(e.data));
+  });
+  const frame = page.frameLocator('#a');
+  await page.locator('#a').scrollIntoViewIfNeeded();
+  await waitForMap(frame);
+  await expect(frame.getByTestId('compare-date')).toHaveAttribute('datetime', A);
+  await expect(frame.getByTestId('compare-changed')).toHaveAttribute('data-count', '5');
+  await page.evaluate(() => (document.getElementById('a') as HTMLIFrameElement).contentWindow?.postMessage({ target: 'tcdm', type: 'set', date: '2026-05-15', compare: '2025-08-01' }, '*'));
+  await expect(frame.getByTestId('compare-date')).toHaveAttribute('datetime', '2025-08-01');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { got: { type?: string; compare?: string | null }[] }).got.filter((m) => m.type === 'state').at(-1)?.compare))
+    .toBe('2025-08-01');
+  await page.evaluate(() => (document.getElementById('a') as HTMLIFrameElement).contentWindow?.postMessage({ target: 'tcdm', type: 'set', compare: null }, '*'));
+  await expect(frame.getByTestId('compare-start')).toBeVisible();
+});
