@@ -15,7 +15,7 @@ import { Swatch } from '../ui/StatusChip.tsx';
 import { changeRows, changeSet, type ChangeSet, type CountryChange } from './changes.ts';
 
 /** The change set between the store's compare day and its day. */
-export function useChangeSet(from: number): ChangeSet {
+function useChangeSet(from: number): ChangeSet {
   const { index } = useModel();
   const day = useApp((s) => s.day);
   return useMemo(() => changeSet(index, from, day), [index, from, day]);

@@ -49,7 +49,7 @@ export function changesCsv(rows: readonly ChangeOut[]): string {
   ]));
 }
 
-export interface ChangesDocument {
+interface ChangesDocument {
   /** A and B (ISO): the statuses compared are those in force at the end of each day. */
   from: string;
   to: string;
@@ -63,7 +63,7 @@ export interface ChangesDocument {
   changes: ChangeOut[];
 }
 
-export const CHANGE_RULE = 'A country is listed when its status on `to` differs from its status on `from` ("none" counting as a status); one that changed and changed back is not.';
+const CHANGE_RULE = 'A country is listed when its status on `to` differs from its status on `from` ("none" counting as a status); one that changed and changed back is not.';
 
 export function changesJson(rows: readonly ChangeOut[], from: number, to: number, p: Provenance, language: string): string {
   const doc: ChangesDocument = {
