@@ -13,6 +13,7 @@ import { useModel } from '../model/model.ts';
 import { useApp } from '../store/appStore.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { changeRows, changeSet, type ChangeSet, type CountryChange } from './changes.ts';
+import './compare.css';
 
 /** The change set between the store's compare day and its day. */
 function useChangeSet(from: number): ChangeSet {
