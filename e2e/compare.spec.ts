@@ -95,6 +95,8 @@ test('the table lists exactly the changed countries for other pairs of dates, as
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(new RegExp(`[?&]compare=${dayToIso(data.index.firstDay)}\\b`));
   expect(await tableChanges(page)).toEqual(expectedChanges(data, data.index.firstDay, b));
+  // The live region says what changed once the handle settles.
+  await expect(page.getByTestId('announcer')).toContainText(en.compare.changed(Object.keys(expectedChanges(data, data.index.firstDay, b)).length));
   // B by keyboard: End then back a month; and B never passes A (moved to the day after it).
   const main = page.getByRole('slider', { name: en.slider, exact: true });
   await main.focus();
