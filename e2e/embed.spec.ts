@@ -76,7 +76,7 @@ test('set moves the date, selects a country and frames a region; state comes bac
   await expect(frame.getByTestId('region-select')).toHaveValue('africa');
   await expect
     .poll(async () => (await messages(page)).filter((m) => m.data.type === 'state').at(-1)?.data)
-    .toEqual({ source: 'tcdm', type: 'state', id: 'newsroom-1', date: '2025-05-05', country: 'AGO', region: 'africa', step: null, playing: false });
+    .toEqual({ source: 'tcdm', type: 'state', id: 'newsroom-1', date: '2025-05-05', compare: null, country: 'AGO', region: 'africa', step: null, playing: false });
 });
 
 test('play and pause from the host', async ({ page, hosts, baseURL }) => {

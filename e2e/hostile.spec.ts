@@ -278,7 +278,7 @@ test('a burst of 5,000 hostile messages changes nothing, and the embed goes on d
   await expect(frameLocator.locator('#story-title')).toHaveText('El Salvador');
   await expect.poll(async () => (await messages(page)).slice(sentBefore).filter((m) => m.data.type === 'state').length).toBe(1);
   const after = (await messages(page)).slice(sentBefore).filter((m) => m.data.type === 'state');
-  expect(after.map((m) => m.data)).toEqual([{ source: 'tcdm', type: 'state', id: 'burst', date: '2025-03-31', country: 'SLV', region: 'world', step: null, playing: false }]);
+  expect(after.map((m) => m.data)).toEqual([{ source: 'tcdm', type: 'state', id: 'burst', date: '2025-03-31', compare: null, country: 'SLV', region: 'world', step: null, playing: false }]);
   expect(consoleWarnings).toHaveLength(5);
   expect(pageErrors).toEqual([]);
   expect(dialogs).toEqual([]);

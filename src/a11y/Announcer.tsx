@@ -12,6 +12,7 @@ import { useModel } from '../model/model.ts';
 import { sinceText } from '../ui/sinceText.ts';
 import { useT } from '../i18n/useT.ts';
 import { announcement } from './announce.ts';
+import { changeSet } from '../compare/changes.ts';
 
 /** How long the date must stay still before it is announced. */
 const SETTLE_MS = 700;
@@ -22,6 +23,7 @@ export function Announcer() {
   const day = useApp((s) => s.day);
   const country = useApp((s) => s.country);
   const playing = useApp((s) => s.playing);
+  const compare = useApp((s) => s.compare);
   const [message, setMessage] = useState('');
   const first = useRef(true);
 
@@ -38,10 +40,14 @@ export function Announcer() {
       const selected = country
         ? { name: countryName(country, t.locale), status: at ? `${t.status.labels[at.status]} ${since ? sinceText(since, t) : ''}`.trim() : t.noStatus }
         : null;
-      setMessage(announcement(t, day, countByStatus(index.allAt(day)), selected));
+      // Compare mode: what changed since the earlier day, and how many went to each status.
+      const changes = compare === null ? null : changeSet(index, compare, day);
+      setMessage(changes
+        ? announcement(t, day, changes.byStatus, selected, { from: changes.from, changed: changes.changes.size })
+        : announcement(t, day, countByStatus(index.allAt(day)), selected));
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [day, country, playing, index, t]);
+  }, [day, compare, country, playing, index, t]);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">

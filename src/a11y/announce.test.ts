@@ -20,4 +20,11 @@ describe('announcement', () => {
     expect(announcement(en, day, none, null)).toBe('11 March 2026: no country has a status yet.');
     expect(announcement(es, day, counts, null)).toMatch(/^11 de marzo de 2026: /);
   });
+  it('in compare mode says what changed between the two dates, and how many went to each status', () => {
+    const changed = { approached: 2, agreement: 0, receiving: 2, refused: 1, ended: 0 };
+    const from = isoToDay('2025-03-01') as number;
+    expect(announcement(en, day, changed, null, { from, changed: 5 }))
+      .toBe('What changed, 1 March 2025 → 11 March 2026: 5 countries changed, 2 changed to approached, 2 changed to receiving deportees, 1 changed to refused.');
+    expect(announcement(es, day, changed, null, { from, changed: 5 })).toMatch(/^Qué cambió, 1 de marzo de 2025 → 11 de marzo de 2026: 5 países cambiaron, 2 pasaron a contactado/);
+  });
 });

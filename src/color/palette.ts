@@ -19,6 +19,11 @@ export interface MapColours {
   ocean: string;
   /** Land with no status. */
   noStatus: string;
+  /**
+   * Compare mode (src/compare/changes.ts): a country whose status did not change between the two
+   * dates, shown but quiet (a grey a step off the land with no status, no pattern).
+   */
+  quiet: string;
   border: string;
   coast: string;
   /** The selected country's outline, and the casing drawn under it. */
@@ -43,6 +48,7 @@ export const MAP_COLOURS: Record<ResolvedTheme, MapColours> = {
   light: {
     ocean: '#f3f6f9',
     noStatus: NO_STATUS_COLOUR,
+    quiet: '#c9c6bf',
     border: '#ffffff',
     coast: '#a9b4bf',
     selection: '#111111',
@@ -55,6 +61,7 @@ export const MAP_COLOURS: Record<ResolvedTheme, MapColours> = {
   dark: {
     ocean: '#14181d',
     noStatus: '#3a3f46',
+    quiet: '#565c64',
     border: '#14181d',
     coast: '#5b6570',
     selection: '#ffffff',

@@ -46,6 +46,8 @@ export function installEmbedBridge(store: AppStore, opts: BridgeOptions): () => 
     // A step first, then whatever else the message says on top of it.
     if (m.step !== undefined) s.goToStep(m.step);
     if (m.day !== undefined) s.setDay(m.day);
+    // After the date: A is kept before B (clamped by the store).
+    if (m.compare !== undefined) s.setCompare(m.compare);
     if (m.country !== undefined) s.setCountry(m.country);
     if (m.region !== undefined) s.setRegion(m.region);
     if (m.theme !== undefined) s.setTheme(m.theme);
@@ -80,7 +82,7 @@ export function installEmbedBridge(store: AppStore, opts: BridgeOptions): () => 
   // The state, when it changes: at once for a choice, at most every 250 ms while the date moves.
   const stateOf = () => {
     const s = store.getState();
-    return { date: dayToIso(s.day), country: s.country, region: s.region, step: s.storyStep, playing: s.playing };
+    return { date: dayToIso(s.day), compare: s.compare === null ? null : dayToIso(s.compare), country: s.country, region: s.region, step: s.storyStep, playing: s.playing };
   };
   let last = JSON.stringify(stateOf());
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -93,8 +95,8 @@ export function installEmbedBridge(store: AppStore, opts: BridgeOptions): () => 
     post({ source: SOURCE, type: 'state', id: opts.id, ...now });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.day === prev.day && s.country === prev.country && s.region === prev.region && s.storyStep === prev.storyStep && s.playing === prev.playing) return;
-    const onlyDate = s.country === prev.country && s.region === prev.region && s.storyStep === prev.storyStep && s.playing === prev.playing;
+    if (s.day === prev.day && s.compare === prev.compare && s.country === prev.country && s.region === prev.region && s.storyStep === prev.storyStep && s.playing === prev.playing) return;
+    const onlyDate = s.compare === prev.compare && s.country === prev.country && s.region === prev.region && s.storyStep === prev.storyStep && s.playing === prev.playing;
     if (!onlyDate) {
       if (timer !== null) clearTimeout(timer);
       sendState();

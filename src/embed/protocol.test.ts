@@ -21,6 +21,8 @@ describe('what a host may send', () => {
       type: 'set', day: isoToDay('2025-03-01'), country: 'SLV', region: 'africa', step: 2, theme: 'dark', lang: 'es',
     });
     expect(ok({ target: 'tcdm', type: 'set', country: null })).toEqual({ type: 'set', country: null });
+    expect(ok({ target: 'tcdm', type: 'set', compare: '2025-03-01', date: '2025-08' })).toEqual({ type: 'set', compare: isoToDay('2025-03-01'), day: isoToDay('2025-08-01') });
+    expect(ok({ target: 'tcdm', type: 'set', compare: null })).toEqual({ type: 'set', compare: null });
     expect(ok({ target: 'tcdm', type: 'play' })).toEqual({ type: 'play' });
     expect(ok({ target: 'tcdm', type: 'pause' })).toEqual({ type: 'pause' });
   });
@@ -30,6 +32,7 @@ describe('what a host may send', () => {
       { type: 'play' }, { target: 'other', type: 'play' }, { target: 'tcdm' }, { target: 'tcdm', type: 'destroy' },
       { target: 'tcdm', type: 'play', date: '2025' }, { target: 'tcdm', type: 'set' },
       { target: 'tcdm', type: 'set', date: '2025-02-30' }, { target: 'tcdm', type: 'set', date: 20250101 }, { target: 'tcdm', type: 'set', date: '2025-01-01T00:00' },
+      { target: 'tcdm', type: 'set', compare: '2025-02-30' }, { target: 'tcdm', type: 'set', compare: 20250101 }, { target: 'tcdm', type: 'set', compare: false },
       { target: 'tcdm', type: 'set', country: 'ZZZ' }, { target: 'tcdm', type: 'set', country: '<img src=x>' }, { target: 'tcdm', type: 'set', country: 1 },
       { target: 'tcdm', type: 'set', region: 'mars' }, { target: 'tcdm', type: 'set', step: 0 }, { target: 'tcdm', type: 'set', step: 6 }, { target: 'tcdm', type: 'set', step: 1.5 },
       { target: 'tcdm', type: 'set', theme: 'sepia' }, { target: 'tcdm', type: 'set', lang: 'fr' }, { target: 'tcdm', type: 'set', zoom: 3 },
@@ -48,7 +51,7 @@ describe('what a host may send', () => {
  * quietly tried fewer than it says fails.
  */
 describe('what a host may send, fuzzed', () => {
-  const FIELDS = ['target', 'type', 'date', 'country', 'region', 'step', 'theme', 'lang'] as const;
+  const FIELDS = ['target', 'type', 'date', 'compare', 'country', 'region', 'step', 'theme', 'lang'] as const;
   /** Keys a prototype-pollution attempt uses, and keys an Object has by inheritance. */
   const TRICK_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
   const protoNames = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -81,6 +84,7 @@ describe('what a host may send, fuzzed', () => {
   /** Each field's rule, as the protocol states it (independently of protocol.ts). */
   const VALID: Record<Exclude<(typeof FIELDS)[number], 'target' | 'type'>, (v: unknown) => boolean> = {
     date: realDate,
+    compare: (v) => v === null || realDate(v),
     country: (v) => v === null || (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v) && ['SLV', 'AGO'].includes(v.toUpperCase())),
     region: (v) => (REGIONS as readonly unknown[]).includes(v),
     step: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= ctx.steps,
@@ -105,8 +109,8 @@ describe('what a host may send, fuzzed', () => {
   /** The command as a host would send it: an accepted message must come back as itself. */
   const toWire = (m: Incoming): Record<string, unknown> => {
     if (m.type !== 'set') return { target: 'tcdm', type: m.type };
-    const { day, ...rest } = m;
-    return { target: 'tcdm', ...rest, ...(day === undefined ? {} : { date: dayToIso(day) }) };
+    const { day, compare, ...rest } = m;
+    return { target: 'tcdm', ...rest, ...(day === undefined ? {} : { date: dayToIso(day) }), ...(compare === undefined ? {} : { compare: compare === null ? null : dayToIso(compare) }) };
   };
   const roundTrips = (m: Incoming) => {
     const again = parseIncoming(toWire(m), ctx);
@@ -125,6 +129,7 @@ describe('what a host may send, fuzzed', () => {
       fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
     ),
     country: fc.constantFrom('SLV', 'slv', 'AGO', 'aGo', null),
+    compare: fc.oneof(fc.constant(null), fc.integer({ min: 1900, max: 2999 }).map(String), fc.constantFrom('2025-03-01', '2025-03')),
     region: fc.constantFrom(...REGIONS),
     step: fc.integer({ min: 1, max: 5 }),
     theme: fc.constantFrom('light', 'dark', 'auto'),
@@ -152,6 +157,7 @@ describe('what a host may send, fuzzed', () => {
         target: fc.oneof({ weight: 20, arbitrary: fc.constant('tcdm') }, { weight: 1, arbitrary: nearValue }),
         type: fc.oneof({ weight: 12, arbitrary: fc.constant('set') }, { weight: 3, arbitrary: fc.constantFrom('play', 'pause') }, { weight: 1, arbitrary: nearValue }),
         date: fc.oneof({ weight: 12, arbitrary: validValue.date }, { weight: 1, arbitrary: nearValue }),
+        compare: fc.oneof({ weight: 12, arbitrary: validValue.compare }, { weight: 1, arbitrary: nearValue }),
         country: fc.oneof({ weight: 12, arbitrary: validValue.country }, { weight: 1, arbitrary: nearValue }),
         region: fc.oneof({ weight: 12, arbitrary: validValue.region }, { weight: 1, arbitrary: nearValue }),
         step: fc.oneof({ weight: 12, arbitrary: validValue.step }, { weight: 1, arbitrary: nearValue }),

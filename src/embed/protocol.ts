@@ -15,12 +15,14 @@ const TARGET = 'tcdm';
 export type Outgoing =
   | { source: typeof SOURCE; type: 'ready'; id: string | null }
   | { source: typeof SOURCE; type: 'resize'; id: string | null; height: number }
-  | { source: typeof SOURCE; type: 'state'; id: string | null; date: string; country: string | null; region: Region; step: number | null; playing: boolean };
+  | { source: typeof SOURCE; type: 'state'; id: string | null; date: string; compare: string | null; country: string | null; region: Region; step: number | null; playing: boolean };
 
 interface SetCommand {
   type: 'set';
   /** A day (from YYYY-MM-DD, YYYY-MM or YYYY). */
   day?: number;
+  /** Compare mode's earlier day (src/compare; from YYYY-MM-DD, YYYY-MM or YYYY), or null to leave compare mode. */
+  compare?: number | null;
   /** ISO alpha-3, or null to clear the selection. */
   country?: string | null;
   region?: Region;
@@ -40,7 +42,7 @@ export interface ProtocolContext {
 
 type Result = { ok: true; message: Incoming } | { ok: false; reason: string };
 
-const SET_KEYS = new Set(['target', 'type', 'date', 'country', 'region', 'step', 'theme', 'lang']);
+const SET_KEYS = new Set(['target', 'type', 'date', 'compare', 'country', 'region', 'step', 'theme', 'lang']);
 const BARE_KEYS = new Set(['target', 'type']);
 
 const fail = (reason: string): Result => ({ ok: false, reason });
@@ -70,6 +72,12 @@ export function parseIncoming(data: unknown, ctx: ProtocolContext): Result {
     if (day === null) return fail('date must be YYYY-MM-DD, YYYY-MM or YYYY');
     out.day = day;
   }
+  if ('compare' in m) {
+    const day = typeof m.compare === 'string' && m.compare.length <= 10 ? isoToDay(m.compare) : null;
+    if (m.compare === null) out.compare = null;
+    else if (day === null) return fail('compare must be YYYY-MM-DD, YYYY-MM or YYYY, or null');
+    else out.compare = day;
+  }
   if ('country' in m) {
     if (m.country === null) out.country = null;
     else if (typeof m.country === 'string' && /^[A-Za-z]{3}$/.test(m.country) && ctx.isCountry(m.country.toUpperCase())) out.country = m.country.toUpperCase();
@@ -91,7 +99,7 @@ export function parseIncoming(data: unknown, ctx: ProtocolContext): Result {
     if (typeof m.lang !== 'string' || !ctx.isLang(m.lang)) return fail('lang must be a language the map ships');
     out.lang = m.lang;
   }
-  if (Object.keys(out).length === 1) return fail('set needs at least one of date, country, region, step, theme, lang');
+  if (Object.keys(out).length === 1) return fail('set needs at least one of date, compare, country, region, step, theme, lang');
   return { ok: true, message: out };
 }
 

@@ -28,6 +28,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
   const model = useModel();
   const store = useAppStore();
   const day = useApp((s) => s.day);
+  const compare = useApp((s) => s.compare);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<DownloadKind | null>(null);
   const [failed, setFailed] = useState(false);
@@ -91,7 +92,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
     try {
       const { download } = await loadDownloads();
       const s = store.getState();
-      await download({ kind, model, day: s.day, selected: s.country, theme: s.resolvedTheme, sort: s.sort, t, geo, url: viewUrl() });
+      await download({ kind, model, day: s.day, compare: s.compare, selected: s.country, theme: s.resolvedTheme, sort: s.sort, t, geo, url: viewUrl() });
       close(true);
     } catch (e) {
       console.warn('download failed:', e);
@@ -102,11 +103,13 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
   };
 
   const date = formatDay(day, t.locale);
+  // Compare mode: the statuses download is the list of changes (src/compare/changeExport.ts).
+  const from = compare === null ? null : formatDay(compare, t.locale);
   const labels: Record<DownloadKind, string> = {
     'map-png': t.download.mapPng,
     'map-svg': t.download.mapSvg,
-    'statuses-csv': t.download.statusesCsv(date),
-    'statuses-json': t.download.statusesJson(date),
+    'statuses-csv': from === null ? t.download.statusesCsv(date) : t.compare.changesCsv(from, date),
+    'statuses-json': from === null ? t.download.statusesJson(date) : t.compare.changesJson(from, date),
     'events-csv': t.download.eventsCsv,
     'events-json': t.download.eventsJson,
   };

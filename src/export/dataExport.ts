@@ -226,7 +226,7 @@ export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string)
 
 export type DownloadKind = 'map-png' | 'map-svg' | 'statuses-csv' | 'statuses-json' | 'events-csv' | 'events-json';
 
-const FILE_PREFIX = 'third-country-deportations';
+export const FILE_PREFIX = 'third-country-deportations';
 
 /** "third-country-deportations-statuses-2026-03-11.csv": what, then the ISO date of the day. */
 export function fileName(kind: DownloadKind, day: number): string {

@@ -18,11 +18,15 @@ import {
 } from './dataExport.ts';
 import { scenePng } from './mapCanvas.ts';
 import { buildScene, sceneSvg, type LegendEntry, type Scene } from './mapScene.ts';
+import { changeRows, changeSet } from '../compare/changes.ts';
+import { changeFileName, changesCsv, changesJson, changesOut } from '../compare/changeExport.ts';
 
 export interface DownloadContext {
   kind: DownloadKind;
   model: Model;
   day: number;
+  /** Compare mode's earlier day (src/compare), or null: the statuses download lists the changes, the map is drawn as compare mode draws it. */
+  compare: number | null;
   selected: string | null;
   theme: ResolvedTheme;
   /** The table's order: the statuses' rows come in it. */
@@ -51,22 +55,35 @@ export async function mapScene(ctx: DownloadContext): Promise<Scene> {
   const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
   const statuses = model.index.allAt(day);
   const counts = countByStatus(statuses);
-  const legend: LegendEntry[] = [
-    ...STATUSES.map((s) => ({ status: s, label: t.status.labels[s], count: counts[s] })),
-    { status: null, label: t.noStatus, count: null },
-  ];
+  // Compare mode: the changed countries in their status at the day, the rest quiet; the legend counts changes.
+  const changes = ctx.compare === null ? null : changeSet(model.index, ctx.compare, day);
+  const legend: LegendEntry[] = changes
+    ? [
+        ...STATUSES.map((s) => ({ status: s, label: t.status.labels[s], count: changes.byStatus[s] })),
+        { status: null, quiet: true, label: t.compare.unchanged, count: changes.unchanged.length },
+        { status: null, label: t.noStatus, count: null },
+      ]
+    : [
+        ...STATUSES.map((s) => ({ status: s, label: t.status.labels[s], count: counts[s] })),
+        { status: null, label: t.noStatus, count: null },
+      ];
+  const date = changes && ctx.compare !== null
+    ? `${t.compare.downloadTitle(formatDay(ctx.compare, t.locale), formatDay(day, t.locale))} · ${t.compare.changed(changes.changes.size)}`
+    : `${day === model.index.lastDay ? t.legendTitleLatest : t.legendTitle} ${formatDay(day, t.locale)}`;
   return buildScene({
     geo, statuses, selected: ctx.selected, theme: ctx.theme, lang: t.lang,
     title: t.title,
-    date: `${day === model.index.lastDay ? t.legendTitleLatest : t.legendTitle} ${formatDay(day, t.locale)}`,
+    date,
     legend,
+    ...(changes ? { quiet: new Set(changes.unchanged) } : {}),
     source: t.download.sourceLine(ctx.url, formatDay(model.horizon, t.locale), formatPartialDate(model.dataset.checked, t.locale)),
   });
 }
 
 export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile> {
   const { kind, model, day, t } = ctx;
-  const name = fileName(kind, day);
+  const comparing = ctx.compare !== null && !kind.startsWith('events-');
+  const name = comparing && ctx.compare !== null ? changeFileName(kind, ctx.compare, day) : fileName(kind, day);
   const ext = name.slice(name.lastIndexOf('.') + 1);
   const text = (s: string): DownloadFile => ({ name, blob: new Blob([s], { type: MIME[ext] as string }) });
   const provenance: Provenance = { title: t.title, url: ctx.url, checked: model.dataset.checked, sourcesUpTo: dayToIso(model.horizon) };
@@ -74,6 +91,10 @@ export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile>
   switch (kind) {
     case 'statuses-csv':
     case 'statuses-json': {
+      if (ctx.compare !== null) {
+        const rows = changesOut(changeRows(changeSet(model.index, ctx.compare, day), name3, t.locale), (s) => t.status.labels[s], t.noStatus);
+        return text(kind === 'statuses-csv' ? changesCsv(rows) : changesJson(rows, ctx.compare, day, provenance, t.lang));
+      }
       const rows = statusRows(model, day, { locale: t.locale, countryName: name3, statusLabel: (s) => t.status.labels[s] }, ctx.sort);
       return text(kind === 'statuses-csv' ? statusesCsv(rows) : statusesJson(rows, day, provenance, t.lang, model.dataset.events));
     }

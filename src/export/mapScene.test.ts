@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGE_COLOURS, portableColour, STATUS_PATTERNS, statusColour } from '../color/palette.ts';
+import { MAP_COLOURS, PAGE_COLOURS, portableColour, STATUS_PATTERNS, statusColour } from '../color/palette.ts';
 import { countByStatus } from '../data/statusIndex.ts';
 import { STATUSES, type Status } from '../data/types.ts';
 import { decodeBasemap } from '../map/geometry.ts';
@@ -156,5 +156,28 @@ describe('sceneSvg', () => {
     expect(svg).toContain('>Status on 11 March 2026</text>');
     expect(svg).toContain('?date=2026-03-11&amp;view=map');
     expect(svg).toContain('font-family="sans-serif"');
+  });
+});
+
+describe('compare mode\'s map download', () => {
+  it('draws the unchanged countries quiet grey (no pattern), the rest in their status, and a "no change" legend row', () => {
+    const quiet = new Set(['AGO', 'MEX', 'PLW']);
+    const legend = [...input().legend.slice(0, STATUSES.length), { status: null, quiet: true, label: 'No change', count: 3 }, { status: null, label: 'No reported arrangement', count: null }];
+    for (const theme of ['light', 'dark'] as const) {
+      const scene = buildScene(input({ quiet, legend, theme }));
+      const grey = MAP_COLOURS[theme].quiet;
+      const fill = (iso: string) => scene.map.countries.find((c) => c.iso === iso)?.fill;
+      expect(fill('AGO')).toBe(grey);
+      expect(fill('MEX')).toBe(grey);
+      expect(fill('SLV')).toBe(statusColour('receiving', theme));
+      // No status at all: the land's colour, quiet or not.
+      expect(fill('BRA')).toBe(statusColour(null, theme));
+      expect(scene.map.dots.find((d) => d.iso === 'PLW')?.fill).toBe(grey);
+      const row = scene.legend.rows.find((r) => r.quiet);
+      expect(row).toMatchObject({ fill: grey, pattern: null, status: null });
+      const svg = sceneSvg(scene);
+      expect(svg).toContain('<g data-status="quiet">');
+      expect(svg).toContain('No change');
+    }
   });
 });

@@ -52,6 +52,8 @@ export interface LegendEntry {
   label: string;
   /** How many countries have the status at the day; null for no count (the "no status" row). */
   count: number | null;
+  /** Compare mode's "no change" row (its swatch the quiet grey; `status` null). */
+  quiet?: boolean;
 }
 
 export interface SceneInput {
@@ -65,6 +67,8 @@ export interface SceneInput {
   /** The date in words, with its lead-in ("Status on 11 March 2026"). */
   date: string;
   legend: readonly LegendEntry[];
+  /** Compare mode (src/compare): the countries whose status did not change, drawn quiet grey. */
+  quiet?: ReadonlySet<string>;
   /** "Source: …, data checked …". */
   source: string;
   /** The bounds the map band frames (a country page's card); the whole world when absent. */
@@ -111,7 +115,7 @@ export interface Scene {
     fill: string;
     stroke: string;
     swatch: number;
-    rows: { status: Status | null; fill: string; pattern: string | null; y: number; label: TextItem; count: TextItem | null }[];
+    rows: { status: Status | null; quiet: boolean; fill: string; pattern: string | null; y: number; label: TextItem; count: TextItem | null }[];
   };
   patterns: ScenePattern[];
 }
@@ -149,7 +153,8 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
     const d = path(f);
     if (!d) continue;
     const status = statuses.get(f.properties.iso)?.status ?? null;
-    countries.push({ iso: f.properties.iso, d, status, fill: look.countryFill(status) });
+    const quiet = status !== null && (input.quiet?.has(f.properties.iso) ?? false);
+    countries.push({ iso: f.properties.iso, d, status, fill: quiet ? look.quiet() : look.countryFill(status) });
   }
   const dots: Scene['map']['dots'] = [];
   for (const f of geo.markers.features) {
@@ -160,7 +165,8 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
     if (!at || r === 0) continue;
     const p = pointOf(fit, f);
     const ring = look.dotRing(chosen);
-    dots.push({ iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r, fill: look.colour(at.status), stroke: ring.colour, strokeWidth: ring.width });
+    const fill = input.quiet?.has(f.properties.iso) ? look.quiet() : look.colour(at.status);
+    dots.push({ iso: f.properties.iso, x: round1(p.x), y: round1(p.y), r, fill, stroke: ring.colour, strokeWidth: ring.width });
   }
   const selectedFeature = input.selected ? geo.countries.features.find((f) => f.properties.iso === input.selected && f.geometry) : undefined;
   const { casing, line } = look.selection;
@@ -181,8 +187,9 @@ export function buildScene(input: SceneInput, layout: SceneLayout = DOWNLOAD_LAY
     const baseline = top + L.swatch / 2 + L.font * 0.35;
     return {
       status: e.status,
-      fill: look.colour(e.status),
-      pattern: look.pattern(e.status)?.id ?? null,
+      quiet: e.quiet ?? false,
+      fill: e.quiet ? look.quiet() : look.colour(e.status),
+      pattern: e.quiet ? null : look.pattern(e.status)?.id ?? null,
       y: top,
       label: { text: e.label, x: lx + LEGEND_PAD + L.swatch + 10, y: baseline, size: L.font, weight: 400, colour: frame.ink, anchor: 'start' },
       count: e.count === null ? null : { text: String(e.count), x: lx + legendWidth - LEGEND_PAD, y: baseline, size: L.font, weight: 700, colour: frame.ink, anchor: 'end' },
@@ -272,7 +279,7 @@ export function sceneSvg(s: Scene): string {
   for (const row of l.rows) {
     const sx = l.x + 12;
     const fill = row.pattern ? `url(#${row.pattern})` : row.fill;
-    out.push(`<g${row.status ? ` data-status="${row.status}"` : ' data-status="none"'}>`);
+    out.push(`<g data-status="${row.status ?? (row.quiet ? 'quiet' : 'none')}">`);
     out.push(`<rect x="${sx}" y="${row.y}" width="${l.swatch}" height="${l.swatch}" rx="2" fill="${fill}" stroke="${l.stroke}"/>`);
     out.push(svgText(row.label));
     if (row.count) out.push(svgText(row.count));

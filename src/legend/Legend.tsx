@@ -8,8 +8,14 @@ import { peopleSummary } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
 import './legend.css';
+import { CompareLegend } from '../compare/CompareViews.tsx';
 
 export function Legend() {
+  const compare = useApp((s) => s.compare);
+  return compare === null ? <StatusLegend /> : <CompareLegend from={compare} />;
+}
+
+function StatusLegend() {
   const t = useT();
   const day = useApp((s) => s.day);
   const statuses = useStatuses(day);

@@ -27,6 +27,7 @@ import type { AppState } from '../store/appStore.ts';
 import { Tooltip, type HoverState } from './Tooltip.tsx';
 import './map.css';
 import { MODE_TRAITS, modeOf } from '../views/modes.ts';
+import { changeSet } from '../compare/changes.ts';
 
 /** How long the hint of a cooperative map stays up after the gesture it declined (ms). */
 const HINT_MS = 1500;
@@ -81,6 +82,8 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       }
       return freeInsets(box.width, box.height, rects);
     };
+    /** Compare mode's unchanged countries, drawn quiet (none outside compare mode). */
+    const quietOf = (s: AppState): readonly string[] | null => (s.compare === null ? null : changeSet(index, s.compare, s.day).unchanged);
     /** What the map was last told to frame (a selection is revealed against it). */
     let framed: FrameTarget = regionTarget('world');
     const frame = (r: MapRenderer, target: FrameTarget, animate: boolean, kind: 'region' | 'subject'): void => {
@@ -156,6 +159,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       r.setStatuses(index.allAt(s.day));
       r.setSelected(s.country);
       r.setHighlighted(s.highlight);
+      r.setQuiet(quietOf(s));
       frameStore(r, s, false);
       reveal(r, s.country, false);
       (el as HTMLDivElement).setAttribute('data-renderer', r.kind);
@@ -178,6 +182,7 @@ export function MapView({ geo, onUnavailable }: { geo: BaseGeometry; onUnavailab
       if (s.country !== prev.country) renderer.setSelected(s.country);
       if (s.resolvedTheme !== prev.resolvedTheme) renderer.setTheme(s.resolvedTheme);
       if (s.highlight !== prev.highlight) renderer.setHighlighted(s.highlight);
+      if (s.compare !== prev.compare || (s.compare !== null && s.day !== prev.day)) renderer.setQuiet(quietOf(s));
       // A new step frames its countries; a new region, the region; a new selection is revealed if need be.
       if (s.storyStep !== null && (s.storyStep !== prev.storyStep || s.storyId !== prev.storyId)) frameStore(renderer, s, !reducedMotion());
       else if (s.region !== prev.region) frame(renderer, regionTarget(s.region), !reducedMotion(), 'region');

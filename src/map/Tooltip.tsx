@@ -5,6 +5,9 @@ import { sinceText } from '../ui/sinceText.ts';
 import { countryPeopleText } from '../ui/peopleText.ts';
 import { Swatch } from '../ui/StatusChip.tsx';
 import { useT } from '../i18n/useT.ts';
+import { changeSet } from '../compare/changes.ts';
+import { compareTooltipLine, QuietSwatch } from '../compare/CompareViews.tsx';
+import { formatDay } from '../data/dates.ts';
 
 /** Where the pointer is over which country (MapView keeps it). */
 export interface HoverState {
@@ -19,9 +22,13 @@ export interface HoverState {
 export function Tooltip({ hover }: { hover: HoverState }) {
   const t = useT();
   const day = useApp((s) => s.day);
+  const compare = useApp((s) => s.compare);
   const { index, people } = useModel();
   const at = index.statusAt(hover.iso, day);
   const since = at ? index.statusStartEvent(hover.iso, day) : null;
+  // Compare mode: what changed ("Agreement → Receiving deportees"), or "No change (Agreement)".
+  const change = compare === null ? undefined : changeSet(index, compare, day).changes.get(hover.iso);
+  const statusLine = compare === null ? (at ? t.status.labels[at.status] : t.noStatus) : compareTooltipLine(t, change, at?.status ?? null);
   const moved = countryPeopleText(people, hover.iso, day, t);
   return (
     <div className="tooltip" role="tooltip" style={{
@@ -29,10 +36,11 @@ export function Tooltip({ hover }: { hover: HoverState }) {
       }}>
       <strong>{countryName(hover.iso, t.locale)}</strong>
       <span className="tooltip-status">
-        <Swatch status={at?.status ?? null} />
-        {at ? t.status.labels[at.status] : t.noStatus}
+        {compare !== null && !change && at ? <QuietSwatch /> : <Swatch status={at?.status ?? null} />}
+        {statusLine}
       </span>
-      {since && <span className="tooltip-since">{sinceText(since, t, day === index.lastDay ? day : null)}</span>}
+      {change && <span className="tooltip-since">{t.compare.changedOn(formatDay(change.changedOn, t.locale))}</span>}
+      {compare === null && since && <span className="tooltip-since">{sinceText(since, t, day === index.lastDay ? day : null)}</span>}
       {moved && <span className="tooltip-people">{moved}</span>}
     </div>
   );

@@ -83,3 +83,54 @@ describe('the small countries\' dots', () => {
     }
   });
 });
+
+describe('compare mode\'s quiet countries', () => {
+  /** A small evaluator for the few expression forms the fill and pattern paints use, over a feature's state and properties. */
+  function evaluate(expr: unknown, state: Record<string, unknown>, props: Record<string, unknown> = {}): unknown {
+    if (!Array.isArray(expr)) return expr;
+    const [op, ...args] = expr as [string, ...unknown[]];
+    const ev = (e: unknown) => evaluate(e, state, props);
+    switch (op) {
+      case 'feature-state': return state[args[0] as string] ?? null;
+      case 'get': return props[args[0] as string] ?? null;
+      case 'boolean': return typeof ev(args[0]) === 'boolean' ? ev(args[0]) : ev(args[1]);
+      case 'coalesce': return args.map(ev).find((v) => v !== null && v !== undefined) ?? null;
+      case 'any': return args.some((a) => ev(a) === true);
+      case 'all': return args.every((a) => ev(a) === true);
+      case '!': return ev(args[0]) !== true;
+      case '==': return ev(args[0]) === ev(args[1]);
+      case '!=': return ev(args[0]) !== ev(args[1]);
+      case 'case': {
+        for (let i = 0; i + 1 < args.length; i += 2) if (ev(args[i]) === true) return ev(args[i + 1]);
+        return ev(args[args.length - 1]);
+      }
+      case 'match': {
+        const v = ev(args[0]);
+        for (let i = 1; i + 1 < args.length; i += 2) if (args[i] === v) return ev(args[i + 1]);
+        return ev(args[args.length - 1]);
+      }
+      default: throw new Error(`no evaluator for ${op}`);
+    }
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`fill as the SVG map fills them (${theme}): quiet grey for a country with a status, its hover shade, and no stripes`, () => {
+      const style = mapStyle(geo, theme, new Map([['refused', ['AAA']]]));
+      const look = mapLook(theme, { idPrefix: '' });
+      const fill = (style.layers.find((l) => l.id === 'country-fill') as FillLayerSpecification).paint?.['fill-color'];
+      const dot = (style.layers.find((l) => l.id === MARKER_LAYER) as CircleLayerSpecification).paint?.['circle-color'];
+      for (const paint of [fill, dot]) {
+        expect(evaluate(paint, { status: 'receiving', quiet: true })).toBe(look.quiet(false));
+        expect(evaluate(paint, { status: 'receiving', quiet: true, hover: true })).toBe(look.quiet(true));
+        expect(evaluate(paint, { status: 'receiving', quiet: false })).toBe(look.colour('receiving'));
+        expect(evaluate(paint, { status: 'receiving', highlight: true })).toBe(look.colour('receiving', true));
+        // Land with no status stays the land's colour, quiet or not.
+        expect(evaluate(paint, { quiet: true })).toBe(look.colour(null));
+      }
+      const pattern = (style.layers.find((l) => l.id === 'patterns-0') as FillLayerSpecification).paint?.['fill-opacity'];
+      const props = { 'pattern-status-0': 'refused' };
+      expect(evaluate(pattern, { status: 'refused' }, props)).toBe(1);
+      expect(evaluate(pattern, { status: 'refused', quiet: true }, props)).toBe(0);
+    });
+  }
+});

@@ -49,19 +49,30 @@ function statusMatch(theme: ResolvedTheme, hover: boolean): ExpressionSpecificat
   return ['match', ['coalesce', ['feature-state', 'status'], ''], ...pairs, look.colour(null, hover)] as unknown as ExpressionSpecification;
 }
 
+/** Under the pointer, or pointed at from the legend or the table. */
+const shaded: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]];
+/** Compare mode: the country's status did not change between the two dates. */
+const quiet: ExpressionSpecification = ['boolean', ['feature-state', 'quiet'], false];
+const hasStatus: ExpressionSpecification = ['!=', ['coalesce', ['feature-state', 'status'], ''], ''];
+
 /**
  * Fill colour from feature state: the status colour, a shade darker (lighter on a dark map)
  * under the pointer or pointed at from the legend or the table (`highlight`). (A change of opacity on hover would show the triangles of big polygons
  * under software WebGL.)
  */
 function fillColourExpression(theme: ResolvedTheme): ExpressionSpecification {
+  const look = mapLook(theme, LOOK);
   return [
     'case',
-    ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]],
+    // Compare mode: a country whose status did not change is quiet grey (its hover shade under the pointer).
+    ['all', quiet, hasStatus],
+    ['case', shaded, look.quiet(true), look.quiet(false)],
+    shaded,
     statusMatch(theme, true),
     statusMatch(theme, false),
   ];
 }
+
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -153,7 +164,8 @@ function patternLayers(slots: ReadonlyMap<string, readonly Status[]>): LayerSpec
       filter: ['has', patternStatusProp(k)],
       paint: {
         'fill-pattern': ['get', patternImageProp(k)],
-        'fill-opacity': ['case', ['==', ['feature-state', 'status'], ['get', patternStatusProp(k)]], 1, 0],
+        // Not on a quiet country (compare mode: plain grey).
+        'fill-opacity': ['case', ['all', ['!', quiet], ['==', ['feature-state', 'status'], ['get', patternStatusProp(k)]]], 1, 0],
         'fill-antialias': false,
       },
     } as LayerSpecification);

@@ -61,6 +61,8 @@ class MapLibreRenderer implements MapRenderer {
   private target: FrameTarget = { bounds: REGION_BOUNDS.world, free: false };
   private readonly hand: HandMoves;
   private highlighted: readonly string[] = [];
+  /** Compare mode's unchanged countries (feature state `quiet`). */
+  private quiet: readonly string[] = [];
   private readonly insets: () => Insets;
   /** The zoom an eased zoomBy is heading for (so zoom steps add up). */
   private zoomTarget: number | null = null;
@@ -111,6 +113,7 @@ class MapLibreRenderer implements MapRenderer {
         this.applySelection();
         this.applyTheme();
         this.setHighlighted(this.highlighted);
+        this.applyQuiet([], this.quiet);
         // Ready once the first frame with the final colours has been drawn.
         this.map.once('idle', () => resolve());
       });
@@ -269,6 +272,20 @@ class MapLibreRenderer implements MapRenderer {
     this.hand.clear();
     this.zoomTarget = null;
     this.fitTarget(animate);
+  }
+
+  setQuiet(isos: readonly string[] | null): void {
+    const next = isos ?? [];
+    if (this.loaded) this.applyQuiet(this.quiet, next);
+    this.quiet = [...next];
+  }
+
+  /** Sets `quiet` on the countries that gained it and clears it on those that lost it. */
+  private applyQuiet(prev: readonly string[], next: readonly string[]): void {
+    const keep = new Set(next);
+    for (const iso of prev) if (!keep.has(iso) && this.byIso.has(iso)) this.state(iso, { quiet: false });
+    const had = new Set(prev);
+    for (const iso of next) if (!had.has(iso) && this.byIso.has(iso)) this.state(iso, { quiet: true });
   }
 
   setHighlighted(isos: readonly string[]): void {

@@ -94,6 +94,8 @@ export interface MapLook {
   patterns: readonly PatternTile[];
   /** The plain colour of a status (of no status: null), or its hover shade: a dot's fill, a pattern's ground. */
   colour(status: Status | null, hover?: boolean): string;
+  /** Compare mode: the fill of a country whose status did not change (a plain grey, or its hover shade). */
+  quiet(hover?: boolean): string;
   /** The tile a patterned status is filled with, or undefined for a plain colour. */
   pattern(status: Status | null, hover?: boolean): PatternTile | undefined;
   /** A country's fill as an SVG paint: `url(#tile)` for a patterned status, else its colour. */
@@ -137,6 +139,7 @@ export function mapLook(theme: ResolvedTheme, options: SceneOptions): MapLook {
     ocean: c.ocean,
     patterns: [...tiles.values()],
     colour,
+    quiet: (hover = false) => (hover ? hoverShade(c.quiet, theme) : c.quiet),
     pattern,
     countryFill(status, hover = false) {
       const tile = pattern(status, hover);

@@ -105,6 +105,8 @@ class SvgRenderer implements MapRenderer {
   private readonly hand: HandMoves;
   /** Countries a legend entry or table row points at: shaded as under the pointer. */
   private highlighted = new Set<string>();
+  /** Compare mode's unchanged countries, drawn quiet. */
+  private quiet = new Set<string>();
   private readonly insets: () => Insets;
   /** Where the pointer went down, to tell a click from a drag. */
   private down: { x: number; y: number } | null = null;
@@ -190,10 +192,11 @@ class SvgRenderer implements MapRenderer {
   private paintCountry(iso: string): void {
     const status = this.drawn.get(iso) ?? null;
     const hover = iso === this.hovered || this.highlighted.has(iso);
-    this.countries.get(iso)?.setAttribute('fill', this.look.countryFill(status, hover));
+    const quiet = status !== null && this.quiet.has(iso);
+    this.countries.get(iso)?.setAttribute('fill', quiet ? this.look.quiet(hover) : this.look.countryFill(status, hover));
     const dot = this.dots.get(iso);
     if (dot) {
-      dot.setAttribute('fill', this.look.colour(status, hover));
+      dot.setAttribute('fill', quiet ? this.look.quiet(hover) : this.look.colour(status, hover));
       dot.setAttribute('visibility', status ? 'visible' : 'hidden');
     }
   }
@@ -347,6 +350,13 @@ class SvgRenderer implements MapRenderer {
     this.target = target;
     this.hand.clear();
     this.moveTo(this.framed(), animate);
+  }
+
+  setQuiet(isos: readonly string[] | null): void {
+    const prev = this.quiet;
+    this.quiet = new Set(isos ?? []);
+    for (const iso of prev) if (!this.quiet.has(iso)) this.paintCountry(iso);
+    for (const iso of this.quiet) if (!prev.has(iso)) this.paintCountry(iso);
   }
 
   setHighlighted(isos: readonly string[]): void {

@@ -40,6 +40,11 @@ export interface MapRenderer {
   frame(target: FrameTarget, animate: boolean): void;
   /** Whether the reader has panned or zoomed since the last frame(): a selection then never moves the map. */
   readonly movedByHand: boolean;
+  /**
+   * Compare mode: draws these countries quiet (a grey, no pattern: their status did not change),
+   * or none (null: compare mode off). Feature state or attributes only; no source is rebuilt.
+   */
+  setQuiet(isos: readonly string[] | null): void;
   /** Shades these countries as the pointer does (a legend entry or table row points at them). */
   setHighlighted(isos: readonly string[]): void;
   /**

@@ -1,8 +1,8 @@
 /**
  * A talk across two windows of one browser: the audience window (present=1) and the presenter's
  * (present=1&remote=1), joined by a BroadcastChannel named after the session id in both URLs, so two
- * talks in two tabs never cross. Either window may drive: a change of date, step, region, country
- * or play in one is sent to the other, which takes it without sending it back. A window that
+ * talks in two tabs never cross. Either window may drive: a change of date, compare date, step,
+ * region, country or play in one is sent to the other, which takes it without sending it back. A window that
  * (re)loads says hello and is sent the other's state, so a reload picks the talk up again. The
  * audience window says it is there every second; the presenter's notices when it stops.
  *
@@ -17,6 +17,8 @@ export type TalkRole = 'audience' | 'presenter';
 /** What a talk shares between its windows. */
 export interface TalkState {
   day: number;
+  /** Compare mode's earlier day (always before `day`), or null. */
+  compare: number | null;
   storyStep: number | null;
   region: Region;
   country: string | null;
@@ -41,15 +43,18 @@ export function parseTalkMessage(data: unknown): TalkMessage | null {
   const s = m.state as Record<string, unknown>;
   if (!isInt(s.day) || !(s.storyStep === null || (isInt(s.storyStep) && s.storyStep > 0)) || !isRegion(s.region)) return null;
   if (!(s.country === null || (typeof s.country === 'string' && /^[A-Z]{3}$/.test(s.country))) || typeof s.playing !== 'boolean') return null;
-  return { kind: 'state', from: m.from, state: { day: s.day, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing } };
+  // compare: absent (a window without compare mode) is none; one not before the day is dropped.
+  const compare = isInt(s.compare) && s.compare < s.day ? s.compare : null;
+  if (!(s.compare === undefined || s.compare === null || isInt(s.compare))) return null;
+  return { kind: 'state', from: m.from, state: { day: s.day, compare, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing } };
 }
 
 function talkState(s: AppState): TalkState {
-  return { day: s.day, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing };
+  return { day: s.day, compare: s.compare, storyStep: s.storyStep, region: s.region, country: s.country, playing: s.playing };
 }
 
 export function sameTalkState(a: TalkState, b: TalkState): boolean {
-  return a.day === b.day && a.storyStep === b.storyStep && a.region === b.region && a.country === b.country && a.playing === b.playing;
+  return a.day === b.day && a.compare === b.compare && a.storyStep === b.storyStep && a.region === b.region && a.country === b.country && a.playing === b.playing;
 }
 
 /** The channel's name for a session. */
@@ -106,7 +111,7 @@ export function joinTalk(store: AppStore, session: string, role: TalkRole): Talk
   let pending: ReturnType<typeof setTimeout> | null = null;
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying || sameTalkState(talkState(s), talkState(prev))) return;
-    const urgent = s.storyStep !== prev.storyStep || s.playing !== prev.playing || s.region !== prev.region || s.country !== prev.country;
+    const urgent = s.compare !== prev.compare || s.storyStep !== prev.storyStep || s.playing !== prev.playing || s.region !== prev.region || s.country !== prev.country;
     if (urgent) {
       if (pending !== null) clearTimeout(pending);
       pending = null;

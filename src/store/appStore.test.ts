@@ -71,3 +71,38 @@ describe('language and theme', () => {
     expect(store.getState().resolvedTheme).toBe('dark');
   });
 });
+
+describe('compare mode', () => {
+  const ctx = { latestDay: index.lastDay, storyCount: 0 };
+  const d = (iso: string) => isoToDay(iso) as number;
+  it('comes from the URL, goes back into it, and is turned off with null', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, compare: d('2025-02-01') });
+    expect(store.getState()).toMatchObject({ compare: d('2025-02-01'), day: index.lastDay });
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('?compare=2025-02-01');
+    store.getState().setCompare(null);
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('');
+  });
+  it('keeps A before B: A is clamped below B, and B never passes A (dragged, stepped or played)', () => {
+    const store = createAppStore(index, { ...DEFAULT_URL_STATE, date: d('2025-03-01') });
+    store.getState().setCompare(d('2025-05-01'));
+    expect(store.getState().compare).toBe(d('2025-02-28'));
+    store.getState().setCompare(d('2000-01-01'));
+    expect(store.getState().compare).toBe(index.firstDay);
+    store.getState().setDay(d('2024-01-01'));
+    expect(store.getState().day).toBe(index.firstDay + 1);
+    store.getState().step('start');
+    expect(store.getState().day).toBe(index.firstDay + 1);
+  });
+  it('has nothing to compare on the first day, and ignores a URL compare day not before its date', () => {
+    const first = createAppStore(index, { ...DEFAULT_URL_STATE, date: index.firstDay });
+    first.getState().setCompare(index.firstDay);
+    expect(first.getState().compare).toBeNull();
+    expect(createAppStore(index, { ...DEFAULT_URL_STATE, date: d('2025-02-01'), compare: d('2025-02-01') }).getState().compare).toBeNull();
+  });
+  it('round-trips a link through the store', () => {
+    const domain = [index.firstDay, index.lastDay] as const;
+    const { state, given } = parseQuery('?date=2025-03-01&compare=2025-02-01&view=table', { isCountry: () => true, domain });
+    const store = createAppStore(index, state, { lang: 'en', prefersDark: false, given });
+    expect(serialiseQuery(toUrlState(store.getState(), ctx))).toBe('?date=2025-03-01&compare=2025-02-01&view=table');
+  });
+});

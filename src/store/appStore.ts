@@ -24,6 +24,11 @@ interface SourceReading {
 
 export interface AppState {
   day: number;
+  /**
+   * Compare mode (URL `compare`, src/compare/changes.ts): an earlier day A, always before `day`
+   * (B), or null when off. The map, legend, table and story panel then show what changed from A to B.
+   */
+  compare: number | null;
   country: string | null;
   view: View;
   playing: boolean;
@@ -64,7 +69,10 @@ export interface AppState {
 }
 
 export interface AppActions {
+  /** Moves B (clamped to the timeline, and after A in compare mode: B never passes A). */
   setDay(day: number): void;
+  /** Turns compare mode on at day A (clamped to the timeline's start and before B), or off (null). */
+  setCompare(day: number | null): void;
   step(step: Step): void;
   setCountry(country: string | null): void;
   /** The countries a legend entry or table row points at (empty: none). */
@@ -127,8 +135,11 @@ export function createAppStore(
   /** What a URL says, as store fields: a step's values first, then whatever the URL gives on top of them. */
   const fromUrl = (u: UrlState, given: ReadonlySet<QueryParam>) => {
     const atStep = u.step === null ? null : stepState(u.step);
+    const day = given.has('date') || !atStep ? (u.date === null ? index.lastDay : clampDay(u.date, index)) : atStep.day;
     return {
-      day: given.has('date') || !atStep ? (u.date === null ? index.lastDay : clampDay(u.date, index)) : atStep.day,
+      day,
+      // A step's own date may come before the link's compare day: then there is nothing to compare.
+      compare: u.compare !== null && u.compare >= index.firstDay && u.compare < day ? u.compare : null,
       country: given.has('country') || !atStep ? u.country : atStep.country,
       region: given.has('region') || !atStep?.region ? u.region : atStep.region,
       storyStep: atStep ? atStep.storyStep : null,
@@ -155,10 +166,15 @@ export function createAppStore(
     speed: DEFAULT_SPEED,
     highlight: [],
     setDay: (day) => {
-      const d = clampDay(day, index);
+      const d = afterCompare(clampDay(day, index), get().compare);
       if (d !== get().day) set({ day: d });
     },
-    step: (step) => set({ day: stepDay(get().day, step, index), playing: false }),
+    setCompare: (day) => {
+      const { day: b, compare } = get();
+      const a = day === null || b <= index.firstDay ? null : Math.min(clampDay(day, index), b - 1);
+      if (a !== compare) set({ compare: a });
+    },
+    step: (step) => set({ day: afterCompare(stepDay(get().day, step, index), get().compare), playing: false }),
     setCountry: (country) => {
       if (country !== get().country) set({ country });
     },
@@ -178,7 +194,7 @@ export function createAppStore(
       if (s.present && s.storyStep !== null) {
         if (s.storyStep >= s.storyStepCount) s.goToStep(1);
         set({ playing: true });
-      } else set({ playing: true, day: playStart(s.day, index) });
+      } else set({ playing: true, day: afterCompare(playStart(s.day, index), s.compare) });
     },
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
@@ -199,7 +215,10 @@ export function createAppStore(
     goToStep: (n, keepPlaying = false) => {
       const count = story?.steps.length ?? 0;
       const next = stepState(Math.min(Math.max(1, Math.round(n)), count));
-      if (next) set(keepPlaying ? next : { ...next, playing: false });
+      // A step at or before the compare day leaves compare mode (B never passes A).
+      const compare = get().compare;
+      const off = next && compare !== null && next.day <= compare ? { compare: null } : {};
+      if (next) set(keepPlaying ? { ...next, ...off } : { ...next, ...off, playing: false });
     },
     moveStep: (delta) => {
       const { storyStep } = get();
@@ -212,6 +231,11 @@ export function createAppStore(
       if (resolvedTheme !== get().resolvedTheme) set({ resolvedTheme });
     },
   }));
+}
+
+/** In compare mode B stays after A: a day at or before A is moved to the day after it. */
+function afterCompare(day: number, compare: number | null): number {
+  return compare !== null && day <= compare ? compare + 1 : day;
 }
 
 export interface UrlContext {
@@ -229,6 +253,7 @@ export interface UrlContext {
  */
 const URL_BINDINGS: { [K in QueryParam]: (s: AppState, ctx: UrlContext) => UrlState[K] } = {
   date: (s, { latestDay }) => (s.day === latestDay ? null : s.day),
+  compare: (s) => s.compare,
   country: (s) => s.country,
   view: (s) => s.view,
   lang: (s) => (s.langFromUrl ? s.lang : null),

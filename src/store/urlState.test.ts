@@ -85,6 +85,41 @@ describe('sort, the table’s order', () => {
   });
 });
 
+describe('compare, the earlier date', () => {
+  it('reads a date before `date` (or before the last day without one), and writes it back', () => {
+    const { state, warnings, given } = parseQuery('?date=2025-08-01&compare=2025-03', ctx);
+    expect(warnings).toEqual([]);
+    expect(state.compare).toBe(isoToDay('2025-03-01'));
+    expect(given.has('compare')).toBe(true);
+    expect(serialiseQuery(state)).toBe('?date=2025-08-01&compare=2025-03-01');
+    expect(parseQuery('?compare=2026-05-14', ctx).state.compare).toBe(isoToDay('2026-05-14'));
+  });
+  it('ignores a compare date not before `date`, whichever comes first in the query, with one warning', () => {
+    for (const q of ['?date=2025-03-01&compare=2025-03-01', '?compare=2025-08-01&date=2025-03-01', '?compare=2026-05-15']) {
+      const { state, warnings, given } = parseQuery(q, ctx);
+      expect(state.compare, q).toBeNull();
+      expect(given.has('compare')).toBe(false);
+      expect(warnings, q).toHaveLength(1);
+      expect(warnings[0]).toContain('compare="');
+      expect(warnings[0]).toContain('before the date shown');
+    }
+  });
+  it('clamps a date before the timeline with one warning, and ignores one after it or not a date', () => {
+    const early = parseQuery('?compare=2010-01-01', ctx);
+    expect(early.state.compare).toBe(first);
+    expect(early.warnings).toHaveLength(1);
+    // Clamped to the first day, which is the date shown: one warning still, that it is ignored.
+    const both = parseQuery(`?date=${dayToIso(first)}&compare=2010`, ctx);
+    expect(both.state.compare).toBeNull();
+    expect(both.warnings).toEqual([expect.stringContaining('before the date shown')]);
+    for (const raw of ['2030-01-01', '2025-02-30', 'yesterday', '']) {
+      const { state, warnings } = parseQuery(`?compare=${raw}`, ctx);
+      expect(state.compare, raw).toBeNull();
+      expect(warnings, raw).toHaveLength(1);
+    }
+  });
+});
+
 describe('serialiseQuery', () => {
   it('writes only what differs from the defaults', () => {
     expect(serialiseQuery(DEFAULT_URL_STATE)).toBe('');
@@ -99,7 +134,8 @@ describe('serialiseQuery', () => {
 
 /** Any state a URL can hold in this context. */
 const urlStateArb: fc.Arbitrary<UrlState> = fc.record({
-  date: fc.option(fc.integer({ min: first, max: last }), { nil: null }),
+  date: fc.option(fc.integer({ min: first + 1, max: last }), { nil: null }),
+  compare: fc.option(fc.integer({ min: first, max: last - 1 }), { nil: null }),
   country: fc.option(fc.constantFrom('SLV', 'AGO', 'XKX'), { nil: null }),
   view: fc.constantFrom(...VIEWS),
   lang: fc.option(fc.constantFrom('en', 'es'), { nil: null }),
@@ -114,7 +150,7 @@ const urlStateArb: fc.Arbitrary<UrlState> = fc.record({
   panel: fc.boolean(),
   id: fc.option(fc.stringMatching(/^[\w.:-]{1,64}$/), { nil: null }),
   sort: fc.constantFrom(...SORTS),
-}) as fc.Arbitrary<UrlState>;
+}).map((s) => (s.compare !== null && s.compare >= (s.date ?? last) ? { ...s, compare: null } : s)) as fc.Arbitrary<UrlState>;
 
 describe('the URL state, for any value', () => {
   it('covers every parameter of the table', () => {
@@ -201,6 +237,13 @@ describe('near-valid URLs', () => {
         ]),
       },
     ),
+    // Before the timeline: clamped, with a warning; after it, or not before `date`: ignored, one warning.
+    compare: fc.oneof(
+      { weight: 3, arbitrary: inDomain },
+      { weight: 1, arbitrary: inDomain.map((d) => d.slice(0, 7)) },
+      { weight: 1, arbitrary: anyDay },
+      { weight: 2, arbitrary: near(['2025-03-31', '2025-03', '2019'], ['2025-02-29', '2025-13', '1899', '3000', '2025/03/31', '20250331', '+2025']) },
+    ),
     country: near(['SLV', 'slv', 'aGo', 'XKX', ''], ['ZZZ', 'SL', 'SLVV', 'US', 'usa', 'S\u200BLV', '\u0421LV', 'SL\u0412', '\u0405LV', 'ＳＬＶ', 'S L V', '999', 'AG0']),
     view: near(VIEWS, ['globe', 'Map', 'tables', 'map?', 'about ']),
     lang: near(['en', 'es', 'EN', 'Es'], ['fr', 'en-GB', 'eng', 'spa', 'e', 'xx']),
@@ -251,6 +294,10 @@ describe('near-valid URLs', () => {
       if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
       return Math.round(t.getTime() / 86_400_000);
     },
+    compare: (raw) => {
+      const day = RULES.date(raw) as number | undefined;
+      return day === undefined || day > last ? undefined : Math.max(first, day);
+    },
     country: (raw) => (raw === '' ? null : /^[A-Za-z]{3}$/.test(raw) && ctx.isCountry(raw.toUpperCase()) ? raw.toUpperCase() : undefined),
     view: (raw) => ((VIEWS as readonly string[]).includes(raw) ? raw : undefined),
     lang: (raw) => (['en', 'es'].includes(raw.toLowerCase()) ? raw.toLowerCase() : undefined),
@@ -280,6 +327,8 @@ describe('near-valid URLs', () => {
         const repeated = new Set<string>();
         /** What each warning must name, in order. */
         const named: string[] = [];
+        /** Where compare's warning goes (before the next parameter's), and whether its parse gave one (clamped). */
+        let compareAt: { at: number; warned: boolean } | null = null;
         for (const [k, raw] of pairs) {
           if (seen.has(k)) {
             if (!repeated.has(k)) named.push(k);
@@ -301,7 +350,17 @@ describe('near-valid URLs', () => {
             const clamped = Math.min(last, Math.max(first, day));
             if (clamped !== day) named.push(k);
             expected.date = clamped;
+          } else if (k === 'compare') {
+            const clamped = RULES.date(raw) !== v;
+            compareAt = { at: named.length, warned: clamped };
+            if (clamped) named.push(k);
+            expected.compare = v;
           } else expected[k] = v;
+        }
+        // A compare day not before the date shown is ignored: one warning, in its place.
+        if (compareAt && (expected.compare as number) >= ((expected.date as number | null) ?? last)) {
+          expected.compare = null;
+          if (!compareAt.warned) named.splice(compareAt.at, 0, 'compare');
         }
         warned += warnings.length;
         expect(state).toEqual(expected);

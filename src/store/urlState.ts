@@ -36,6 +36,11 @@ interface Codec<T> {
   parse(raw: string, ctx: ParseContext, warn: (m: string) => void): Parsed<T>;
   /** The value as written in the URL; '' leaves the parameter out. */
   serialise(value: T): string;
+  /**
+   * A check against the other parameters once all are read: a reason to ignore the value (its
+   * one warning, in place of any its parse gave), or null to keep it.
+   */
+  relate?(value: T, state: Readonly<Record<string, unknown>>, ctx: ParseContext): string | null;
 }
 
 const codec = <T,>(c: Codec<T>): Codec<T> => c;
@@ -67,6 +72,30 @@ export const URL_PARAMS = {
       return ok(day);
     },
     serialise: (v) => (v === null ? '' : dayToIso(v)),
+  }),
+  /**
+   * Compare mode (src/compare/changes.ts): an earlier day A; the page shows what changed between
+   * it and `date`. Clamped up to the timeline's first day like `date`; past its end, or not before
+   * `date` (the last day when `date` is not given), ignored.
+   */
+  compare: codec<number | null>({
+    default: null,
+    parse(raw, ctx, warn) {
+      const day = isoToDay(raw);
+      if (day === null) return bad('expected YYYY-MM-DD, YYYY-MM or YYYY');
+      const [first, last] = ctx.domain;
+      if (day > last) return bad(`expected a date before the timeline's end (${dayToIso(last)})`);
+      if (day < first) {
+        warn(`compare "${raw}" is before the timeline (${dayToIso(first)} to ${dayToIso(last)}); comparing with ${dayToIso(first)}`);
+        return ok(first);
+      }
+      return ok(day);
+    },
+    serialise: (v) => (v === null ? '' : dayToIso(v)),
+    relate(v, state, ctx) {
+      const b = (state.date as number | null) ?? ctx.domain[1];
+      return v !== null && v >= b ? `expected a date before the date shown (${dayToIso(b)})` : null;
+    },
   }),
   country: codec<string | null>({
     default: null,
@@ -144,6 +173,8 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
   const warnings: string[] = [];
   const seen = new Set<string>();
   const repeated = new Set<string>();
+  /** Where each parameter's warnings begin and how many its parse gave (a relate() failure replaces them). */
+  const warnedAt = new Map<QueryParam, [number, number]>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
       if (!repeated.has(key)) warnings.push(`URL parameter "${shown(key)}" is given more than once; using the first`);
@@ -155,12 +186,23 @@ export function parseQuery(search: string, ctx: ParseContext): ParseResult {
       warnings.push(`unknown URL parameter "${shown(key)}" ignored`);
       continue;
     }
+    const start = warnings.length;
     const result = codecOf(key).parse(raw, ctx, (m) => warnings.push(m));
+    warnedAt.set(key, [start, warnings.length - start]);
     if (result.ok) {
       state[key] = result.value;
       given.add(key);
     }
     else warnings.push(`URL parameter ${key}="${shown(raw)}" ignored: ${result.reason}`);
+  }
+  // Checks against other parameters, in reverse so that replacing warnings keeps the earlier ones' places.
+  for (const key of [...given].reverse()) {
+    const reason = codecOf(key).relate?.(state[key], state, ctx);
+    if (!reason) continue;
+    const [start, count] = warnedAt.get(key) ?? [warnings.length, 0];
+    warnings.splice(start, count, `URL parameter ${key}="${shown(params.get(key) ?? '')}" ignored: ${reason}`);
+    state[key] = codecOf(key).default;
+    given.delete(key);
   }
   return { state: state as UrlState, given, warnings };
 }

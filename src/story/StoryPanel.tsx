@@ -10,6 +10,8 @@ import { useT } from '../i18n/useT.ts';
 import { countryPeopleText } from '../ui/peopleText.ts';
 import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
+import { eventsBetween } from '../compare/changes.ts';
+import { isSenderWide } from '../data/scope.ts';
 
 /**
  * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
@@ -24,7 +26,14 @@ export function StoryPanel() {
   const day = useDeferredValue(useApp((s) => s.day));
   const country = useApp((s) => s.country);
   const setCountry = useApp((s) => s.setCountry);
-  const { shown, later } = useMemo(() => panelEvents(dataset.events, day, country), [dataset, day, country]);
+  const compare = useApp((s) => s.compare);
+  // Compare mode lists the events after the earlier date, up to the date shown (src/compare).
+  const { shown, later } = useMemo(
+    () => (compare === null
+      ? panelEvents(dataset.events, day, country)
+      : { shown: eventsBetween(dataset.events, compare, day, (e) => country === null || e.country === country || isSenderWide(e)), later: [] }),
+    [dataset, day, country, compare],
+  );
   const now = country ? index.statusAt(country, day) : null;
   const section = useRef<HTMLElement>(null);
   const shownCountry = useRef(country);
@@ -57,10 +66,10 @@ export function StoryPanel() {
             </button>
           </>
         ) : (
-          <h2 id="story-title">{t.panelAll(formatDay(day, t.locale))}</h2>
+          <h2 id="story-title">{compare === null ? t.panelAll(formatDay(day, t.locale)) : t.compare.panelTitle(formatDay(compare, t.locale), formatDay(day, t.locale))}</h2>
         )}
       </header>
-      {shown.length === 0 && <p className="story-empty">{country ? t.panelCountryNone : t.panelNone}</p>}
+      {shown.length === 0 && <p className="story-empty">{compare !== null ? t.compare.panelNone : country ? t.panelCountryNone : t.panelNone}</p>}
       {shown.slice(0, limit).map((e) => (
         <EventCard key={e.id} event={e} showCountry={country === null} />
       ))}

@@ -14,8 +14,16 @@ import { StatusStrip } from '../ui/StatusStrip.tsx';
 import { tableRows } from './tableRows.ts';
 import { isDescending, nextSort, sortKey, type SortKey, type TableSort } from './tableSort.ts';
 import './table.css';
+import { CompareTable } from '../compare/CompareViews.tsx';
 
 export function TableView() {
+  const compare = useApp((s) => s.compare);
+  // Compare mode lists only the countries whose status changed (src/compare).
+  if (compare !== null) return <div className="table-wrap"><CompareTable from={compare} /></div>;
+  return <StatusTable />;
+}
+
+function StatusTable() {
   const t = useT();
   const day = useApp((s) => s.day);
   const setCountry = useApp((s) => s.setCountry);

@@ -18,6 +18,7 @@ import { markClusters, markTarget, sliderKeyStep, type MarkCluster } from './tim
 import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
 import { usePlayback } from './usePlayback.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
+import { CompareHandle, CompareToggle } from '../compare/CompareControls.tsx';
 
 export function Timeline() {
   const t = useT();
@@ -73,6 +74,7 @@ export function Timeline() {
           </select>
         </label>
         <time className="timeline-date" dateTime={dayToIso(day)} data-testid="current-date">{label}</time>
+        <CompareToggle index={index} />
         {mark && (
           <p className="timeline-mark-caption" data-testid="mark-caption" aria-hidden="true">
             {mark.events.map((e) => markLabel(e, t)).join(' · ')}
@@ -92,6 +94,7 @@ export function Timeline() {
           onChange={(e) => onInput(Number(e.currentTarget.value))}
           onKeyDown={onKeyDown}
         />
+        <CompareHandle index={index} at={(d) => trackPosition(index, d)} />
         <Scale index={index} events={dataset.events} />
         <Marks index={index} events={dataset.events} onShow={setMark} />
       </div>

@@ -419,6 +419,46 @@ const en = {
     reload: 'Reload',
     dismiss: 'Dismiss',
   },
+  /** Compare mode (src/compare): what changed between an earlier date (A) and the date shown (B). */
+  compare: {
+    /** The button beside the timeline that turns compare mode on. */
+    start: 'Compare with…',
+    /** Its longer label for screen readers. */
+    startLabel: 'Compare with an earlier date',
+    /** Beside the timeline while comparing: the earlier date. */
+    from: (date: string) => `From ${date}`,
+    /** The × that leaves compare mode. */
+    stop: 'Stop comparing',
+    /** The timeline's second handle, for the earlier date. */
+    slider: 'Earlier date to compare with',
+    /** Legend heading: "What changed, 15 May 2025 → 15 May 2026". */
+    legendTitle: (from: string, to: string) => `What changed, ${from} → ${to}`,
+    /** "5 countries changed" */
+    changed: (n: number) => `${num(n)} ${n === 1 ? 'country' : 'countries'} changed`,
+    /** A legend entry's count: how many countries changed to this status. */
+    changedTo: (status: string) => `changed to ${status.toLocaleLowerCase(LOCALE)}`,
+    /** The grey of the countries whose status did not change. */
+    unchanged: 'No change',
+    /** Tooltip of a changed country: "Agreement → Receiving deportees". */
+    change: (from: string, to: string) => `${from} → ${to}`,
+    /** Tooltip of an unchanged country: "No change (Agreement)". */
+    noChange: (status: string) => `No change (${status})`,
+    /** When its status changed: "since 15 July 2025". */
+    changedOn: (date: string) => `changed ${date}`,
+    tableCaption: (from: string, to: string) => `Countries whose status changed between ${from} and ${to}`,
+    tableFrom: (date: string) => `Status on ${date}`,
+    tableTo: (date: string) => `Status on ${date}`,
+    tableChanged: 'Changed on',
+    tableEmpty: 'No country’s status changed between these dates.',
+    /** The story panel's heading: the events after A up to B. */
+    panelTitle: (from: string, to: string) => `Events after ${from}, up to ${to}`,
+    panelNone: 'No events between these dates.',
+    /** The statuses download's entries while comparing: the list of changes. */
+    changesCsv: (from: string, to: string) => `Changes, ${from} → ${to} (CSV)`,
+    changesJson: (from: string, to: string) => `Changes, ${from} → ${to} (JSON)`,
+    /** The downloaded map's title. */
+    downloadTitle: (from: string, to: string) => `Changes in status, ${from} → ${to}`,
+  },
   /** The header on a phone (src/app/layouts/PageLayout.tsx): the menu that holds its controls, and the button that shows the search. */
   menu: {
     button: 'Menu',
