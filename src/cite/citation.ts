@@ -210,31 +210,34 @@ const CSL_TYPES: Record<string, CslItem['type']> = { article: 'article-newspaper
 
 /** The view as a "dataset" item, then one item per source of the country's status. */
 export function citationCsl(v: CiteView, t: Catalogue): CslItem[] {
-  const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
-  const view: CslItem = defined({
+  const date = (k: 'issued' | 'accessed', iso: string) => {
+    const d = cslDate(iso);
+    return d ? { [k]: d } : {};
+  };
+  const view: CslItem = {
     id: viewKey(v),
     type: 'dataset' as const,
     title: `${v.title}: ${viewLabel(v, t)}`,
     author: [{ literal: PROJECT }],
-    issued: cslDate(v.checked),
-    accessed: cslDate(v.accessed),
+    ...date('issued', v.checked),
+    ...date('accessed', v.accessed),
     URL: v.url,
     note: datesLine(v, t),
     language: t.lang,
-  });
+  };
   const sources = (v.country?.sources ?? []).map((s): CslItem => {
     const type = CSL_TYPES[s.kind ?? 'article'] ?? 'article-newspaper';
-    return defined({
+    return {
       id: s.id,
       type,
       ...(s.headline ? { title: s.headline } : {}),
       ...(s.authors.length > 0 ? { author: s.authors.map((a) => ({ literal: a })) } : {}),
       ...(type === 'article-newspaper' ? { 'container-title': s.publisher } : { publisher: s.publisher }),
-      issued: cslDate(s.published),
+      ...date('issued', s.published),
       URL: s.url,
       note: provenanceLabel(s, t),
       language: s.language,
-    });
+    };
   });
   return [view, ...sources];
 }

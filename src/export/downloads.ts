@@ -16,6 +16,7 @@ import {
   eventsCsv, eventsJson, fileName, MIME, statusesCsv, statusesJson, statusRows,
   type DownloadKind, type Provenance,
 } from './dataExport.ts';
+import { citeView, readmeText } from '../cite/citation.ts';
 import { scenePng } from './mapCanvas.ts';
 import { buildScene, sceneSvg, type LegendEntry, type Scene } from './mapScene.ts';
 
@@ -85,7 +86,20 @@ export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile>
       return text(sceneSvg(await mapScene(ctx)));
     case 'map-png':
       return { name, blob: await scenePng(await mapScene(ctx)) };
+    case 'readme-txt': {
+      const v = citeView(model, {
+        day, country: ctx.selected, countryName: ctx.selected ? name3(ctx.selected) : '', url: ctx.url, accessed: new Date().toISOString().slice(0, 10), title: t.title,
+      });
+      return text(readmeText(v, t, aboutUrl(ctx.url)));
+    }
   }
+}
+
+/** The "About the data" view at the same address (in the same language, where the view names one). */
+function aboutUrl(viewUrl: string): string {
+  const u = new URL(viewUrl);
+  const lang = u.searchParams.get('lang');
+  return `${u.origin}${u.pathname}?view=about${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
 }
 
 /** Hands a file to the browser as a download (a temporary link with `download`). */
