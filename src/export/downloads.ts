@@ -46,10 +46,12 @@ export interface DownloadFile {
 /** The page's renderer's basemap as TopoJSON, when the map itself drew none (or drew the projected world). */
 let basemap: Promise<GeoBasemap> | null = null;
 
-/** The map composition of the context's day, selection, theme and language. */
-export async function mapScene(ctx: DownloadContext): Promise<Scene> {
+/** What composing the map needs of a download's context. */
+type SceneContext = Pick<DownloadContext, 'model' | 'day' | 'selected' | 'theme' | 't' | 'url'>;
+
+/** The map composition of the context's day, selection, theme and language, drawn from a basemap at hand. */
+function sceneOf(geo: GeoBasemap, ctx: SceneContext): Scene {
   const { model, day, t } = ctx;
-  const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
   const statuses = model.index.allAt(day);
   const counts = countByStatus(statuses);
   const legend: LegendEntry[] = [
@@ -63,6 +65,20 @@ export async function mapScene(ctx: DownloadContext): Promise<Scene> {
     legend,
     source: t.download.sourceLine(ctx.url, formatDay(model.horizon, t.locale), formatPartialDate(model.dataset.checked, t.locale)),
   });
+}
+
+/**
+ * The map as an SVG element's markup, at once (no loading): the printed page's picture of the WebGL
+ * map, whose canvas may print blank (src/print/PrintMap.tsx).
+ */
+export function mapSvgMarkup(geo: GeoBasemap, ctx: SceneContext): string {
+  return sceneSvg(sceneOf(geo, ctx)).replace(/^<\?xml[^>]*>\s*/, '');
+}
+
+/** The map composition of the context's day, selection, theme and language. */
+export async function mapScene(ctx: DownloadContext): Promise<Scene> {
+  const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
+  return sceneOf(geo, ctx);
 }
 
 export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile> {

@@ -4,6 +4,7 @@ import { Announcer } from '../../a11y/Announcer.tsx';
 import { formatDay, formatPartialDate } from '../../data/dates.ts';
 import { EmbedDialog } from '../../embed/EmbedDialog.tsx';
 import { CiteDialog } from '../../cite/CiteDialog.tsx';
+import { PrintMap } from '../../print/PrintMap.tsx';
 import { DownloadMenu } from '../../export/DownloadMenu.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { SourceReader } from '../../story/SourceReader.tsx';
@@ -46,6 +47,7 @@ export function PageLayout({ geo, view }: LayoutProps) {
       <ShortcutsDialog />
       <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
       <CiteDialog open={citeOpen} onClose={() => setCiteOpen(false)} />
+      <PrintMap geo={geo} />
       <Announcer />
     </div>
   );
