@@ -218,7 +218,7 @@ describe('the README', () => {
     expect(text).toContain(citationSentence(view('CRI'), en));
     expect(text).toContain(citationBibtex(view('CRI'), en).trimEnd());
     expect(text).toContain('MIT');
-    expect(text).toContain('states no separate licence for the data');
+    expect(text).toContain('states no other licence for the data');
     expect(text).toContain('docs/METHODOLOGY.md');
     expect(text).toContain('https://example.org/sub/path/?view=about');
     expect(readmeText(view('CRI'), es, 'x')).toContain('Licencia');

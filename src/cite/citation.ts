@@ -1,5 +1,5 @@
 /**
- * Citations of the current view (docs/FEATURES.md, "Cite and print"), as pure functions: what the
+ * Citations of the current view (docs/FEATURES.md, "Citing and printing"), as pure functions: what the
  * view shows (`citeView`: the date, the selected country and the original sources of its status)
  * and three ways to cite it — a sentence in the reader's language, BibTeX and CSL-JSON — plus the
  * README offered with the downloads. Only what the data holds is named: the project by the name it
@@ -14,7 +14,7 @@ import { provenanceLabel } from '../story/quoteLogic.ts';
 /** The project, as its README names itself: the author of the map's citation. */
 export const PROJECT = 'Third-Country Deportation Map';
 
-export interface CitedCountry {
+interface CitedCountry {
   iso: string;
   name: string;
   /** Its status on the view's date; null when it has none. */
@@ -94,7 +94,7 @@ function viewLabel(v: CiteView, t: Catalogue): string {
 const datesLine = (v: CiteView, t: Catalogue): string => t.cite.dates(formatPartialDate(v.checked, t.locale), formatDay(v.horizon, t.locale));
 
 /** A source in a line: "Associated Press, via Yahoo News, 4 February 2025 — excerpt. “Headline”. https://…". */
-export function sourceLine(s: SourceWithText, t: Catalogue): string {
+function sourceLine(s: SourceWithText, t: Catalogue): string {
   const headline = s.headline ? ` ${quoteMarks(t)[0]}${s.headline}${quoteMarks(t)[1]}.` : '';
   return `${provenanceLabel(s, t)}.${headline} ${s.url}`;
 }
@@ -137,7 +137,7 @@ export function bibEscape(s: string): string {
  * An address for a url field, which biblatex reads verbatim: only what could unbalance the entry
  * (braces, backslashes, white space) is percent-encoded, which leaves the address the same.
  */
-export function bibUrl(url: string): string {
+function bibUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
@@ -149,7 +149,7 @@ function bibEntry(type: string, key: string, fields: readonly (readonly [string,
 }
 
 /** The citation key of the view: "tcdm-2026-05-15-cri". */
-export function viewKey(v: CiteView): string {
+function viewKey(v: CiteView): string {
   return bibKey(`tcdm-${dayToIso(v.day)}${v.country ? `-${v.country.iso}` : ''}`);
 }
 
@@ -180,7 +180,7 @@ export function citationBibtex(v: CiteView, t: Catalogue): string {
 
 // ------------------------------------------------------------------ CSL-JSON
 
-export interface CslDate {
+interface CslDate {
   'date-parts': [number[]];
 }
 
@@ -199,7 +199,7 @@ export interface CslItem {
 }
 
 /** [[2026, 5, 15]], [[2026, 5]] or [[2026]]: as precise as the date is. */
-export function cslDate(iso: string): CslDate | undefined {
+function cslDate(iso: string): CslDate | undefined {
   const d = parsePartialDate(iso);
   if (!d) return undefined;
   const parts = [d.year, ...(d.month !== undefined ? [d.month] : []), ...(d.day !== undefined ? [d.day] : [])];

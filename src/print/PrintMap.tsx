@@ -1,5 +1,5 @@
 /**
- * Printing (docs/FEATURES.md, "Cite and print"): loads the print stylesheet, and puts a picture of
+ * Printing (docs/FEATURES.md, "Citing and printing"): loads the print stylesheet, and puts a picture of
  * the map in place of the WebGL map for the time of printing. A WebGL canvas may print blank, so on
  * `beforeprint` the download's map (src/export/mapScene.ts: the same statuses, selection and
  * language, in the light theme) is drawn as an inline SVG over it, and removed on `afterprint`. The

@@ -357,7 +357,7 @@ const en = {
     bibtex: 'BibTeX',
     csl: 'CSL-JSON',
     /** The copy button of one format ("Copy the BibTeX"). */
-    copy: (format: string) => `Copy the ${format}`,
+    copy: (format: string) => `Copy the ${format === 'Citation' ? 'citation' : format}`,
     copied: (format: string) => `${format} copied`,
     manual: 'The clipboard is not available: the text is selected, copy it with your keyboard.',
     /** What the view shows: a country's status on the date, or the map on the date. */
@@ -376,7 +376,7 @@ const en = {
       from: (url: string) => `Downloaded from: ${url}`,
       cite: 'How to cite',
       licence: 'Licence',
-      licenceText: 'The project’s code is MIT-licensed, as its package.json declares; the repository states no separate licence for the data. Quotes are short excerpts whose copyright stays with their publishers: cite the original publisher when you reuse one. Borders: Natural Earth (public domain).',
+      licenceText: 'The project is MIT-licensed, as its package.json declares; the repository has no separate licence file and states no other licence for the data. Quotes remain their publishers’: they are short excerpts, so cite the original publisher when you reuse one. Borders: Natural Earth (public domain).',
       method: 'Method',
       methodText: 'Each country’s status on a date rests on dated events, and each event on verbatim quotes from the sources listed in the files. A date a source does not give is shown as “by” the report’s date; counts of people are “at least”. The editorial rules are in docs/METHODOLOGY.md in the project’s repository, and on the map’s “About the data” page:',
       files: 'Files',

@@ -305,7 +305,7 @@ const es: Catalogue = {
     viewCountry: (country: string, status: string, date: string) => `${country}, ${status.toLocaleLowerCase(LOCALE)}, el ${date}`,
     viewCountryNone: (country: string, date: string) => `${country}, sin estado, el ${date}`,
     viewMap: (date: string) => `mapa de los estados el ${date}`,
-    dates: (checked: string, reach: string) => `Datos revisados el ${checked}; fuentes hasta el ${reach}.`,
+    dates: (checked: string, reach: string) => `Datos verificados el ${checked}; fuentes hasta el ${reach}.`,
     accessed: (date: string) => `consultado el ${date}`,
     sourcesOf: (country: string) => `Fuentes del estado de ${country}:`,
     readme: {
@@ -314,7 +314,7 @@ const es: Catalogue = {
       from: (url: string) => `Descargado de: ${url}`,
       cite: 'Cómo citar',
       licence: 'Licencia',
-      licenceText: 'El código del proyecto tiene licencia MIT, como declara su package.json; el repositorio no declara una licencia aparte para los datos. Las citas son extractos breves cuyos derechos siguen siendo de sus editores: cite al editor original si reutiliza una. Fronteras: Natural Earth (dominio público).',
+      licenceText: 'El proyecto tiene licencia MIT, como declara su package.json; el repositorio no tiene un archivo de licencia aparte ni declara otra licencia para los datos. Las citas siguen siendo de sus editores: son extractos breves, así que cite al editor original si reutiliza una. Fronteras: Natural Earth (dominio público).',
       method: 'Método',
       methodText: 'El estado de cada país en una fecha se basa en hechos fechados, y cada hecho en citas textuales de las fuentes que enumeran los archivos. Una fecha que la fuente no da se muestra como «a más tardar» en la fecha del informe; las cifras de personas son «al menos». Las reglas editoriales están en docs/METHODOLOGY.md, en el repositorio del proyecto, y en la página «Sobre los datos» del mapa:',
       files: 'Archivos',
