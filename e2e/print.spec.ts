@@ -63,6 +63,17 @@ test('the table view prints the table, not the story beside it', async ({ page, 
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(1);
 });
 
+test('a page in the dark theme prints in the light theme’s colours, and is dark again after', async ({ page }) => {
+  await page.goto('/?country=MEX&theme=dark');
+  await waitForMap(page);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
 test('on screen, nothing printed-only shows', async ({ page }) => {
   await page.goto('/?country=MEX');
   await waitForMap(page);

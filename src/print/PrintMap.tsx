@@ -1,5 +1,6 @@
 /**
- * Printing (docs/FEATURES.md, "Citing and printing"): loads the print stylesheet, and puts a picture of
+ * Printing (docs/FEATURES.md, "Citing and printing"): loads the print stylesheet, prints the page in
+ * the light theme's colours, and puts a picture of
  * the map in place of the WebGL map for the time of printing. A WebGL canvas may print blank, so on
  * `beforeprint` the download's map (src/export/mapScene.ts: the same statuses, selection and
  * language, in the light theme) is drawn as an inline SVG over it, and removed on `afterprint`. The
@@ -19,6 +20,29 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
   const t = useT();
   const model = useModel();
   const store = useAppStore();
+
+  // Paper is white: the page prints in the light theme's colours (the dark theme's light ink would
+  // be near invisible), and takes the reader's theme back after.
+  useEffect(() => {
+    let was: string | undefined;
+    const before = () => {
+      const root = document.documentElement;
+      if (root.dataset.theme !== 'dark') return;
+      was = root.dataset.theme;
+      root.dataset.theme = 'light';
+    };
+    const after = () => {
+      if (was !== undefined && document.documentElement.dataset.theme === 'light') document.documentElement.dataset.theme = was;
+      was = undefined;
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      after();
+    };
+  }, []);
 
   useEffect(() => {
     // The projected world is the SVG map's: it prints as drawn.
