@@ -12,6 +12,7 @@ import en from '../src/i18n/catalogues/en.ts';
 import es from '../src/i18n/catalogues/es.ts';
 import { expect, test, type TestData } from './fixtures.ts';
 import { waitForMap } from './helpers.ts';
+import { SUB_PATH, test as hostTest } from './hosts.ts';
 
 /** The sources (publisher and address) of the events of the country's last run of one status, from the fixture itself. */
 function statusSources(data: TestData, iso: string): { publisher: string; url: string }[] {
@@ -136,4 +137,15 @@ test('the download menu’s README has the citation, the licence as the reposito
   expect(text).toContain(`${baseURL}/?view=about`);
   expect(text).toContain('@misc{');
   for (const s of statusSources(data, 'CRI')) expect(text).toContain(s.url);
+});
+
+hostTest('served from a sub-path, the citation gives the address under it', async ({ page, hosts }) => {
+  await page.goto(`${hosts.origin}${SUB_PATH}?country=SWZ`);
+  await waitForMap(page);
+  await page.getByRole('button', { name: en.cite.button, exact: true }).click();
+  const dialog = page.getByTestId('cite-dialog');
+  await expect(dialog).toBeVisible();
+  const address = `${hosts.origin}${SUB_PATH}?country=SWZ`;
+  expect(await dialog.getByTestId('cite-sentence').inputValue()).toContain(`${address} (`);
+  expect(await dialog.getByTestId('cite-bibtex').inputValue()).toContain(`url = {${address}}`);
 });
