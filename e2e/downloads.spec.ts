@@ -266,6 +266,8 @@ test('the menu works from the keyboard: Esc closes it, gives focus back and keep
   await expect(page.getByRole('button', { name: 'Map as SVG image' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('button', { name: 'How to cite, licence and method (README)' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('button', { name: 'All events and quotes (JSON)' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -1,7 +1,7 @@
 /**
  * Downloads of the current view and the data: a disclosure button that opens a short list of
  * buttons (the map as PNG or SVG, the statuses at the day as CSV or JSON, every event and quote
- * as CSV or JSON). The code that builds the files is loaded when the menu is first opened.
+ * as CSV or JSON, and a README: how to cite them, their licence and method). The code that builds the files is loaded when the menu is first opened.
  * Esc, a click elsewhere or focus leaving the menu closes it; Esc returns focus to the button.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
@@ -18,7 +18,7 @@ type Downloads = typeof import('./downloads.ts');
 let loading: Promise<Downloads> | null = null;
 const loadDownloads = (): Promise<Downloads> => (loading ??= import('./downloads.ts').catch((e: unknown) => ((loading = null), Promise.reject(e))));
 
-const KINDS: readonly DownloadKind[] = ['map-png', 'map-svg', 'statuses-csv', 'statuses-json', 'events-csv', 'events-json'];
+const KINDS: readonly DownloadKind[] = ['map-png', 'map-svg', 'statuses-csv', 'statuses-json', 'events-csv', 'events-json', 'readme-txt'];
 
 /** The address of the view without its fragment: where a downloaded file says it came from. */
 const viewUrl = (): string => location.href.replace(/#.*$/, '');
@@ -112,6 +112,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
     'statuses-json': from === null ? t.download.statusesJson(date) : t.compare.changesJson(from, date),
     'events-csv': t.download.eventsCsv,
     'events-json': t.download.eventsJson,
+    'readme-txt': t.cite.readme.download,
   };
 
   return (
@@ -133,7 +134,7 @@ export function DownloadMenu({ geo = null, placement }: { geo?: BaseGeometry | n
       <div id={listId} className="download-panel" hidden={!open}>
         <ul className="download-list">
           {KINDS.map((kind) => (
-            <li key={kind} className={kind === 'statuses-csv' || kind === 'events-csv' ? 'download-group-start' : undefined}>
+            <li key={kind} className={kind === 'statuses-csv' || kind === 'events-csv' || kind === 'readme-txt' ? 'download-group-start' : undefined}>
               <button
                 type="button"
                 className="download-item"

@@ -184,5 +184,6 @@ describe('file names', () => {
     expect(fileName('events-json', day)).toBe('third-country-deportations-events-2026-03-11.json');
     expect(fileName('map-png', day)).toBe('third-country-deportations-map-2026-03-11.png');
     expect(fileName('map-svg', day)).toBe(`third-country-deportations-map-${dayToIso(day)}.svg`);
+    expect(fileName('readme-txt', day)).toBe('third-country-deportations-readme-2026-03-11.txt');
   });
 });

@@ -224,7 +224,7 @@ export function eventsCsv(dataset: Dataset, countryName: (a3: string) => string)
   return toCsv(EVENT_COLUMNS, rows);
 }
 
-export type DownloadKind = 'map-png' | 'map-svg' | 'statuses-csv' | 'statuses-json' | 'events-csv' | 'events-json';
+export type DownloadKind = 'map-png' | 'map-svg' | 'statuses-csv' | 'statuses-json' | 'events-csv' | 'events-json' | 'readme-txt';
 
 export const FILE_PREFIX = 'third-country-deportations';
 
@@ -239,4 +239,5 @@ export const MIME: Record<string, string> = {
   svg: 'image/svg+xml;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
+  txt: 'text/plain;charset=utf-8',
 };

@@ -16,6 +16,7 @@ import {
   eventsCsv, eventsJson, fileName, MIME, statusesCsv, statusesJson, statusRows,
   type DownloadKind, type Provenance,
 } from './dataExport.ts';
+import { citeView, readmeText } from '../cite/citation.ts';
 import { scenePng } from './mapCanvas.ts';
 import { buildScene, sceneSvg, type LegendEntry, type Scene } from './mapScene.ts';
 import { changeRows, changeSet } from '../compare/changes.ts';
@@ -49,10 +50,12 @@ export interface DownloadFile {
 /** The page's renderer's basemap as TopoJSON, when the map itself drew none (or drew the projected world). */
 let basemap: Promise<GeoBasemap> | null = null;
 
-/** The map composition of the context's day, selection, theme and language. */
-export async function mapScene(ctx: DownloadContext): Promise<Scene> {
+/** What composing the map needs of a download's context. */
+type SceneContext = Pick<DownloadContext, 'model' | 'day' | 'compare' | 'selected' | 'theme' | 't' | 'url'>;
+
+/** The map composition of the context's day, selection, theme and language, drawn from a basemap at hand. */
+function sceneOf(geo: GeoBasemap, ctx: SceneContext): Scene {
   const { model, day, t } = ctx;
-  const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
   const statuses = model.index.allAt(day);
   const counts = countByStatus(statuses);
   // Compare mode: the changed countries in their status at the day, the rest quiet; the legend counts changes.
@@ -78,6 +81,20 @@ export async function mapScene(ctx: DownloadContext): Promise<Scene> {
     ...(changes ? { quiet: new Set(changes.unchanged) } : {}),
     source: t.download.sourceLine(ctx.url, formatDay(model.horizon, t.locale), formatPartialDate(model.dataset.checked, t.locale)),
   });
+}
+
+/**
+ * The map as an SVG element's markup, at once (no loading): the printed page's picture of the WebGL
+ * map, whose canvas may print blank (src/print/PrintMap.tsx).
+ */
+export function mapSvgMarkup(geo: GeoBasemap, ctx: SceneContext): string {
+  return sceneSvg(sceneOf(geo, ctx)).replace(/^<\?xml[^>]*>\s*/, '');
+}
+
+/** The map composition of the context's day, selection, theme and language. */
+export async function mapScene(ctx: DownloadContext): Promise<Scene> {
+  const geo = ctx.geo?.kind === 'geojson' ? ctx.geo : await (basemap ??= loadGeoBasemap(topoUrl(pageRenderer())).catch((e: unknown) => ((basemap = null), Promise.reject(e))));
+  return sceneOf(geo, ctx);
 }
 
 export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile> {
@@ -106,7 +123,20 @@ export async function buildDownload(ctx: DownloadContext): Promise<DownloadFile>
       return text(sceneSvg(await mapScene(ctx)));
     case 'map-png':
       return { name, blob: await scenePng(await mapScene(ctx)) };
+    case 'readme-txt': {
+      const v = citeView(model, {
+        day, compare: ctx.compare, country: ctx.selected, countryName: ctx.selected ? name3(ctx.selected) : '', url: ctx.url, accessed: new Date().toISOString().slice(0, 10), title: t.title,
+      });
+      return text(readmeText(v, t, aboutUrl(ctx.url)));
+    }
   }
+}
+
+/** The "About the data" view at the same address (in the same language, where the view names one). */
+function aboutUrl(viewUrl: string): string {
+  const u = new URL(viewUrl);
+  const lang = u.searchParams.get('lang');
+  return `${u.origin}${u.pathname}?view=about${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
 }
 
 /** Hands a file to the browser as a download (a temporary link with `download`). */

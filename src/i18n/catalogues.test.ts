@@ -59,8 +59,8 @@ const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
   ]),
 };
 
-/** Paths whose value differs by design and is not prose (tags, locales, the language's own name). */
-const NOT_PROSE = new Set(['lang', 'locale', 'langName']);
+/** Paths whose value differs by design or is not prose (tags, locales, the language's own name, the names of citation formats). */
+const NOT_PROSE = new Set(['lang', 'locale', 'langName', 'cite.bibtex', 'cite.csl']);
 
 const codeSpans = (s: string): string[] => [...s.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
 

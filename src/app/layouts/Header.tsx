@@ -14,13 +14,14 @@ import { CloseIcon, EmbedIcon, MenuIcon, PresentIcon, SearchIcon } from '../../u
 import { VIEWS, viewTraits, type View } from '../../views/views.ts';
 import { Settings } from '../Settings.tsx';
 import { ShareButton } from '../../ui/ShareButton.tsx';
+import { CiteIcon } from '../../cite/CiteDialog.tsx';
 import { useDisclosure } from '../useDisclosure.ts';
 
 /** The page has one header: its search and its menu panel by name (for aria-controls). */
 const searchId = 'app-search';
 const menuId = 'app-menu';
 
-export function Header({ view, onEmbed }: { view: View; onEmbed(): void }) {
+export function Header({ view, onEmbed, onCite }: { view: View; onEmbed(): void; onCite(): void }) {
   const t = useT();
   const store = useAppStore();
   const setView = useApp((s) => s.setView);
@@ -75,6 +76,10 @@ export function Header({ view, onEmbed }: { view: View; onEmbed(): void }) {
             <button type="button" className="present-enter" onClick={onEmbed} title={t.embed.title}>
               <EmbedIcon />
               <span className="action-text">{t.embed.button}</span>
+            </button>
+            <button type="button" className="present-enter" onClick={onCite} title={t.cite.title} data-testid="cite-button">
+              <CiteIcon />
+              <span className="action-text">{t.cite.button}</span>
             </button>
             <button type="button" className="present-enter" onClick={() => store.getState().setPresent(true)} aria-keyshortcuts="p" title={t.present.enter}>
               <PresentIcon />

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Announcer } from '../../a11y/Announcer.tsx';
 import { formatDay, formatPartialDate } from '../../data/dates.ts';
 import { EmbedDialog } from '../../embed/EmbedDialog.tsx';
+import { CiteDialog } from '../../cite/CiteDialog.tsx';
+import { PrintMap } from '../../print/PrintMap.tsx';
 import { DownloadMenu } from '../../export/DownloadMenu.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { SourceReader } from '../../story/SourceReader.tsx';
@@ -18,12 +20,13 @@ export function PageLayout({ geo, view }: LayoutProps) {
   const t = useT();
   const { dataset, horizon } = useModel();
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [citeOpen, setCiteOpen] = useState(false);
   const traits = viewTraits(view);
   const downloads = traits.downloads === 'over-map' && geo === null ? 'above-caption' : traits.downloads;
   return (
     <div className={`app app-page app-${traits.layout}`} data-view={view}>
       <ErrorBoundary region="header">
-        <Header view={view} onEmbed={() => setEmbedOpen(true)} />
+        <Header view={view} onEmbed={() => setEmbedOpen(true)} onCite={() => setCiteOpen(true)} />
       </ErrorBoundary>
       <main className="stage">
         <Stage geo={geo} view={view} />
@@ -43,6 +46,8 @@ export function PageLayout({ geo, view }: LayoutProps) {
       <SourceReader />
       <ShortcutsDialog />
       <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
+      <CiteDialog open={citeOpen} onClose={() => setCiteOpen(false)} />
+      <PrintMap geo={geo} />
       <Announcer />
     </div>
   );

@@ -348,6 +348,43 @@ const en = {
     /** The one-line credit under an embed, linking to the full view. */
     credit: 'Open the full map, with every source',
   },
+  /** "Cite this view" (src/cite): the dialog, its three formats, and the README offered with the downloads. */
+  cite: {
+    button: 'Cite',
+    title: 'Cite this view',
+    intro: 'A citation of exactly what is shown: the map on its date, when the data was checked, how far its sources reach, and the address of this view.',
+    sentence: 'Citation',
+    bibtex: 'BibTeX',
+    csl: 'CSL-JSON',
+    /** The copy button of one format ("Copy the BibTeX"). */
+    copy: (format: string) => `Copy the ${format === 'Citation' ? 'citation' : format}`,
+    copied: (format: string) => `${format} copied`,
+    manual: 'The clipboard is not available: the text is selected, copy it with your keyboard.',
+    /** What the view shows: a country's status on the date, or the map on the date. */
+    viewCountry: (country: string, status: string, date: string) => `${country}, ${status.toLocaleLowerCase(LOCALE)}, on ${date}`,
+    viewCountryNone: (country: string, date: string) => `${country}, no status, on ${date}`,
+    viewMap: (date: string) => `map of the statuses on ${date}`,
+    /** Compare mode: what changed between two dates (src/compare). */
+    viewChanges: (from: string, to: string) => `changes in status from ${from} to ${to}`,
+    /** The data's dates, in the sentence and in the BibTeX and CSL-JSON notes. */
+    dates: (checked: string, reach: string) => `Data checked ${checked}; sources up to ${reach}.`,
+    accessed: (date: string) => `accessed ${date}`,
+    /** Before the list of the original sources of a selected country's status. */
+    sourcesOf: (country: string) => `Sources of the status of ${country}:`,
+    /** The README offered in the download menu. */
+    readme: {
+      download: 'How to cite, licence and method (README)',
+      heading: 'About these files',
+      from: (url: string) => `Downloaded from: ${url}`,
+      cite: 'How to cite',
+      licence: 'Licence',
+      licenceText: 'The project is MIT-licensed, as its package.json declares; the repository has no separate licence file and states no other licence for the data. Quotes remain their publishers’: they are short excerpts, so cite the original publisher when you reuse one. Borders: Natural Earth (public domain).',
+      method: 'Method',
+      methodText: 'Each country’s status on a date rests on dated events, and each event on verbatim quotes from the sources listed in the files. A date a source does not give is shown as “by” the report’s date; counts of people are “at least”. The editorial rules are in docs/METHODOLOGY.md in the project’s repository, and on the map’s “About the data” page:',
+      files: 'Files',
+      filesText: 'The statuses on a date (CSV and JSON: one row per country with a status, its event and sources), and every event with its quotes and sources (CSV and JSON). Column and key names are stable English identifiers.',
+    },
+  },
   /** The `?` dialog. */
   shortcuts: {
     title: 'Keyboard shortcuts',
