@@ -223,8 +223,8 @@ for (const width of [300, 600, 1200]) {
     const r = await new AxeBuilder({ page }).include('#a').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('target', '_blank');
-    // The full page beside the embed page (its index.html, with the first paint).
-    await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('href', /^\/\?country=SLV$/);
+    // The full view beside the embed page: the selected country's own page (docs/INTERFACES.md, "Country pages").
+    await expect(frame.getByTestId('embed-credit').getByRole('link')).toHaveAttribute('href', /^http:\/\/[^/]+\/country\/slv\/$/);
   });
 }
 

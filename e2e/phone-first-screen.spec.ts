@@ -125,7 +125,7 @@ for (const size of PHONES) {
       await expect(button).toBeFocused();
     });
 
-    test('each control in the menu works: language, theme, the link, embed, presentation, the view switch', async ({ page }) => {
+    test('each control in the menu works: language, theme, the link, embed, cite, presentation, the view switch', async ({ page }) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await openMap(page, '?country=SLV');
       const button = page.getByRole('button', { name: en.menu.button });
@@ -144,12 +144,20 @@ for (const size of PHONES) {
 
       await panel.getByRole('button', { name: es.share.label }).tap();
       await expect(panel.getByTestId('share')).toContainText(es.share.copied);
-      expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).search).toContain('country=SLV');
+      // A selected country with a page of its own is shared as that page (docs/INTERFACES.md, "Country pages").
+      const shared = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(shared.pathname).toMatch(/\/country\/slv\/$/);
+      expect(shared.searchParams.get('lang')).toBe('es');
 
       await panel.getByRole('button', { name: es.embed.button, exact: true }).tap();
       await expect(page.getByTestId('embed-dialog')).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('embed-dialog')).toBeHidden();
+
+      await panel.getByRole('button', { name: es.cite.button, exact: true }).tap();
+      await expect(page.getByTestId('cite-dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('cite-dialog')).toBeHidden();
       // The dialog took that Escape: the menu is still open, and the selection still there.
       await expect(panel).toBeVisible();
       await expect(page).toHaveURL(/country=SLV/);

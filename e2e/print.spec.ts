@@ -68,10 +68,17 @@ test('a page in the dark theme prints in the light theme’s colours, and is dar
   await waitForMap(page);
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');
+  // A country with no status: its fill is the theme's land colour, dark on screen, light on paper.
+  const land = page.getByTestId('map').locator('svg path[data-iso="BRA"]');
+  const onScreen = await land.getAttribute('fill');
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(land).not.toHaveAttribute('fill', onScreen ?? '');
+  const onPaper = await land.getAttribute('fill');
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(land).toHaveAttribute('fill', onScreen ?? '');
+  expect(onPaper).not.toBe(onScreen);
 });
 
 test('on screen, nothing printed-only shows', async ({ page }) => {

@@ -30,9 +30,14 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       if (root.dataset.theme !== 'dark') return;
       was = root.dataset.theme;
       root.dataset.theme = 'light';
+      // The map's colours are the store's resolved theme (MapView recolours at once, outside React).
+      store.getState().setResolvedTheme('light');
     };
     const after = () => {
-      if (was !== undefined && document.documentElement.dataset.theme === 'light') document.documentElement.dataset.theme = was;
+      if (was !== undefined && document.documentElement.dataset.theme === 'light') {
+        document.documentElement.dataset.theme = was;
+        store.getState().setResolvedTheme('dark');
+      }
       was = undefined;
     };
     addEventListener('beforeprint', before);
@@ -42,7 +47,7 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       removeEventListener('afterprint', after);
       after();
     };
-  }, []);
+  }, [store]);
 
   useEffect(() => {
     // The projected world is the SVG map's: it prints as drawn.
