@@ -1,7 +1,7 @@
 /**
  * Printing (src/print/print.css): a country's view prints on one or two pages of A4 and of Letter,
  * with the title, the date, the map and its legend, and the country's story with each quote's
- * source address written out, and nothing to press (no button, select or field shown); the table
+ * source numbered and listed once with its address written out, and nothing to press (no button, select or field shown); the table
  * view prints its table. Checked on the page as the print media shows it, and on the PDF.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -35,8 +35,23 @@ for (const iso of ['MEX', 'CRI']) {
     await expect(page.locator('.legend-title')).toBeVisible();
     await expect(page.locator('.legend-title')).toContainText(en.legendTitleLatest);
     await expect(page.getByTestId('story-panel')).toBeVisible();
+    // As printing starts, the story's sources are listed once, numbered, each address written out,
+    // and every quote ends with its source's number (src/print/sourceNotes.ts).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const notes = page.locator('.print-sources li');
+    const urls = storyUrls(data, iso);
+    await expect(notes).toHaveCount(urls.length);
+    const listed = await notes.locator('.print-source-url').allInnerTexts();
+    expect(new Set(listed)).toEqual(new Set(urls));
+    const refs = await page.locator('figure.quote').evaluateAll((figs) => figs.map((f) => ({
+      source: (f as HTMLElement).dataset.source ?? '',
+      ref: f.querySelector('blockquote p')?.getAttribute('data-source-ref') ?? '',
+    })));
+    const urlOf = new Map(data.dataset.sources.map((s) => [s.id, s.url]));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) expect(listed[Number(r.ref) - 1], `quote of ${r.source}`).toBe(urlOf.get(r.source));
     const printed = await page.locator('body').innerText();
-    for (const url of storyUrls(data, iso)) expect(printed).toContain(url);
+    for (const url of urls) expect(printed).toContain(url);
     expect(await shownControls(page)).toEqual([]);
     // The map sits above the story, in the flow: nothing fixed over it.
     const mapBox = await page.getByTestId('map').boundingBox();
@@ -44,6 +59,9 @@ for (const iso of ['MEX', 'CRI']) {
     expect(storyBox && mapBox && storyBox.y >= mapBox.y + mapBox.height).toBe(true);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('.print-sources')).toHaveCount(0);
+    await expect(page.locator('[data-source-ref]')).toHaveCount(0);
     for (const format of ['A4', 'Letter'] as const) {
       const n = pdfPages(await page.pdf({ format }));
       expect(n, `${format} pages`).toBeGreaterThanOrEqual(1);

@@ -188,3 +188,21 @@ test('history on the WebGL map: Angola refused (hatched) on 2025-05-06, DR Congo
     expect(showsStatus(px!, status), `${iso} on ${date} drawn ${hex(px!)}`).toBe(true);
   }
 });
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+
+test('the longest country story in the data prints on one or two pages of A4 and of Letter', async ({ page }) => {
+  // Longest: the most quotes at the horizon, its own events' and those for every destination.
+  const { dataset } = compileData(ROOT);
+  if (!dataset) throw new Error('data/ does not compile');
+  const everywhere = dataset.events.filter((e) => e.country === e.sender).reduce((n, e) => n + e.quotes.length, 0);
+  const quotes = new Map<string, number>();
+  for (const e of dataset.events) if (e.country !== e.sender) quotes.set(e.country, (quotes.get(e.country) ?? 0) + e.quotes.length);
+  const [iso, n] = [...quotes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+  await openMap(page, `?country=${iso}`);
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    expect(pdfPages(await page.pdf({ format })), `${iso} (${n + everywhere} quotes) on ${format}`).toBeLessThanOrEqual(2);
+  }
+});

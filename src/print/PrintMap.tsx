@@ -1,6 +1,7 @@
 /**
  * Printing (docs/FEATURES.md, "Citing and printing"): loads the print stylesheet, prints the page in
- * the light theme's colours, and puts a picture of
+ * the light theme's colours, lists the story's sources once as numbered notes (sourceNotes.ts), and
+ * puts a picture of
  * the map in place of the WebGL map for the time of printing. A WebGL canvas may print blank, so on
  * `beforeprint` the download's map (src/export/mapScene.ts: the same statuses, selection and
  * language, in the light theme) is drawn as an inline SVG over it, and removed on `afterprint`. The
@@ -12,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import type { BaseGeometry } from '../map/geometry.ts';
 import { useModel } from '../model/model.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { addSourceNotes } from './sourceNotes.ts';
 import './print.css';
 
 type Downloads = typeof import('../export/downloads.ts');
@@ -48,6 +50,26 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       after();
     };
   }, [store]);
+
+  // On paper each quote carries its source's number, and the sources are listed once after the story.
+  useEffect(() => {
+    let undo: (() => void) | null = null;
+    const before = () => {
+      const panel = document.querySelector<HTMLElement>('[data-testid="story-panel"]');
+      if (panel && !undo) undo = addSourceNotes(panel, t.print.sources);
+    };
+    const after = () => {
+      undo?.();
+      undo = null;
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      after();
+    };
+  }, [t]);
 
   useEffect(() => {
     // The projected world is the SVG map's: it prints as drawn.

@@ -349,6 +349,10 @@ const en = {
     credit: 'Open the full map, with every source',
   },
   /** "Cite this view" (src/cite): the dialog, its three formats, and the README offered with the downloads. */
+  /** The printed page (src/print): the story's sources, listed once after it. */
+  print: {
+    sources: 'Sources',
+  },
   cite: {
     button: 'Cite',
     title: 'Cite this view',

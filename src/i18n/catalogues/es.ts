@@ -292,6 +292,9 @@ const es: Catalogue = {
     previewTitle: 'Vista previa del mapa insertado',
     credit: 'Abrir el mapa completo, con todas las fuentes',
   },
+  print: {
+    sources: 'Fuentes',
+  },
   cite: {
     button: 'Citar',
     title: 'Citar esta vista',
