@@ -14,7 +14,7 @@ import { CloseIcon, EmbedIcon, MenuIcon, PresentIcon, SearchIcon } from '../../u
 import { VIEWS, viewTraits, type View } from '../../views/views.ts';
 import { Settings } from '../Settings.tsx';
 import { ShareButton } from '../../ui/ShareButton.tsx';
-import { CiteIcon } from '../../cite/CiteDialog.tsx';
+import { CiteIcon } from '../../cite/CiteIcon.tsx';
 import { useDisclosure } from '../useDisclosure.ts';
 
 /** The page has one header: its search and its menu panel by name (for aria-controls). */

@@ -1,9 +1,8 @@
 /** The page as readers get it: header, the view's stage, the story panel, the timeline and the footer, as the view's traits say. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Announcer } from '../../a11y/Announcer.tsx';
 import { formatDay, formatPartialDate } from '../../data/dates.ts';
 import { EmbedDialog } from '../../embed/EmbedDialog.tsx';
-import { CiteDialog } from '../../cite/CiteDialog.tsx';
 import { PrintMap } from '../../print/PrintMap.tsx';
 import { DownloadMenu } from '../../export/DownloadMenu.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -16,17 +15,21 @@ import { Header } from './Header.tsx';
 import { Stage, StorySheet, type LayoutProps } from './shared.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 
+/** The cite dialog's code (and the citation's) loads when the reader first asks for it. */
+const CiteDialog = lazy(() => import('../../cite/CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
+
 export function PageLayout({ geo, view }: LayoutProps) {
   const t = useT();
   const { dataset, horizon } = useModel();
   const [embedOpen, setEmbedOpen] = useState(false);
   const [citeOpen, setCiteOpen] = useState(false);
+  const [citeAsked, setCiteAsked] = useState(false);
   const traits = viewTraits(view);
   const downloads = traits.downloads === 'over-map' && geo === null ? 'above-caption' : traits.downloads;
   return (
     <div className={`app app-page app-${traits.layout}`} data-view={view}>
       <ErrorBoundary region="header">
-        <Header view={view} onEmbed={() => setEmbedOpen(true)} onCite={() => setCiteOpen(true)} />
+        <Header view={view} onEmbed={() => setEmbedOpen(true)} onCite={() => { setCiteAsked(true); setCiteOpen(true); }} />
       </ErrorBoundary>
       <main className="stage">
         <Stage geo={geo} view={view} />
@@ -46,7 +49,11 @@ export function PageLayout({ geo, view }: LayoutProps) {
       <SourceReader />
       <ShortcutsDialog />
       <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
-      <CiteDialog open={citeOpen} onClose={() => setCiteOpen(false)} />
+      {citeAsked && (
+        <Suspense fallback={null}>
+          <CiteDialog open={citeOpen} onClose={() => setCiteOpen(false)} />
+        </Suspense>
+      )}
       <PrintMap geo={geo} />
       <Announcer />
     </div>
