@@ -1,4 +1,6 @@
 /** The Cite button's icon (the header's; the dialog's code loads only when it is first opened, src/app/layouts/PageLayout.tsx). */
+import './citeButton.css';
+
 export function CiteIcon() {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">

@@ -3,12 +3,12 @@
  * button (on: A a year before B, or the timeline's start), the earlier date with its × (off), and
  * the timeline's second handle for A, with the stretch from A to B shaded on the track.
  */
-import { useEffect, useRef } from 'react';
 import { dayToIso, formatDay } from '../data/dates.ts';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp, useAppStore } from '../store/appStore.ts';
 import { sliderKeyStep, stepDay } from '../timeline/timelineLogic.ts';
+import { useFrameInput } from '../timeline/useFrameInput.ts';
 import { defaultCompareDay } from './changes.ts';
 import './compare.css';
 
@@ -50,21 +50,10 @@ export function CompareHandle({ index, at }: { index: StatusIndex; at: Position 
   const store = useAppStore();
   const compare = useApp((s) => s.compare);
   const day = useApp((s) => s.day);
-  const pending = useRef<number | null>(null);
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  // Dragging is coalesced to one store update per frame, as the main handle's is.
+  const onInput = useFrameInput((value) => store.getState().setCompare(value));
   if (compare === null) return null;
 
-  // Dragging is coalesced to one store update per frame, as the main handle's is.
-  const onInput = (value: number) => {
-    pending.current = value;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      if (pending.current !== null) store.getState().setCompare(pending.current);
-      pending.current = null;
-    });
-  };
   // The main handle's keys: arrows by event, Shift+arrows and PageUp/Down by month, Home and End.
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const step = sliderKeyStep(e.key, e.shiftKey);

@@ -42,13 +42,7 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       }
       was = undefined;
     };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-      after();
-    };
+    return whilePrinting(before, after);
   }, [store]);
 
   // On paper each quote carries its source's number, and the sources are listed once after the story.
@@ -62,13 +56,7 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       undo?.();
       undo = null;
     };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-      after();
-    };
+    return whilePrinting(before, after);
   }, [t]);
 
   useEffect(() => {
@@ -96,16 +84,24 @@ export function PrintMap({ geo }: { geo: BaseGeometry | null }) {
       picture?.remove();
       picture = null;
     };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
+    const stop = whilePrinting(before, after);
     return () => {
       if (idle !== null) cancelIdleCallback(idle);
       if (timer !== null) clearTimeout(timer);
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-      after();
+      stop();
     };
   }, [geo, model, store, t]);
 
   return null;
+}
+
+/** Runs `before` as printing starts and `after` when it ends; the returned function stops listening and runs `after`. */
+function whilePrinting(before: () => void, after: () => void): () => void {
+  addEventListener('beforeprint', before);
+  addEventListener('afterprint', after);
+  return () => {
+    removeEventListener('beforeprint', before);
+    removeEventListener('afterprint', after);
+    after();
+  };
 }

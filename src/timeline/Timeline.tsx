@@ -4,7 +4,7 @@
  * that applies to every destination, the date in words, play/pause and previous/next event.
  * Dragging is coalesced to one store update per animation frame so no lag builds up behind the pointer.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { StatusIndex } from '../data/statusIndex.ts';
 import { dayToIso, firstDayOfYear, formatDay, formatPartialDate, yearOfDay } from '../data/dates.ts';
 import { isSenderWide } from '../data/scope.ts';
@@ -17,6 +17,7 @@ import { useT } from '../i18n/useT.ts';
 import { markClusters, markTarget, sliderKeyStep, type MarkCluster } from './timelineLogic.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
 import { usePlayback } from './usePlayback.ts';
+import { useFrameInput } from './useFrameInput.ts';
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon } from './icons.tsx';
 import { CompareHandle, CompareToggle } from '../compare/CompareControls.tsx';
 
@@ -29,21 +30,9 @@ export function Timeline() {
   const speed = useApp((s) => s.speed);
   /** The mark under the pointer or keyboard focus, whose events the caption line tells. */
   const [mark, setMark] = useState<MarkCluster<CompiledEvent> | null>(null);
-  const pending = useRef<number | null>(null);
-  const frame = useRef(0);
   usePlayback();
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  const onInput = (value: number) => {
-    pending.current = value;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      if (pending.current !== null) store.getState().setDay(pending.current);
-      pending.current = null;
-    });
-  };
+  const onInput = useFrameInput((value) => store.getState().setDay(value));
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const step = sliderKeyStep(e.key, e.shiftKey);
