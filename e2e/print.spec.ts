@@ -102,7 +102,7 @@ test('a page in the dark theme prints in the light theme’s colours, and is dar
 test('on screen, nothing printed-only shows', async ({ page }) => {
   await page.goto('/?country=MEX');
   await waitForMap(page);
-  await expect(page.locator('.quote-url').first()).toBeHidden();
+  await expect(page.locator('.print-sources')).toHaveCount(0);
   await expect(page.locator('.print-map')).toHaveCount(0);
 });
 

@@ -36,15 +36,15 @@ const REF = 'data-source-ref';
 /**
  * Puts the endnotes into a story panel for the time of printing (`beforeprint`): each quote's text
  * gets its source's number (an attribute the print stylesheet shows), and a list follows the events.
- * Returns the function that takes them away again (`afterprint`). Text only: the labels and
- * addresses are the panel's own, copied as text.
+ * Returns the function that takes them away again (`afterprint`). Text only: each label is the
+ * quote's own provenance line and each address its blockquote's `cite`, copied as text.
  */
 export function addSourceNotes(panel: HTMLElement, heading: string): () => void {
   const figures = [...panel.querySelectorAll<HTMLElement>('figure.quote[data-source]')];
   const quotes = figures.map((f) => ({
     source: f.dataset.source ?? '',
     label: f.querySelector('.quote-source')?.textContent ?? '',
-    url: f.querySelector('.quote-url')?.textContent ?? '',
+    url: f.querySelector('blockquote')?.getAttribute('cite') ?? '',
   }));
   const numbers = numberSources(quotes.map((q) => q.source));
   const marked: Element[] = [];

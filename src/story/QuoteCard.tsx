@@ -20,8 +20,6 @@ export function QuoteCard({ quote }: { quote: CompiledQuote }) {
         {quote.speaker && <span className="quote-speaker">— {quote.speaker}</span>}
         <span className="quote-source">{provenanceLabel(source, t)}</span>
         {translation && <span className="quote-translation">{translation}</span>}
-        {/* The address written out, for paper only (src/print/print.css). */}
-        <span className="quote-url print-only">{source.url}</span>
         <span className="quote-links">
           <a href={quoteLink(source, rawQuote(source, quote))} target="_blank" rel="noopener noreferrer" className="quote-link">
             {t.openSource}
