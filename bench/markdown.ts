@@ -121,7 +121,7 @@ function scaleTable(r: Result): string[] {
     `| panel events for the busy country / for all (panelEvents) | ${dist(sc.panelEventsBusy)} / ${dist(sc.panelEventsAll)} |`,
     `| story panel for the busy country (${sc.busyCards} event cards drawn): React + DOM | ${dist(sc.panelBusyMount)} |`,
     `| … then style and layout | ${dist(sc.panelBusyLayout)} |`,
-    `| … after a date change, until its deferred render commits | ${dist(sc.panelBusyUpdate)} |`,
+    `| … after a date change, until its render commits (it waits for two frames and an idle moment) | ${dist(sc.panelBusyUpdate)} |`,
     `| story panel with no country selected (${sc.allCards} event cards drawn, the default view): React + DOM | ${dist(sc.panelAllMount)} |`,
     `| … then style and layout | ${dist(sc.panelAllLayout)} |`,
   ];

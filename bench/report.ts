@@ -141,9 +141,7 @@ function targets(r: Result): Result['targets'] {
   const { load: L, scrub: S, memory: mem } = r;
   const { built, appJsLoadedOnStart } = r.bytes.app;
   const KB = 1024;
-  const FRAME = 1000 / 60;
   const growth = mem.app.growthMB ?? 0;
-  const noise = Math.max(1, 0.05 * (mem.app.heapAfterLoadMB ?? 0));
   const atMost = (x: number | null | undefined, limit: number) => x !== null && x !== undefined && x <= limit;
   const rel = (a: Num, b: Num) => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100);
   const x = (v: Num) => (v === null ? '–' : `${v}×`);
@@ -152,28 +150,32 @@ function targets(r: Result): Result['targets'] {
   const scrubPeerP95 = rel(S.p95.app, S.p95.peer);
   const webglLoad = rel(L.appWebgl, L.floor);
   const webglScrub = rel(S.appWebgl, S.floor);
+  const colouredPeer = rel(L.colouredAt.app, L.colouredAt.peer);
+  const html = r.bytes.onLoad.app.html;
+  // The targets of the performance issue of December 2026 (bench/README.md, "What we learnt").
   const out: Result['targets'] = [
-    { target: 'cold load ≤ 1.2× the SVG peer', value: `${x(loadPeer)} (${L.app} vs ${L.peer} ms)`, met: atMost(loadPeer, 1.2) },
-    { target: 'the first paint shows the coloured map', value: `in ${L.colouredFirstPaint.app} of ${r.config.loads} loads (first contentful paint ${L.fcp.app} ms, map ready ${L.readyAt.app} ms; the coloured map on screen at ${L.colouredAt.app} ms against the peer's ${L.colouredAt.peer})`, met: L.colouredFirstPaint.app === r.config.loads },
+    { target: 'cold load to the live map ≤ 1.1× the SVG peer', value: `${x(loadPeer)} (${L.app} vs ${L.peer} ms)`, met: atMost(loadPeer, 1.1) },
+    { target: 'coloured map on screen ≤ 0.8× the SVG peer (the first paint shows it)', value: `${x(colouredPeer)} (${L.colouredAt.app} vs ${L.colouredAt.peer} ms; the first paint held the map in ${L.colouredFirstPaint.app} of ${r.config.loads} loads)`, met: atMost(colouredPeer, 0.8) },
     { target: 'scrub step ≤ 1.0× the SVG peer, median and p95', value: `${x(scrubPeer)} / ${x(scrubPeerP95)} (${S.app} / ${S.p95.app} vs ${S.peer} / ${S.p95.peer} ms)`, met: atMost(scrubPeer, 1) && atMost(scrubPeerP95, 1) },
-    { target: 'scrub: main thread done within one frame (16.7 ms), median and p95', value: `${S.mainMs.app} / ${S.mainP95.app} ms`, met: atMost(S.mainP95.app, FRAME) },
-    { target: 'WebGL forced: cold load ≤ 1.1× the floor', value: `${x(webglLoad)} (${L.appWebgl} vs ${L.floor} ms)`, met: atMost(webglLoad, 1.1) },
-    { target: 'WebGL forced: scrub step ≤ 1.1× the floor', value: `${x(webglScrub)} (${S.appWebgl} vs ${S.floor} ms)`, met: atMost(webglScrub, 1.1) },
-    { target: 'WebGL forced: draw calls per step ≤ the floor’s + 2', value: `${S.draws.appWebgl} vs ${S.draws.floor}`, met: S.draws.appWebgl <= S.draws.floor + 2 },
+    { target: 'scrub: main thread per step ≤ the peer’s (median)', value: `${S.mainMs.app} vs ${S.mainMs.peer} ms (p95 ${S.mainP95.app} vs ${S.mainP95.peer})`, met: S.mainMs.peer !== null && atMost(S.mainMs.app, S.mainMs.peer) },
+    { target: 'WebGL forced: cold load ≤ 1.2× the floor', value: `${x(webglLoad)} (${L.appWebgl} vs ${L.floor} ms)`, met: atMost(webglLoad, 1.2) },
+    { target: 'WebGL forced: scrub step ≤ 1.2× the floor', value: `${x(webglScrub)} (${S.appWebgl} vs ${S.floor} ms)`, met: atMost(webglScrub, 1.2) },
+    { target: 'WebGL forced: draw calls per step ≤ 10', value: `${S.draws.appWebgl} (the floor ${S.draws.floor})`, met: S.draws.appWebgl <= 10 },
   ];
   const lh = r.lighthouse;
   for (const view of ['map', 'embed']) {
     const v = lh?.views[view];
     const label = view === 'map' ? 'the map' : 'embed mode';
     out.push({
-      target: `Lighthouse mobile, ${label}: performance ≥ 98, total blocking time ≤ 100 ms, LCP ≤ 1.5 s`,
+      target: `Lighthouse mobile, ${label}: performance ≥ 95, total blocking time ≤ 150 ms, LCP ≤ 2.5 s`,
       value: v ? `${v.performance} / ${v.tbt === null ? '–' : Math.round(v.tbt)} ms / ${v.lcp === null ? '–' : (v.lcp / 1000).toFixed(2)} s` : 'not run',
-      met: !!v && atMost(-(v.performance ?? 0), -98) && atMost(v.tbt, 100) && atMost(v.lcp, 1500),
+      met: !!v && atMost(-(v.performance ?? 0), -95) && atMost(v.tbt, 150) && atMost(v.lcp, 2500),
     });
   }
   out.push(
     { target: 'app JS fetched on start ≤ 80 KB gzipped (maplibre-gl aside)', value: `${(appJsLoadedOnStart.gzip / KB).toFixed(1)} KB (${(built.js.gzip / KB).toFixed(1)} KB in every chunk)`, met: appJsLoadedOnStart.gzip <= 80 * KB },
-    { target: `no heap growth after ${r.config.steps} steps beyond noise (${noise.toFixed(1)} MB)`, value: `${growth >= 0 ? '+' : ''}${growth} MB (WebGL forced: ${mem.appWebgl.growthMB} MB)`, met: growth <= noise },
+    { target: '`index.html` ≤ 30 KB gzipped', value: `${(html.gzip / KB).toFixed(1)} KB (${(html.raw / KB).toFixed(1)} KB raw)`, met: html.gzip > 0 && html.gzip <= 30 * KB },
+    { target: `heap growth over ${r.config.steps} steps ≤ 1.0 MB`, value: `${growth >= 0 ? '+' : ''}${growth} MB (WebGL forced: ${mem.appWebgl.growthMB} MB)`, met: growth <= 1 },
     { target: 'geometry ≤ 300 KB gzipped (every basemap file)', value: `${(built.geometry.gzip / KB).toFixed(1)} KB`, met: built.geometry.gzip <= 300 * KB },
     { target: 'every country at a date at 100× data < 1 ms', value: `${(r.scale100x.allAt.median * 1000).toFixed(1)} µs`, met: r.scale100x.allAt.median < 1 },
   );

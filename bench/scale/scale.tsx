@@ -37,7 +37,7 @@ export interface ScaleResult {
   /** StoryPanel for the busy country at the last day, mounted: React + DOM, then style and layout (ms). */
   panelBusyMount: Dist;
   panelBusyLayout: Dist;
-  /** The busy country's panel after a date change, until its deferred re-render has committed (ms). */
+  /** The busy country's panel after a date change, until its re-render has committed (ms): it waits for two frames and an idle moment (src/ui/useSettled.ts). */
   panelBusyUpdate: Dist;
   /** StoryPanel with no country selected (every event to the day, the app's default) at the last day. */
   panelAllMount: Dist;
@@ -127,7 +127,7 @@ async function run(): Promise<ScaleResult> {
 
   const busy = await mount(BUSY, 9);
 
-  // Date changes on a mounted busy panel: the urgent render, then the deferred one (useDeferredValue).
+  // Date changes on a mounted busy panel: the panel follows once the change is painted (useSettled).
   const store = createAppStore(index, { ...DEFAULT_URL_STATE, country: BUSY }, { lang: 'en', prefersDark: false });
   const root = createRoot(column);
   flushSync(() => root.render(tree(store)));

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
@@ -12,6 +12,7 @@ import { EventCard } from './EventCard.tsx';
 import { panelEvents } from './quoteLogic.ts';
 import { eventsBetween } from '../compare/changes.ts';
 import { isSenderWide } from '../data/scope.ts';
+import { useSettled } from '../ui/useSettled.ts';
 
 /**
  * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
@@ -22,8 +23,9 @@ const PANEL_PAGE = 20;
 export function StoryPanel() {
   const t = useT();
   const { dataset, index, people } = useModel();
-  // The panel can be long; let the map and slider keep up while it catches up.
-  const day = useDeferredValue(useApp((s) => s.day));
+  // The panel can be long: it follows the date once the map has painted it (src/ui/useSettled.ts),
+  // never on a frame the map needs.
+  const day = useSettled(useApp((s) => s.day));
   const country = useApp((s) => s.country);
   const setCountry = useApp((s) => s.setCountry);
   const compare = useApp((s) => s.compare);
