@@ -12,7 +12,7 @@ const geo: GeoBasemap = {
   },
   borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }] },
   coastlines: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[2, 2], [3, 3]] } }] },
-  markers: { type: 'FeatureCollection', features: [] },
+  markers: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { iso: 'CCC' }, geometry: { type: 'Point', coordinates: [4.5, 0.5] } }] },
 } as unknown as GeoBasemap;
 
 describe('patternSlots', () => {
@@ -52,9 +52,29 @@ describe('mapStyle', () => {
     const lines = style.layers.filter((l) => l.type === 'line' && l.source !== 'selection') as LineLayerSpecification[];
     expect(lines.map((l) => l.id)).toEqual([LINE_LAYER]);
     const src = style.sources[lines[0]?.source as string] as GeoJSONSourceSpecification;
-    const kinds = (src.data as unknown as { features: { properties: { kind: string } }[] }).features.map((f) => f.properties.kind);
+    const kinds = (src.data as unknown as { features: { properties: { kind?: string } }[] }).features.flatMap((f) => f.properties.kind ?? []);
     expect(kinds.sort()).toEqual(['border', 'coast']);
+    expect(lines[0]?.filter).toEqual(['has', 'kind']);
     expect(lines[0]?.paint?.['line-color']).toEqual(expect.arrayContaining(['match', ['get', 'kind'], 'coast']));
+  });
+
+  it('draws from one source (countries, dots, lines; the selection apart), each layer taking its own features', () => {
+    const style = mapStyle(geo, 'light', new Map([['refused', ['AAA']]]));
+    expect(Object.keys(style.sources).sort()).toEqual([COUNTRY_SOURCE, 'selection'].sort());
+    const data = (style.sources[COUNTRY_SOURCE] as GeoJSONSourceSpecification).data as { features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
+    const types = data.features.map((f) => f.geometry.type);
+    expect(types.filter((t) => t === 'Point')).toHaveLength(1);
+    // The dot carries its country's iso, which the source promotes to the id its feature state is set on.
+    expect(data.features.find((f) => f.geometry.type === 'Point')?.properties).toEqual({ iso: 'CCC' });
+    // No country carries the line layer's `kind`, and only the dots are points (the circle layer's filter).
+    expect(data.features.filter((f) => 'kind' in f.properties).every((f) => /LineString$/.test(f.geometry.type))).toBe(true);
+    const dot = style.layers.find((l) => l.id === MARKER_LAYER) as CircleLayerSpecification;
+    expect(dot.source).toBe(COUNTRY_SOURCE);
+    expect(dot.filter).toEqual(['==', ['geometry-type'], 'Point']);
+    // MapLibre would fill a line as a closed ring: the fill layers take the polygons only.
+    for (const fill of style.layers.filter((l) => l.type === 'fill') as FillLayerSpecification[]) {
+      expect(JSON.stringify(fill.filter)).toContain(JSON.stringify(['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]]));
+    }
   });
 });
 

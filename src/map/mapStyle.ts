@@ -13,18 +13,31 @@ import { atZoom, mapLook, MARKER_MAX_ZOOM, PATTERNED, SELECTED_MARKER_MAX_ZOOM, 
 export const COUNTRY_SOURCE = 'countries';
 export const SELECTION_SOURCE = 'selection';
 export const COUNTRY_FILL_LAYER = 'country-fill';
-export const MARKER_SOURCE = 'markers';
 export const MARKER_LAYER = 'country-marker';
 
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[...WORLD_BOUNDS[0]], [...WORLD_BOUNDS[1]]];
 
-const LINE_SOURCE = 'lines';
 export const LINE_LAYER = 'lines';
 
-/** Coastlines and borders as one collection, each feature's `kind` saying which. */
-function lines(geo: GeoBasemap): FeatureCollection<MultiLineString | LineString, { kind: 'coast' | 'border' }> {
+/** Coastlines and borders, each feature's `kind` saying which (no country has a `kind`). */
+function lines(geo: GeoBasemap): Feature<MultiLineString | LineString, { kind: 'coast' | 'border' }>[] {
   const tag = (kind: 'coast' | 'border') => (f: Feature<MultiLineString | LineString>) => ({ ...f, properties: { kind } });
-  return { type: 'FeatureCollection', features: [...geo.coastlines.features.map(tag('coast')), ...geo.borders.features.map(tag('border'))] };
+  return [...geo.coastlines.features.map(tag('coast')), ...geo.borders.features.map(tag('border'))];
+}
+
+/** The line layer's features, and the marker layer's (the small countries' dots, the only points). */
+const isLine: ExpressionSpecification = ['has', 'kind'];
+const isDot: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** The fill layers' features: MapLibre would fill a line (closing it) too. */
+const isCountry: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+
+/**
+ * The one source the map draws from: the countries (with their pattern slots), their dots and the
+ * coastlines and borders, so that each frame clips its tiles once, not once per source, and a
+ * country's feature state (promoted from `iso`) colours its dot too.
+ */
+function mapData(geo: GeoBasemap, slots: ReadonlyMap<string, readonly Status[]>): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...withPatternSlots(geo.countries, slots).features, ...geo.markers.features, ...lines(geo)] };
 }
 
 /** Each line's width at a zoom, by its kind: the coast's and the borders' stops (scene.ts SIZES). */
@@ -161,7 +174,7 @@ function patternLayers(slots: ReadonlyMap<string, readonly Status[]>): LayerSpec
       id: `patterns-${k}`,
       type: 'fill',
       source: COUNTRY_SOURCE,
-      filter: ['has', patternStatusProp(k)],
+      filter: ['all', isCountry, ['has', patternStatusProp(k)]],
       paint: {
         'fill-pattern': ['get', patternImageProp(k)],
         // Not on a quiet country (compare mode: plain grey).
@@ -180,10 +193,8 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
   return {
     version: 8,
     sources: {
-      [COUNTRY_SOURCE]: { type: 'geojson', data: withPatternSlots(geo.countries, slots), promoteId: 'iso', tolerance: 0.3, buffer: 8 },
-      [LINE_SOURCE]: { type: 'geojson', data: lines(geo), tolerance: 0.3 },
+      [COUNTRY_SOURCE]: { type: 'geojson', data: mapData(geo, slots), promoteId: 'iso', tolerance: 0.3, buffer: 8 },
       [SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      [MARKER_SOURCE]: { type: 'geojson', data: geo.markers, promoteId: 'iso' },
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { ...paint.ocean } },
@@ -191,6 +202,7 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
         id: COUNTRY_FILL_LAYER,
         type: 'fill',
         source: COUNTRY_SOURCE,
+        filter: isCountry,
         paint: {
           ...paint[COUNTRY_FILL_LAYER],
           'fill-antialias': false,
@@ -199,10 +211,12 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
       ...patternLayers(slots),
       {
         // Coastlines and borders in one layer (one draw per tile instead of two), told apart by `kind`.
+        // Mitred joins (MapLibre's default): at these widths they look as round ones do, with a
+        // fraction of the triangles (round joins took the world's lines past one draw's vertices).
         id: LINE_LAYER,
         type: 'line',
-        source: LINE_SOURCE,
-        layout: { 'line-join': 'round' },
+        source: COUNTRY_SOURCE,
+        filter: isLine,
         paint: { ...paint[LINE_LAYER], 'line-width': lineWidths() },
       },
       {
@@ -224,7 +238,8 @@ export function mapStyle(geo: GeoBasemap, theme: ResolvedTheme, patterned: Reado
         // Over the selection's outline, which would hide a selected small country's dot.
         id: MARKER_LAYER,
         type: 'circle',
-        source: MARKER_SOURCE,
+        source: COUNTRY_SOURCE,
+        filter: isDot,
         maxzoom: SELECTED_MARKER_MAX_ZOOM,
         paint: {
           ...paint[MARKER_LAYER],

@@ -21,7 +21,6 @@ import {
   SELECTION_SOURCE,
   INITIAL_BOUNDS,
   MARKER_LAYER,
-  MARKER_SOURCE,
 } from './mapStyle.ts';
 import { FIT_PADDING } from './mercator.ts';
 import { stripePixels } from './patterns.ts';
@@ -183,10 +182,9 @@ class MapLibreRenderer implements MapRenderer {
     return null;
   }
 
-  /** Sets feature state on the country and, if it has one, its dot. */
+  /** Sets feature state on the country, and so on its dot if it has one (one source, one id: mapStyle.ts). */
   private state(iso: string, s: Record<string, unknown>): void {
     this.map.setFeatureState({ source: COUNTRY_SOURCE, id: iso }, s);
-    if (this.hasMarker.has(iso)) this.map.setFeatureState({ source: MARKER_SOURCE, id: iso }, s);
   }
 
   setStatuses(next: ReadonlyMap<string, { status: Status }>): void {
@@ -202,7 +200,6 @@ class MapLibreRenderer implements MapRenderer {
     for (const [iso] of this.drawn) {
       if (!next.has(iso)) {
         this.map.removeFeatureState({ source: COUNTRY_SOURCE, id: iso }, 'status');
-        if (this.hasMarker.has(iso)) this.map.removeFeatureState({ source: MARKER_SOURCE, id: iso }, 'status');
         this.drawn.delete(iso);
       }
     }
@@ -215,7 +212,7 @@ class MapLibreRenderer implements MapRenderer {
 
   setSelected(iso: string | null): void {
     if (iso === this.selected) return;
-    if (this.loaded && this.selected && this.hasMarker.has(this.selected)) this.map.setFeatureState({ source: MARKER_SOURCE, id: this.selected }, { selected: false });
+    if (this.loaded && this.selected && this.hasMarker.has(this.selected)) this.state(this.selected, { selected: false });
     this.selected = iso;
     if (this.loaded) this.applySelection();
   }
@@ -224,7 +221,7 @@ class MapLibreRenderer implements MapRenderer {
     const src = this.map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE);
     const f = this.selected ? this.byIso.get(this.selected) : undefined;
     src?.setData({ type: 'FeatureCollection', features: f ? [outlineOf(f)] : [] });
-    if (this.selected && this.hasMarker.has(this.selected)) this.map.setFeatureState({ source: MARKER_SOURCE, id: this.selected }, { selected: true });
+    if (this.selected && this.hasMarker.has(this.selected)) this.state(this.selected, { selected: true });
   }
 
   setTheme(theme: ResolvedTheme): void {
