@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isCountryCode } from './data/countries.ts';
 import { AppRoot } from './app/AppRoot.tsx';
@@ -78,14 +79,18 @@ async function boot(root: HTMLElement): Promise<void> {
   // Its map stands in the map's box until the renderer has drawn (src/map/firstPaint.ts).
   if (firstPaint) keepFirstPaintMap(root);
   leaveFirstPaint(root);
-  if (same) {
-    hydrateRoot(root, app, {
-      // React renders afresh where the page differs: the page is right either way, so a warning.
-      onRecoverableError: (e) => console.warn('first paint: React rendered the page afresh:', e),
-    });
-  } else {
-    createRoot(root).render(app);
-  }
+  // As a transition, React renders (or hydrates) the page in slices of a few ms, yielding to the
+  // browser between them, instead of holding the main thread for the whole page at once.
+  startTransition(() => {
+    if (same) {
+      hydrateRoot(root, app, {
+        // React renders afresh where the page differs: the page is right either way, so a warning.
+        onRecoverableError: (e) => console.warn('first paint: React rendered the page afresh:', e),
+      });
+    } else {
+      createRoot(root).render(app);
+    }
+  });
 }
 
 /** The root is the app's from now on: live (no longer inert or hidden), and shown whatever the probe said. */
