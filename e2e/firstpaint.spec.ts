@@ -13,6 +13,7 @@ import en from '../src/i18n/catalogues/en.ts';
 import { toFrame } from '../src/map/projectedWorld.ts';
 import { mapLook } from '../src/map/scene.ts';
 import { SNAPSHOT_WORLD } from '../src/map/staticMap.ts';
+import { FIRST_CARDS, PANEL_PAGE } from '../src/story/panelPage.ts';
 import { DATASET_ROUTE, expect, test } from './fixtures.ts';
 import { datasetUrl, waitForMap, watchEmptyMapFrames, watchPage } from './helpers.ts';
 
@@ -194,4 +195,38 @@ test('the data set is slow: the first paint stays up, the page says the network 
   await waitForMap(page);
   await expect(page.locator('.boot-over')).toHaveCount(0);
   await expect(page.locator(FIRST_MAP)).toHaveCount(0);
+});
+
+// The story panel's first render (the static page's, which the live page hydrates) draws the first
+// few events of its page (src/story/panelPage.ts); the rest come when needed. The browser here is
+// never idle (its idle callbacks never run), so the rest does not come once the map is ready.
+test.describe('the story panel, in a browser never idle', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('the whole page of events comes at once as the page prints, and when the reader scrolls near its end', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto('/');
+    await waitForMap(page, 'svg');
+    const cards = page.locator('#root:not([inert]) [data-testid="story-panel"] .event');
+    await expect(cards).toHaveCount(FIRST_CARDS);
+    await expect(page.locator('[data-testid="story-panel"] .story-more')).toHaveCount(0);
+    // Printing: every card of the page is there before the print code reads them (synchronously).
+    expect(await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('[data-testid="story-panel"] .event').length;
+    })).toBe(PANEL_PAGE);
+
+    await page.goto('/');
+    await waitForMap(page, 'svg');
+    await expect(cards).toHaveCount(FIRST_CARDS);
+    const scrolled = await page.evaluate(() => {
+      const s = document.querySelector('.story') as HTMLElement;
+      s.scrollTop = s.scrollHeight;
+      return s.scrollTop;
+    });
+    await expect(cards).toHaveCount(PANEL_PAGE);
+    expect(await page.evaluate(() => (document.querySelector('.story') as HTMLElement).scrollTop)).toBe(scrolled);
+  });
 });
