@@ -5,7 +5,7 @@ import { decodeBasemap } from './geometry.ts';
 import { fitMercator } from './mercator.ts';
 import { frameTransform, projectWorld, simplifyPoints } from './projectedWorld.ts';
 import { mapLook } from './scene.ts';
-import { centreRow, SNAPSHOT_BOX, SNAPSHOT_WORLD, staticMapSvg } from './staticMap.ts';
+import { centreRow, pathsByFill, ringExtent, SNAPSHOT_BOX, SNAPSHOT_WORLD, staticMapSvg, withoutSpecks } from './staticMap.ts';
 
 const geo = decodeBasemap(JSON.parse(readFileSync(new URL('../../public/geo/countries-world.topo.json', import.meta.url), 'utf8')));
 const world = projectWorld(geo, SNAPSHOT_WORLD.size, { tolerance: SNAPSHOT_WORLD.tolerance });
@@ -15,17 +15,27 @@ const at = (entries: [string, Status][]) => new Map(entries.map(([iso, status]) 
 describe('staticMapSvg', () => {
   const svg = staticMapSvg(world, at([['SLV', 'receiving'], ['AGO', 'refused']]), look);
 
-  it('fills each country as the map look does: a status colour, a pattern tile, or no status', () => {
-    const fills = [...svg.matchAll(/<path data-country="([A-Z0-9-]+)" fill="([^"]+)" d="M/g)].map((m) => m[2]);
-    expect([...svg.matchAll(/data-country="([^"]+)"/g)].map((m) => m[1])).toEqual(world.countries.map((c) => c.id));
-    expect(fills).toHaveLength(world.countries.length);
-    const slv = world.countries.findIndex((c) => c.id === 'SLV');
-    const ago = world.countries.findIndex((c) => c.id === 'AGO');
-    const fra = world.countries.findIndex((c) => c.id === 'FRA');
-    expect(fills[slv]).toBe(look.countryFill('receiving'));
-    expect(fills[ago]).toBe(look.countryFill('refused'));
-    expect(fills[ago]).toMatch(/^url\(#tcdm-first-refused\)$/);
-    expect(fills[fra]).toBe(look.countryFill(null));
+  /** Each country's fill, from the paths (one per fill, naming their countries). */
+  const fillsOf = (markup: string): Map<string, string> =>
+    new Map([...markup.matchAll(/<path data-countries="([^"]+)" fill="([^"]+)" d="M/g)].flatMap((m) => (m[1] as string).split(' ').map((iso) => [iso, m[2] as string] as const)));
+
+  it('fills each country as the map look does, one path per fill: a status colour, a pattern tile, or no status', () => {
+    const fills = fillsOf(svg);
+    // Every country but those all specks that have a dot (drawn when they have a status).
+    const dotted = new Set(world.dots.map((d) => d.id));
+    const drawn = world.countries.filter((c) => withoutSpecks(c.d) !== '' || !dotted.has(c.id)).map((c) => c.id);
+    expect([...fills.keys()].sort()).toEqual([...drawn].sort());
+    expect(drawn.length).toBeGreaterThan(world.countries.length * 0.7);
+    expect(fills.get('SLV')).toBe(look.countryFill('receiving'));
+    expect(fills.get('AGO')).toBe(look.countryFill('refused'));
+    expect(fills.get('AGO')).toMatch(/^url\(#tcdm-first-refused\)$/);
+    expect(fills.get('FRA')).toBe(look.countryFill(null));
+    expect([...svg.matchAll(/<path data-countries=/g)]).toHaveLength(3);
+  });
+
+  it('draws the coast as the land\'s stroke under it, and the borders over it', () => {
+    expect(svg).toMatch(/<use href="#first-paint-land" stroke="[^"]+" stroke-width="[^"]+"\/><g id="first-paint-land"><path data-countries=/);
+    expect(svg.indexOf('<g id="first-paint-land">')).toBeLessThan(svg.indexOf('<path fill="none"'));
   });
 
   it('defines every pattern tile a fill refers to, and no hover tiles', () => {
@@ -48,7 +58,7 @@ describe('staticMapSvg', () => {
     const one = staticMapSvg(world, at([[small.id, 'agreement']]), look);
     expect(none).not.toContain('<circle');
     expect([...one.matchAll(/<circle/g)]).toHaveLength(1);
-    expect(one).toContain(`cx="${small.x}" cy="${small.y}"`);
+    expect(one).toContain(`<circle data-country="${small.id}" cx="${small.x}" cy="${small.y}"`);
     expect(one).toContain(`fill="${look.colour('agreement')}"`);
   });
 
@@ -64,6 +74,29 @@ describe('staticMapSvg', () => {
 
   it('stays small enough for index.html', () => {
     expect(svg.length).toBeLessThan(200_000);
+  });
+});
+
+describe('pathsByFill', () => {
+  it('puts each country\'s rings into its fill\'s path, in order, without specks (a country all specks only if it has no dot)', () => {
+    const tiny = { kind: 'projected' as const, size: 100, borders: '', coastlines: '', dots: [{ id: 'CCC', x: 60, y: 60 }], countries: [
+      { id: 'AAA', d: 'M10 10l5 0 0 5z' },
+      { id: 'BBB', d: 'M30 30l5 0 0 5zM50 50z' },
+      { id: 'CCC', d: 'M60 60l1 0 0 1z' },
+      { id: 'DDD', d: 'M70 70l-4 0 0 -4z' },
+      { id: 'EEE', d: 'M80 80z' },
+    ] };
+    const paths = pathsByFill(tiny, (iso) => (iso === 'BBB' ? 'red' : 'grey'));
+    expect(paths).toEqual([
+      { fill: 'grey', ids: ['AAA', 'DDD', 'EEE'], d: 'M10 10l5 0 0 5zM70 70l-4 0 0 -4zM80 80z' },
+      { fill: 'red', ids: ['BBB'], d: 'M30 30l5 0 0 5z' },
+    ]);
+  });
+
+  it('measures a ring across from its relative steps', () => {
+    expect(ringExtent('M50 50z')).toBe(0);
+    expect(ringExtent('M10 10l5 0 0 2-5 0z')).toBe(5);
+    expect(ringExtent('M10 10l-1 0 0 -3z')).toBe(3);
   });
 });
 

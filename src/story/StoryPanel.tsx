@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { countryName } from '../data/countries.ts';
 import { formatDay } from '../data/dates.ts';
 import { useApp } from '../store/appStore.ts';
@@ -13,12 +14,64 @@ import { panelEvents } from './quoteLogic.ts';
 import { eventsBetween } from '../compare/changes.ts';
 import { isSenderWide } from '../data/scope.ts';
 import { useSettled } from '../ui/useSettled.ts';
+import { cardsToDraw, heldBack, PANEL_PAGE } from './panelPage.ts';
+
+/** The live map's box once its renderer has drawn (src/map/MapView.tsx). */
+const MAP_READY = '[data-map-ready="true"]';
 
 /**
- * Events drawn at once; more on request. The panel re-renders as the timeline moves, and every
- * card costs layout: a page keeps a scrub cheap however much the data grows.
+ * Whether the panel draws the whole of its page yet: its first render (the static first paint's,
+ * which the live page hydrates) draws only the first few events (./panelPage.ts), and the rest come
+ * when the reader scrolls near the sentinel that stands after them, when focus enters the panel,
+ * when the map is ready and the browser idle (never on a busy frame, as a scrub's), or at once as
+ * the page prints (src/print reads every card on `beforeprint`).
  */
-const PANEL_PAGE = 20;
+function useFullPage(held: boolean, sentinel: RefObject<HTMLElement | null>): [boolean, () => void] {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    if (!held || full) return;
+    const show = (): void => setFull(true);
+    const print = (): void => flushSync(show);
+    const printing = matchMedia('print');
+    const onPrintMedia = (): void => { if (printing.matches) print(); };
+    // (Capture: before the print code's own `beforeprint` listeners read the panel.)
+    addEventListener('beforeprint', print, { capture: true });
+    printing.addEventListener('change', onPrintMedia);
+    let idle: number | null = null;
+    const whenIdle = (): void => {
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(show) : window.setTimeout(show, 200);
+    };
+    let watch: MutationObserver | null = null;
+    if (document.querySelector(MAP_READY)) whenIdle();
+    else {
+      watch = new MutationObserver(() => {
+        if (!document.querySelector(MAP_READY)) return;
+        watch?.disconnect();
+        whenIdle();
+      });
+      watch.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+    }
+    let near: IntersectionObserver | null = null;
+    const el = sentinel.current;
+    if (el && typeof IntersectionObserver === 'function') {
+      const scroller = el.closest('.story');
+      const root = scroller && /auto|scroll/.test(getComputedStyle(scroller).overflowY) ? scroller : null;
+      near = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) show(); }, { root, rootMargin: '0px 0px 50% 0px' });
+      near.observe(el);
+    }
+    return () => {
+      removeEventListener('beforeprint', print, { capture: true });
+      printing.removeEventListener('change', onPrintMedia);
+      watch?.disconnect();
+      near?.disconnect();
+      if (idle !== null) {
+        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+        else clearTimeout(idle);
+      }
+    };
+  }, [held, full, sentinel]);
+  return [full, () => setFull(true)];
+}
 
 export function StoryPanel() {
   const t = useT();
@@ -40,6 +93,10 @@ export function StoryPanel() {
   const section = useRef<HTMLElement>(null);
   const shownCountry = useRef(country);
   const [limit, setLimit] = useState(PANEL_PAGE);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const [full, showFull] = useFullPage(heldBack(shown.length, limit, false), sentinel);
+  const drawn = cardsToDraw(shown.length, limit, full);
+  const held = heldBack(shown.length, limit, full);
 
   // A newly selected country's story starts at its top (the panel, or the phone's bottom sheet, scrolls).
   useEffect(() => {
@@ -53,7 +110,7 @@ export function StoryPanel() {
   const moved = country ? countryPeopleText(people, country, day, t) : null;
 
   return (
-    <section ref={section} id="story-panel" className="story-panel" aria-labelledby="story-title" data-testid="story-panel">
+    <section ref={section} onFocus={held ? showFull : undefined} id="story-panel" className="story-panel" aria-labelledby="story-title" data-testid="story-panel">
       <header className="story-head">
         {country ? (
           <>
@@ -72,10 +129,11 @@ export function StoryPanel() {
         )}
       </header>
       {shown.length === 0 && <p className="story-empty">{compare !== null ? t.compare.panelNone : country ? t.panelCountryNone : t.panelNone}</p>}
-      {shown.slice(0, limit).map((e) => (
+      {shown.slice(0, drawn).map((e) => (
         <EventCard key={e.id} event={e} showCountry={country === null} />
       ))}
-      {shown.length > limit && (
+      {held && <div ref={sentinel} className="story-sentinel" aria-hidden="true" />}
+      {!held && shown.length > limit && (
         <button type="button" className="link-button story-more" onClick={() => setLimit((n) => n + PANEL_PAGE)}>
           {t.showEarlier(Math.min(PANEL_PAGE, shown.length - limit), shown.length - limit)}
         </button>
