@@ -1,35 +1,36 @@
 /**
  * The page: the layout of the mode the URL asks for (src/views/modes.ts), around the view it asks
  * for (src/views/views.ts). Nothing here names a view or a mode: adding either is an entry in its
- * list plus its component.
+ * list plus its component. Only the page's layout is in the code fetched on start; the others (a
+ * presentation, the presenter's window, an embed) load when a window first shows them
+ * (docs/ARCHITECTURE.md, "Code on start").
  */
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useGeo } from '../map/GeoProvider.tsx';
-import { useTalk } from '../present/useTalk.ts';
-import { useApp, useAppStore } from '../store/appStore.ts';
+import { useApp } from '../store/appStore.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { modeOf, shownView, type Mode } from '../views/modes.ts';
 import { viewTraits } from '../views/views.ts';
-import { EmbedLayout } from './layouts/EmbedLayout.tsx';
 import { PageLayout } from './layouts/PageLayout.tsx';
-import { PresenterLayout } from './layouts/PresenterLayout.tsx';
-import { PresentLayout } from './layouts/PresentLayout.tsx';
 import type { LayoutProps } from './layouts/shared.tsx';
 
 const LAYOUTS: Record<Mode, ComponentType<LayoutProps>> = {
   page: PageLayout,
-  present: PresentLayout,
-  presenter: PresenterLayout,
-  embed: EmbedLayout,
+  present: lazy(() => import('./layouts/PresentLayout.tsx').then((m) => ({ default: m.PresentLayout }))),
+  presenter: lazy(() => import('./layouts/PresenterLayout.tsx').then((m) => ({ default: m.PresenterLayout }))),
+  embed: lazy(() => import('./layouts/EmbedLayout.tsx').then((m) => ({ default: m.EmbedLayout }))),
 };
 
 export function App() {
-  const store = useAppStore();
   const { geo } = useGeo();
   const mode = useApp((s) => modeOf(s));
   const view = useApp((s) => s.view);
-  const session = useApp((s) => s.session);
-  // The talk between a presenter's window and its audience window lives as long as the mode does.
-  useTalk(store, session, mode === 'present' || mode === 'presenter', mode === 'presenter');
   const Layout = LAYOUTS[mode];
-  return <Layout geo={geo} view={shownView(view, mode, (v) => viewTraits(v).layout === 'document')} />;
+  const layout = <Layout geo={geo} view={shownView(view, mode, (v) => viewTraits(v).layout === 'document')} />;
+  // A layout whose code could not load says so (the error boundary's message), never a blank page.
+  return mode === 'page' ? layout : (
+    <ErrorBoundary region="layout">
+      <Suspense fallback={null}>{layout}</Suspense>
+    </ErrorBoundary>
+  );
 }
