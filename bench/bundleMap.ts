@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { APP_OUT, RESULTS } from './config.ts';
 
 /** How many of a start chunk's modules the map lists. */
-const TOP = 25;
+const TOP = 40;
 
 interface Chunk {
   file: string;
