@@ -168,6 +168,7 @@ export function bundleMarkdown(dist: string): string {
     `Written by bench/bundleMap.ts from \`${dist}\`. KB = 1,024 bytes; gz = gzip -9.`,
     `Start (what index.html loads or preloads, and what that imports statically): ${start.length} chunks, ${kb(sum(start, 'raw'))} KB raw, **${kb(sum(start, 'gzip'))} KB gz**.`,
     'The renderer (svgRenderer or maplibre) is a dynamic import the app starts at boot, after the start chunks.',
+    'A chunk\'s "(no source)" is text its source map gives no module: the bundler\'s glue, and JSON modules (e.g. src/data/countries.json).',
     '',
     '| chunk | loads | raw KB | gz KB |',
     '|---|---|---:|---:|',
