@@ -33,7 +33,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // What a cold load runs, in one chunk: the entry and everything it imports statically
+            // (a group takes its modules' dependencies along). Left to itself the bundler splits
+            // the modules that lazy chunks share with the start (React, the store, the strings)
+            // into chunks of their own, which compress worse (docs/ARCHITECTURE.md, "Code on start").
+            { name: 'index', test: /[\\/]src[\\/]main\.tsx$/ },
+          ],
         },
       },
     },

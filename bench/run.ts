@@ -10,7 +10,8 @@
  *  - rounds.ts: the warm-up, cold loads and scrub steps, alternating the pages in every round;
  *  - instrument.ts (runs in the page) and probes.ts (asks the page): what is timed and counted;
  *  - scale100x.ts: the app's logic at 100x data (bench/scale, bench/synth.ts), in Chromium and Node;
- *  - bytes.ts: the app's build and what each page fetched, raw and gzipped;
+ *  - bytes.ts: the app's build and what each page fetched, raw and gzipped; bundleMap.ts: the
+ *    build's chunks, start or lazy, and their modules (bench/results/bundle.md);
  *  - report.ts, markdown.ts, result.ts: the summary, ratios and targets; bench/results/latest.json
  *    and latest.md, README.md's bench:table block, and the table and ratios printed.
  *
@@ -26,6 +27,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../scripts/chromium.ts';
 import { builtBytes, loadedBytes } from './bytes.ts';
 import { buildAll, builtData } from './build.ts';
+import { writeBundleMap } from './bundleMap.ts';
 import { APP_OUT, ARGS, byName, NAMES, SKIP_BUILD, STEPS } from './config.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { report, summarise } from './report.ts';
@@ -70,6 +72,8 @@ async function main(): Promise<void> {
   // 5. Bytes: what each page fetched on its first cold load, and the app's build.
   const onLoad = byName((n) => loadedBytes(targets[n].root, cold.sentOnLoad[n] ?? []));
   const app = builtBytes(APP_OUT, onLoad.app.files);
+  // The app's chunks, start or lazy, and the modules in each start chunk (bench/results/bundle.md).
+  writeBundleMap(APP_OUT);
 
   // 6. The report: latest.json, latest.md, README.md's table, printed.
   report(summarise({ machine, days, loadDate, warm, cold, scrub: scrubbed, onLoad, app, scale, nodeAllAt, lighthouse }));

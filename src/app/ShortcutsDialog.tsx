@@ -1,4 +1,7 @@
-/** The list of keys, opened by `?` (the keyboard dispatches `tcdm:shortcuts`), in the reader's language. */
+/**
+ * The list of keys, opened by `?` (the keyboard dispatches `tcdm:shortcuts`), in the reader's
+ * language. Its code loads on the first `?` (src/app/onDemand.tsx), which mounts it: it opens as it mounts.
+ */
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { SHORTCUTS } from './shortcuts.ts';
@@ -10,6 +13,7 @@ export function ShortcutsDialog() {
     const open = () => {
       if (!dialog.current?.open) dialog.current?.showModal();
     };
+    open();
     window.addEventListener('tcdm:shortcuts', open);
     return () => window.removeEventListener('tcdm:shortcuts', open);
   }, []);

@@ -53,7 +53,7 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
     // The site's root folder, not the page's: a country page is two folders down (src/store/countryPage.ts).
     return embedSrc(location.origin, import.meta.env.DEV ? location.pathname : new URL(siteRoot(document)).pathname, q.toString(), import.meta.env.DEV);
   }, [open, panel, theme, lang, store, model]);
-  // (Only while open: the closed dialog is also rendered at build time for the first paint, with no `location`.)
+  // (Only while open: after its first use the dialog stays mounted, closed.)
   const snippet = open ? embedSnippet({ src, script: new URL('embed.js', siteRoot(document)).href, height, title: t.title }) : '';
   // The selected country's own page, when the build wrote one.
   const country = useApp((s) => s.country);

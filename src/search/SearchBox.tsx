@@ -12,7 +12,7 @@ import { LANGS } from '../i18n/langs.ts';
 import { useT } from '../i18n/useT.ts';
 import { useModel } from '../model/model.ts';
 import { useApp } from '../store/appStore.ts';
-import { browse, buildIndex, search, type SearchHit } from './searchLogic.ts';
+import type { SearchHit, SearchIndex } from './searchLogic.ts';
 import './search.css';
 import { destinationCountries } from '../data/scope.ts';
 
@@ -22,6 +22,12 @@ const LIMIT = 8;
 const ANNOUNCE_DELAY = 600;
 
 const nameOf = (a2: string, locale: string) => displayName(a2, 'region', locale);
+
+/** The matching (src/search/searchLogic.ts) loads when the box is first focused (docs/ARCHITECTURE.md, "Code on start"). */
+type Logic = typeof import('./searchLogic.ts');
+let loading: Promise<Logic> | null = null;
+const loadLogic = (): Promise<Logic> => (loading ??= import('./searchLogic.ts').catch((e: unknown) => ((loading = null), Promise.reject(e))));
+const NOTHING: SearchHit[] = [];
 
 /** `id` names the box, for a button elsewhere that shows it (the phone's header: aria-controls). */
 export function SearchBox({ id: boxId }: { id?: string } = {}) {
@@ -37,13 +43,19 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
   // Built when the box is first focused, not before the map: every country's name in every
   // language is some 10 ms of Intl work the first paint need not wait for. The reader's own locale
   // first, so its names are the ones shown; then every shipped language.
-  const [wanted, setWanted] = useState(false);
-  const index = useMemo(() => {
-    if (!wanted) return buildIndex([], [], nameOf, new Set());
+  // Its code too loads then; until it has, nothing is listed (the list stays closed).
+  const [logic, setLogic] = useState<Logic | null>(null);
+  const want = () => {
+    if (!logic) loadLogic().then(setLogic, (e: unknown) => console.warn('search unavailable:', e));
+  };
+  const index = useMemo((): SearchIndex | null => {
+    if (!logic) return null;
     const withEvents = destinationCountries(dataset.events);
     const sources = [{ lang: t.lang, locale: t.locale }, ...LANGS.map((l) => ({ lang: l, locale: l }))];
-    return buildIndex(rows, sources, nameOf, withEvents);
-  }, [wanted, dataset, t.lang, t.locale]);
+    return logic.buildIndex(rows, sources, nameOf, withEvents);
+  }, [logic, dataset, t.lang, t.locale]);
+  const search = (query: string): SearchHit[] => (logic && index ? logic.search(index, query, t.lang) : NOTHING);
+  const browse = (): SearchHit[] => (logic && index ? logic.browse(index, t.lang) : NOTHING);
 
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -54,9 +66,19 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
   const [picked, setPicked] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  const matches = useMemo(() => (browsing ? browse(index, t.lang) : search(index, query, t.lang)), [browsing, index, query, t.lang]);
+  const matches = useMemo(
+    () => (logic && index ? (browsing ? logic.browse(index, t.lang) : logic.search(index, query, t.lang)) : NOTHING),
+    [logic, browsing, index, query, t.lang],
+  );
   const shown = browsing ? matches : matches.slice(0, LIMIT);
-  const expanded = open && (shown.length > 0 || query.trim() !== '');
+  const expanded = open && index !== null && (shown.length > 0 || query.trim() !== '');
+
+  // What was typed (or ↓ pressed) before the matching had loaded: its first match is ready for Enter once it has.
+  const [ready, setReady] = useState(false);
+  if (index !== null && !ready) {
+    setReady(true);
+    if (open && active < 0 && matches.length > 0) setActive(0);
+  }
   const activeHit = expanded ? shown[active] : undefined;
   const optionId = (h: SearchHit) => `${listId}-${h.a3}`;
 
@@ -108,7 +130,7 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
     setBrowsing(false);
     setOpen(true);
     // List autocomplete with automatic selection: the best match is ready for Enter.
-    setActive(search(index, value, t.lang).length > 0 ? 0 : -1);
+    setActive(search(value).length > 0 ? 0 : -1);
   };
 
   const move = (by: 1 | -1) => {
@@ -130,7 +152,7 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
         }
         // Open: the matches for what is typed, or with nothing typed every country with events.
         const typed = query.trim() !== '' && picked === null;
-        const list = typed ? search(index, query, t.lang).slice(0, LIMIT) : browse(index, t.lang);
+        const list = typed ? search(query).slice(0, LIMIT) : browse();
         setBrowsing(!typed);
         setOpen(true);
         // Alt+↓ only opens; otherwise the chosen country (if the box names one) or an end is active.
@@ -193,7 +215,7 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
         value={query}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={() => setWanted(true)}
+        onFocus={want}
         onBlur={close}
       />
       <span id={hintId} className="visually-hidden">

@@ -2,11 +2,11 @@
  * The map view's stage: the map with its legend, or, where the geometry did not load or no
  * renderer could start, a notice and the table (the same data, readable without a map).
  */
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
-import { TableView } from '../table/TableView.tsx';
+import { TableView } from './lazyTable.ts';
 import { useGeo } from '../map/GeoProvider.tsx';
 import type { ViewProps } from './views.ts';
 
@@ -27,7 +27,10 @@ export function MapStage({ geo }: ViewProps) {
             </button>
           )}
         </div>
-        <TableView />
+        {/* Its code loads now: the notice is shown meanwhile. */}
+        <Suspense fallback={null}>
+          <TableView />
+        </Suspense>
       </>
     );
   }

@@ -4,7 +4,7 @@
  * could not load) and draws its whole stage; the App around it draws what the view's traits ask for.
  */
 import { lazy, type ComponentType } from 'react';
-import { TableView } from '../table/TableView.tsx';
+import { TableView } from './lazyTable.ts';
 import { MapStage } from './MapStage.tsx';
 import type { View, ViewProps } from './views.ts';
 

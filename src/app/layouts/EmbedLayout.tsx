@@ -2,10 +2,10 @@
 import { Announcer } from '../../a11y/Announcer.tsx';
 import { EmbedCredit } from '../../embed/EmbedCredit.tsx';
 import { useApp } from '../../store/appStore.ts';
-import { SourceReader } from '../../story/SourceReader.tsx';
 import { Timeline } from '../../timeline/Timeline.tsx';
 import { Stage, StorySheet, type LayoutProps } from './shared.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
+import { SourceReaderOnDemand } from '../onDemand.tsx';
 
 export function EmbedLayout({ geo, view }: LayoutProps) {
   const panel = useApp((s) => s.panel);
@@ -22,7 +22,7 @@ export function EmbedLayout({ geo, view }: LayoutProps) {
         </ErrorBoundary>
         <EmbedCredit />
       </div>
-      <SourceReader />
+      <SourceReaderOnDemand />
       <Announcer />
     </div>
   );

@@ -2,26 +2,26 @@
 import { lazy, Suspense, useState } from 'react';
 import { Announcer } from '../../a11y/Announcer.tsx';
 import { formatDay, formatPartialDate } from '../../data/dates.ts';
-import { EmbedDialog } from '../../embed/EmbedDialog.tsx';
 import { PrintMap } from '../../print/PrintMap.tsx';
 import { DownloadMenu } from '../../export/DownloadMenu.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { SourceReader } from '../../story/SourceReader.tsx';
 import { Timeline } from '../../timeline/Timeline.tsx';
 import { useModel } from '../../model/model.ts';
-import { ShortcutsDialog } from '../ShortcutsDialog.tsx';
 import { viewTraits } from '../../views/views.ts';
 import { Header } from './Header.tsx';
 import { Stage, StorySheet, type LayoutProps } from './shared.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
+import { ShortcutsOnDemand, SourceReaderOnDemand } from '../onDemand.tsx';
 
-/** The cite dialog's code (and the citation's) loads when the reader first asks for it. */
+/** The cite and embed dialogs' code (the citation's, the snippet's) loads when the reader first asks for it. */
 const CiteDialog = lazy(() => import('../../cite/CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
+const EmbedDialog = lazy(() => import('../../embed/EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 
 export function PageLayout({ geo, view }: LayoutProps) {
   const t = useT();
   const { dataset, horizon } = useModel();
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [embedAsked, setEmbedAsked] = useState(false);
   const [citeOpen, setCiteOpen] = useState(false);
   const [citeAsked, setCiteAsked] = useState(false);
   const traits = viewTraits(view);
@@ -29,7 +29,7 @@ export function PageLayout({ geo, view }: LayoutProps) {
   return (
     <div className={`app app-page app-${traits.layout}`} data-view={view}>
       <ErrorBoundary region="header">
-        <Header view={view} onEmbed={() => setEmbedOpen(true)} onCite={() => { setCiteAsked(true); setCiteOpen(true); }} />
+        <Header view={view} onEmbed={() => { setEmbedAsked(true); setEmbedOpen(true); }} onCite={() => { setCiteAsked(true); setCiteOpen(true); }} />
       </ErrorBoundary>
       <main className="stage">
         <Stage geo={geo} view={view} />
@@ -46,9 +46,15 @@ export function PageLayout({ geo, view }: LayoutProps) {
           <span data-testid="horizon">{t.horizon(formatDay(horizon, t.locale))}</span> · {t.checked(formatPartialDate(dataset.checked, t.locale))}
         </footer>
       </div>
-      <SourceReader />
-      <ShortcutsDialog />
-      <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
+      <SourceReaderOnDemand />
+      <ShortcutsOnDemand />
+      {embedAsked && (
+        <ErrorBoundary region="embed-dialog">
+          <Suspense fallback={null}>
+            <EmbedDialog open={embedOpen} onClose={() => setEmbedOpen(false)} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {citeAsked && (
         <Suspense fallback={null}>
           <CiteDialog open={citeOpen} onClose={() => setCiteOpen(false)} />
