@@ -9,45 +9,53 @@
  *
  * The path strings are set once, in the world's own frame; a second <g> inside the view's places
  * the frame for the box (the fit, svgGeometry.ts: one transform, set again when the box changes
- * size). Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and
- * frame/zoomBy) move the outer <g> with a transform. What must keep its size on screen is told
+ * size). Pan and zoom move the outer <g> with a transform. A jump (the first framing, a resize,
+ * any move under reduced motion) is set here with plain code; the gestures (d3-zoom: wheel, drag,
+ * pinch, double-click or double-tap) and eased moves (frame/zoomBy with animation, d3-transition)
+ * are in svgGestures.ts, loaded on first use: the pointer coming over the map, a press, a wheel,
+ * or the first eased move. A wheel step or drag that comes before it has loaded is applied here
+ * by d3-zoom's rules (svgZoom.ts), an eased move waits for it, and if it cannot load the map keeps
+ * its wheel and drag and jumps instead of easing. What must keep its size on screen is told
  * the scale: lines are non-scaling strokes whose widths follow the zoom as MapLibre's do, dots get
  * their radius divided by it, pattern tiles a patternTransform that undoes it (and the frame's
  * placement, so they lie on screen as they would on a map drawn in CSS px). The view arithmetic is
  * in svgZoom.ts.
  */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import type { BaseGeometry, ProjectedCountry, ProjectedWorld } from './geometry.ts';
 import { FIT_PADDING } from './mercator.ts';
-import { reducedMotion } from './motion.ts';
 import type { FrameTarget, GestureMode, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
 import { framePadding, HandMoves } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld } from './projectedWorld.ts';
+import type { Gestures } from './svgGestures.ts';
+
+type GestureModule = typeof import('./svgGestures.ts');
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
 import {
   acceptsGesture,
   carryView,
   ceilingExtent,
   declinedGesture,
-  EASE_MS,
   frameBounds,
   IDENTITY,
+  panView,
+  pressEvent,
   viewZoom,
-  worldExtent,
-  ZOOM_EXTENT,
+  wheelView,
   zoomView,
   type View,
 } from './svgZoom.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 let instances = 0;
+/** A gesture module that failed to load is told once a page. */
+let warnedNoGestures = false;
+/** The gesture module once a map has loaded it: a later map (a renderer swap) attaches it at once. */
+let gestureModule: GestureModule | null = null;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, name);
@@ -59,6 +67,8 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 function setAttrs(e: Element, attrs: Record<string, string | number>): void {
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
 }
+
+const noDefault = (e: Event): void => e.preventDefault();
 
 function stroke(e: Element, s: Stroke): void {
   e.setAttribute('stroke', s.colour);
@@ -86,9 +96,16 @@ class SvgRenderer implements MapRenderer {
   private readonly frameGroup: SVGGElement;
   private readonly world: ProjectedWorld;
   private readonly byIso: Map<string, ProjectedCountry>;
-  private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly zoomed: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly gestures: GestureMode;
+  /** d3-zoom and eased moves (svgGestures.ts), once loaded; until then moves are jumps set here. */
+  private moves: Gestures | null = null;
+  private loading = false;
+  /** An eased move asked for before the gesture module loaded: made once it has. */
+  private pendingEase: View | null = null;
+  /** A drag begun before the gesture module loaded (this renderer moves the view for it to the end). */
+  private earlyDrag: { id: number; x: number; y: number } | null = null;
+  /** Touch pointers down on the map (a second finger ends an early drag: a pinch is d3-zoom's). */
+  private readonly fingers = new Set<number>();
   private hovered: string | null = null;
   private selected: string | null = null;
   /** CSS px per frame unit at the view the dots were last sized for (the view's scale × the frame's). */
@@ -153,23 +170,12 @@ class SvgRenderer implements MapRenderer {
     this.paintTheme();
     container.append(svg);
 
-    this.zoom = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([...ZOOM_EXTENT])
-      .extent((): [[number, number], [number, number]] => [[0, 0], [this.fit.width, this.fit.height]])
-      .translateExtent(worldExtent(this.fit))
-      .filter((e: Event) => acceptsGesture(this.gestures, e as Event & { button?: number; touches?: TouchList }))
-      // A click that moved less than this is still a click (d3-zoom swallows the one after a drag).
-      .clickDistance(4)
-      .duration(reducedMotion() ? 0 : 250)
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Gestures carry their input event; frame and zoomBy (and resize) do not.
-        if (e.sourceEvent) {
-          this.hand.mark();
-          this.heading = null;
-        }
-        this.applyView(e.transform);
-      });
-    this.zoomed = select(svg).call(this.zoom);
+    // The first sign of the reader's intent loads the gestures; until then a wheel or drag is ours.
+    if (gestureModule) this.attach(gestureModule);
+    svg.addEventListener('pointerenter', this.loadGestures);
+    svg.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+    svg.addEventListener('pointerup', this.onPointerUp);
+    svg.addEventListener('pointercancel', this.onPointerUp);
     if (this.gestures === 'cooperative') {
       svg.addEventListener('wheel', this.onDeclinable, { passive: true });
       svg.addEventListener('touchmove', this.onDeclinable, { passive: true });
@@ -318,22 +324,124 @@ class SvgRenderer implements MapRenderer {
     this.svg.style.cursor = iso ? 'pointer' : '';
   }
 
-  /** Moves to a view, eased (and interruptible by a gesture) or at once. */
+  /**
+   * Moves to a view, eased (and interruptible by a gesture) or at once. A jump needs no gesture
+   * module; an eased move is made by it, so it waits for it to load (its target counts as where
+   * the map is heading meanwhile, so zoom steps add up).
+   */
   private moveTo(target: View, animate: boolean): void {
-    const t = new ZoomTransform(target.k, target.x, target.y);
+    const moves = this.moves;
     if (!animate) {
       this.heading = null;
-      this.zoomed.interrupt();
-      this.zoom.transform(this.zoomed, t);
+      this.pendingEase = null;
+      if (moves) moves.moveTo(target, false);
+      else this.applyView(target);
       return;
     }
     const heading = (this.heading = target);
-    const done = (): void => {
-      if (this.heading === heading) this.heading = null;
-    };
-    const move = this.zoomed.transition().duration(EASE_MS).on('end', done).on('interrupt', done);
-    this.zoom.transform(move, t);
+    if (moves) {
+      moves.moveTo(target, true, () => {
+        if (this.heading === heading) this.heading = null;
+      });
+      return;
+    }
+    this.pendingEase = target;
+    this.loadGestures();
   }
+
+  /** A view the reader's gesture made (d3-zoom's, or an early one of ours) or one a move shows. */
+  private shown(v: View, byHand: boolean): void {
+    if (byHand) {
+      this.hand.mark();
+      this.heading = null;
+      this.pendingEase = null;
+    }
+    this.applyView(v);
+  }
+
+  /** Loads the gesture module once; a late load after destroy() attaches nothing. */
+  private readonly loadGestures = (): void => {
+    if (this.loading || this.destroyed) return;
+    this.loading = true;
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    import('./svgGestures.ts').then(
+      (m) => {
+        gestureModule = m;
+        this.attach(m);
+      },
+      (err: unknown) => {
+        if (!warnedNoGestures) console.warn('The map could not load its gestures; it jumps instead of easing.', err);
+        warnedNoGestures = true;
+        const ease = this.pendingEase;
+        this.pendingEase = null;
+        if (ease && this.heading === ease && !this.destroyed) {
+          this.heading = null;
+          this.applyView(ease);
+        }
+      },
+    );
+  };
+
+  /** Hands the view to d3-zoom, and makes the eased move that waited for it. */
+  private attach(m: GestureModule): void {
+    if (this.destroyed || this.moves) return;
+    this.loading = true;
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    const moves = (this.moves = m.attachGestures({
+      svg: this.svg,
+      mode: this.gestures,
+      fit: () => this.fit,
+      view: () => this.view,
+      show: (v, byHand) => this.shown(v, byHand),
+    }));
+    const ease = this.pendingEase;
+    this.pendingEase = null;
+    if (ease && this.heading === ease) {
+      moves.moveTo(ease, true, () => {
+        if (this.heading === ease) this.heading = null;
+      });
+    }
+  }
+
+  /** A view set by an early gesture of ours; d3-zoom's transform follows it if it has loaded meanwhile. */
+  private earlyMove(v: View): void {
+    this.shown(v, true);
+    this.moves?.sync(v);
+  }
+
+  /** A wheel step before d3-zoom has loaded (it takes them after): zooms about the pointer as it would. */
+  private readonly onEarlyWheel = (e: WheelEvent): void => {
+    this.loadGestures();
+    if (this.moves || !acceptsGesture(this.gestures, e)) return;
+    e.preventDefault();
+    const box = this.svg.getBoundingClientRect();
+    const v = wheelView(this.fit, this.view, e, { x: e.clientX - box.left, y: e.clientY - box.top });
+    if (v) this.earlyMove(v);
+  };
+
+  /** A drag begun before d3-zoom has loaded, followed on the window to its end as d3-zoom would. */
+  private readonly onEarlyDragMove = (e: PointerEvent): void => {
+    const d = this.earlyDrag;
+    if (!d || e.pointerId !== d.id) return;
+    const dx = e.clientX - d.x;
+    const dy = e.clientY - d.y;
+    d.x = e.clientX;
+    d.y = e.clientY;
+    if (dx || dy) this.earlyMove(panView(this.fit, this.view, dx, dy));
+  };
+
+  private endEarlyDrag(): void {
+    this.earlyDrag = null;
+    window.removeEventListener('pointermove', this.onEarlyDragMove);
+    window.removeEventListener('pointerup', this.onEarlyDragEnd);
+    window.removeEventListener('pointercancel', this.onEarlyDragEnd);
+    window.removeEventListener('selectstart', noDefault);
+    window.removeEventListener('dragstart', noDefault);
+  }
+
+  private readonly onEarlyDragEnd = (e: PointerEvent): void => {
+    if (e.pointerId === this.earlyDrag?.id) this.endEarlyDrag();
+  };
 
   get movedByHand(): boolean {
     return this.hand.value;
@@ -391,6 +499,25 @@ class SvgRenderer implements MapRenderer {
 
   private readonly onPointerDown = (e: PointerEvent): void => {
     if (e.isPrimary) this.down = { x: e.clientX, y: e.clientY };
+    if (e.pointerType === 'touch') this.fingers.add(e.pointerId);
+    this.loadGestures();
+    if (this.earlyDrag) {
+      // A second finger: the pinch is d3-zoom's, from its next touch.
+      if (e.pointerId !== this.earlyDrag.id) this.endEarlyDrag();
+      return;
+    }
+    if (this.moves || !e.isPrimary || !acceptsGesture(this.gestures, pressEvent(e, this.fingers.size))) return;
+    this.earlyDrag = { id: e.pointerId, x: e.clientX, y: e.clientY };
+    window.addEventListener('pointermove', this.onEarlyDragMove);
+    window.addEventListener('pointerup', this.onEarlyDragEnd);
+    window.addEventListener('pointercancel', this.onEarlyDragEnd);
+    // As d3-zoom does: a drag selects no text on the page and drags no image.
+    window.addEventListener('selectstart', noDefault);
+    window.addEventListener('dragstart', noDefault);
+  };
+
+  private readonly onPointerUp = (e: PointerEvent): void => {
+    this.fingers.delete(e.pointerId);
   };
 
   /** A click or tap selects; the end of a drag does not (d3-zoom also swallows a mouse drag's click). */
@@ -405,7 +532,7 @@ class SvgRenderer implements MapRenderer {
   private readonly onDeclinable = (e: WheelEvent | TouchEvent): void => {
     const hint = declinedGesture(this.gestures, e as Event & { touches?: TouchList });
     // A finger lifted from a two-finger gesture still pans: that one is not declined.
-    if (hint === 'touch' && this.zoomed.property('__zooming')) return;
+    if (hint === 'touch' && this.moves?.zooming()) return;
     if (hint) this.cb.onGestureHint?.(hint);
   };
 
@@ -429,7 +556,7 @@ class SvgRenderer implements MapRenderer {
       const before = this.fit;
       const target = this.heading ?? this.view;
       this.fit = fitMercator(w, h);
-      this.zoom.translateExtent(worldExtent(this.fit));
+      this.moves?.refit();
       this.layout();
       const view = this.hand.value ? carryView(before, target, this.fit) : this.framed();
       this.moveTo(view, false);
@@ -439,8 +566,14 @@ class SvgRenderer implements MapRenderer {
   destroy(): void {
     this.destroyed = true;
     if (this.resizeFrame) cancelAnimationFrame(this.resizeFrame);
-    this.zoomed.interrupt();
-    this.zoomed.on('.zoom', null);
+    this.moves?.destroy();
+    this.moves = null;
+    this.pendingEase = null;
+    this.endEarlyDrag();
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    this.svg.removeEventListener('wheel', this.onEarlyWheel);
+    this.svg.removeEventListener('pointerup', this.onPointerUp);
+    this.svg.removeEventListener('pointercancel', this.onPointerUp);
     this.svg.removeEventListener('wheel', this.onDeclinable);
     this.svg.removeEventListener('touchmove', this.onDeclinable);
     this.svg.removeEventListener('pointerdown', this.onPointerDown);

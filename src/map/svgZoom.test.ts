@@ -2,7 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { REGION_BOUNDS, REGIONS } from '../data/regions.ts';
 import { cornerBounds } from './mercator.ts';
 import { fitMercator, projectFit, type Fit } from './svgGeometry.ts';
-import { acceptsGesture, carryView, constrainView, declinedGesture, frameBounds, IDENTITY, sameView, viewZoom, worldExtent, ZOOM_EXTENT, zoomView, type View } from './svgZoom.ts';
+import {
+  acceptsGesture,
+  carryView,
+  constrainView,
+  declinedGesture,
+  frameBounds,
+  IDENTITY,
+  panView,
+  pressEvent,
+  sameView,
+  viewZoom,
+  wheelFactor,
+  wheelView,
+  worldExtent,
+  ZOOM_EXTENT,
+  zoomView,
+  type View,
+} from './svgZoom.ts';
 
 /** Where a longitude/latitude lands on screen under a fit and a view. */
 const screen = (fit: Fit, v: View, lng: number, lat: number) => {
@@ -140,5 +157,62 @@ describe('gestures', () => {
     expect(declinedGesture('cooperative', { type: 'wheel', metaKey: true })).toBeNull();
     expect(declinedGesture('cooperative', { type: 'touchmove', touches: { length: 1 } })).toBe('touch');
     expect(declinedGesture('cooperative', { type: 'touchmove', touches: { length: 2 } })).toBeNull();
+  });
+});
+
+describe('the first gesture before the gesture module loads', () => {
+  const fit = fitMercator(880, 413);
+  const drawnUnder = (v: View, p: { x: number; y: number }) => ({ x: (p.x - v.x) / v.k, y: (p.y - v.y) / v.k });
+
+  it("zooms by d3-zoom's wheel step: a notch of 100 px in by 2^0.2, a line 2^0.05 per line, Ctrl (a trackpad pinch) ten times faster", () => {
+    expect(wheelFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false })).toBeCloseTo(2 ** 0.2, 12);
+    expect(wheelFactor({ deltaY: 100, deltaMode: 0, ctrlKey: false })).toBeCloseTo(2 ** -0.2, 12);
+    expect(wheelFactor({ deltaY: -3, deltaMode: 1, ctrlKey: false })).toBeCloseTo(2 ** 0.15, 12);
+    expect(wheelFactor({ deltaY: -10, deltaMode: 0, ctrlKey: true })).toBeCloseTo(2 ** 0.2, 12);
+  });
+
+  it('a wheel step in keeps the place under the pointer under it and stays in the world', () => {
+    const about = { x: 600, y: 150 };
+    const v = wheelView(fit, IDENTITY, { deltaY: -100, deltaMode: 0, ctrlKey: false }, about);
+    expect(v).not.toBeNull();
+    expect((v as View).k).toBeCloseTo(2 ** 0.2, 12);
+    const before = drawnUnder(IDENTITY, about);
+    const after = drawnUnder(v as View, about);
+    expect(after.x).toBeCloseTo(before.x, 6);
+    expect(after.y).toBeCloseTo(before.y, 6);
+    expect(sameView(constrainView(v as View, fit), v as View)).toBe(true);
+  });
+
+  it('a wheel step past the limits does nothing (null), as d3-zoom does', () => {
+    expect(wheelView(fit, IDENTITY, { deltaY: 100, deltaMode: 0, ctrlKey: false }, { x: 10, y: 10 })).toBeNull();
+    const top = { k: ZOOM_EXTENT[1], x: -1000, y: -500 };
+    expect(wheelView(fit, top, { deltaY: -100, deltaMode: 0, ctrlKey: false }, { x: 10, y: 10 })).toBeNull();
+    // Part of a step that would pass the limit still zooms to it.
+    const near = constrainView({ k: ZOOM_EXTENT[1] * 0.95, x: -1000, y: -500 }, fit);
+    expect(wheelView(fit, near, { deltaY: -100, deltaMode: 0, ctrlKey: false }, { x: 10, y: 10 })?.k).toBe(ZOOM_EXTENT[1]);
+  });
+
+  it('a drag moves the view by the pointer, held inside the world', () => {
+    const zoomed = zoomView(fit, IDENTITY, 4);
+    const moved = panView(fit, zoomed, 30, -20);
+    expect(moved.k).toBe(zoomed.k);
+    expect(moved.x).toBeCloseTo(zoomed.x + 30, 9);
+    expect(moved.y).toBeCloseTo(zoomed.y - 20, 9);
+    // The world view cannot be dragged sideways past its edges.
+    const world = panView(fit, IDENTITY, 500, 0);
+    expect(world.x).toBeCloseTo(IDENTITY.x, 9);
+    expect(panView(fit, zoomed, 1e6, 1e6)).toEqual(constrainView({ k: zoomed.k, x: zoomed.x + 1e6, y: zoomed.y + 1e6 }, fit));
+  });
+
+  it('a press is read as d3-zoom reads it: a mouse button, or a touch with its fingers', () => {
+    const mouse = pressEvent({ pointerType: 'mouse', button: 0, ctrlKey: false }, 0);
+    expect(acceptsGesture('all', mouse)).toBe(true);
+    expect(acceptsGesture('cooperative', mouse)).toBe(true);
+    expect(acceptsGesture('all', pressEvent({ pointerType: 'mouse', button: 2, ctrlKey: false }, 0))).toBe(false);
+    expect(acceptsGesture('all', pressEvent({ pointerType: 'mouse', button: 0, ctrlKey: true }, 0))).toBe(false);
+    const oneFinger = pressEvent({ pointerType: 'touch', button: 0, ctrlKey: false }, 1);
+    expect(acceptsGesture('all', oneFinger)).toBe(true);
+    expect(acceptsGesture('cooperative', oneFinger)).toBe(false);
+    expect(acceptsGesture('cooperative', pressEvent({ pointerType: 'touch', button: 0, ctrlKey: false }, 2))).toBe(true);
   });
 });

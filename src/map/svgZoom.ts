@@ -149,3 +149,38 @@ export function declinedGesture(mode: GestureMode, e: GestureEvent): GestureHint
   if (e.type === 'touchmove' && (e.touches?.length ?? 0) === 1) return 'touch';
   return null;
 }
+
+/*
+ * The first gesture, before the gesture module (svgGestures.ts, d3-zoom) has loaded: the renderer
+ * applies a wheel step or a drag itself with these, by d3-zoom's own rules, so a first wheel or
+ * drag over a freshly loaded map moves it.
+ */
+
+/** The parts of a wheel event d3-zoom's wheel step reads. */
+export interface WheelStep {
+  deltaY: number;
+  deltaMode: number;
+  ctrlKey: boolean;
+}
+
+/** The factor one wheel event zooms by: d3-zoom's default wheel delta (a pinch on a trackpad, Ctrl, is 10× faster). */
+export function wheelFactor(e: WheelStep): number {
+  return 2 ** (-e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1));
+}
+
+/** The view after one wheel step about a point of the box, or null where the scale is at its limit (d3-zoom then does nothing). */
+export function wheelView(fit: Fit, v: View, e: WheelStep, about: { x: number; y: number }): View | null {
+  const k = clampScale({ ...v, k: v.k * wheelFactor(e) }, ZOOM_EXTENT);
+  if (k === v.k) return null;
+  return zoomView(fit, v, k / v.k, about);
+}
+
+/** The view dragged by (dx, dy) CSS px, held inside the world. */
+export function panView(fit: Fit, v: View, dx: number, dy: number): View {
+  return constrainView({ k: v.k, x: v.x + dx, y: v.y + dy }, fit);
+}
+
+/** A pointer going down, as the gesture filter reads it: a touch with how many fingers are down, else a mouse (or pen) press. */
+export function pressEvent(e: { pointerType: string; button: number; ctrlKey: boolean }, fingers: number): GestureEvent {
+  return e.pointerType === 'touch' ? { type: 'touchstart', touches: { length: fingers } } : { type: 'mousedown', button: e.button, ctrlKey: e.ctrlKey };
+}
