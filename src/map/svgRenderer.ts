@@ -100,6 +100,8 @@ class SvgRenderer implements MapRenderer {
   /** d3-zoom and eased moves (svgGestures.ts), once loaded; until then moves are jumps set here. */
   private moves: Gestures | null = null;
   private loading = false;
+  /** The gesture module could not load: eased moves jump, the early wheel and drag stay. */
+  private noGestures = false;
   /** An eased move asked for before the gesture module loaded: made once it has. */
   private pendingEase: View | null = null;
   /** A drag begun before the gesture module loaded (this renderer moves the view for it to the end). */
@@ -331,7 +333,7 @@ class SvgRenderer implements MapRenderer {
    */
   private moveTo(target: View, animate: boolean): void {
     const moves = this.moves;
-    if (!animate) {
+    if (!animate || (!moves && this.noGestures)) {
       this.heading = null;
       this.pendingEase = null;
       if (moves) moves.moveTo(target, false);
@@ -372,6 +374,7 @@ class SvgRenderer implements MapRenderer {
       (err: unknown) => {
         if (!warnedNoGestures) console.warn('The map could not load its gestures; it jumps instead of easing.', err);
         warnedNoGestures = true;
+        this.noGestures = true;
         const ease = this.pendingEase;
         this.pendingEase = null;
         if (ease && this.heading === ease && !this.destroyed) {
