@@ -1,17 +1,18 @@
 /**
- * The SVG map's gestures and eased moves: d3-zoom (wheel, drag, pinch, double-click or
- * double-tap) and d3-transition for frame()/zoomBy() with animation. Not on the start path: the
- * renderer (svgRenderer.ts) draws, colours, selects and jumps without it, and loads this module
- * with a dynamic import() on the first sign of the reader's intent on the map (the pointer coming
- * over it, a press, a touch, a wheel) or the first eased move. Attaching carries the view the
- * renderer shows now into d3-zoom's own transform, so nothing jumps.
+ * The SVG map's gestures: d3-zoom (wheel, drag, pinch, double-click or double-tap). Not on the
+ * start path: the renderer (svgRenderer.ts) draws, colours, selects, frames and eases without it,
+ * and loads this module with a dynamic import() on the first sign of the reader's intent on the
+ * map (the pointer coming over it, a press, a touch, a wheel). Attaching carries the view the
+ * renderer shows now into d3-zoom's own transform, so nothing jumps; after that, each view the
+ * renderer sets itself is carried in the same way (sync).
  */
 import { select } from 'd3-selection';
+// Selection.interrupt (d3-zoom needs d3-transition anyway, for a double-click's move).
 import 'd3-transition';
 import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import type { Fit } from './mercator.ts';
 import { reducedMotion } from './motion.ts';
-import { acceptsGesture, EASE_MS, worldExtent, ZOOM_EXTENT, type View } from './svgZoom.ts';
+import { acceptsGesture, worldExtent, ZOOM_EXTENT, type View } from './svgZoom.ts';
 import type { GestureMode } from './types.ts';
 
 /** What the renderer lends the gestures: its <svg>, its fit and view, and where a view goes. */
@@ -23,11 +24,11 @@ export interface GestureHost {
   view(): View;
   /** A view to show; `byHand` when a gesture (an input event) made it. */
   show(v: View, byHand: boolean): void;
+  /** Whether the renderer is still following a drag or pinch begun before this module loaded: d3-zoom starts none meanwhile. */
+  busy(): boolean;
 }
 
 export interface Gestures {
-  /** Moves to a view, eased (`done` once it ends or is interrupted) or at once. */
-  moveTo(v: View, animate: boolean, done?: () => void): void;
   /** The renderer set a view itself: d3-zoom's transform follows, with no event and no move. */
   sync(v: View): void;
   /** The fit changed (a resize): the world's edges move with it. */
@@ -42,27 +43,17 @@ export function attachGestures(host: GestureHost): Gestures {
     .scaleExtent([...ZOOM_EXTENT])
     .extent((): [[number, number], [number, number]] => [[0, 0], [host.fit().width, host.fit().height]])
     .translateExtent(worldExtent(host.fit()))
-    .filter((e: Event) => acceptsGesture(host.mode, e as Event & { button?: number; touches?: TouchList }))
+    .filter((e: Event) => !host.busy() && acceptsGesture(host.mode, e as Event & { button?: number; touches?: TouchList }))
     // A click that moved less than this is still a click (d3-zoom swallows the one after a drag).
     .clickDistance(4)
     .duration(reducedMotion() ? 0 : 250)
-    // Gestures carry their input event; frame and zoomBy (and resize) do not.
+    // Gestures carry their input event (a view set with zoom.transform would not).
     .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => host.show(e.transform, Boolean(e.sourceEvent)));
   const zoomed = select(host.svg).call(zoom);
   const transform = (v: View) => new ZoomTransform(v.k, v.x, v.y);
   zoomed.property('__zoom', transform(host.view()));
 
   return {
-    moveTo(v, animate, done) {
-      if (!animate) {
-        zoomed.interrupt();
-        zoom.transform(zoomed, transform(v));
-        done?.();
-        return;
-      }
-      const end = () => done?.();
-      zoom.transform(zoomed.transition().duration(EASE_MS).on('end', end).on('interrupt', end), transform(v));
-    },
     sync(v) {
       zoomed.interrupt();
       zoomed.property('__zoom', transform(v));

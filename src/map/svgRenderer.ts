@@ -40,13 +40,18 @@ import {
   carryView,
   ceilingExtent,
   declinedGesture,
+  EASE_MS,
+  easeCubicInOut,
   frameBounds,
   IDENTITY,
-  panView,
+  invertView,
   pressEvent,
+  touchView,
   viewZoom,
   wheelView,
+  zoomPath,
   zoomView,
+  type Anchor,
   type View,
 } from './svgZoom.ts';
 
@@ -100,14 +105,15 @@ class SvgRenderer implements MapRenderer {
   /** d3-zoom and eased moves (svgGestures.ts), once loaded; until then moves are jumps set here. */
   private moves: Gestures | null = null;
   private loading = false;
-  /** The gesture module could not load: eased moves jump, the early wheel and drag stay. */
-  private noGestures = false;
-  /** An eased move asked for before the gesture module loaded: made once it has. */
-  private pendingEase: View | null = null;
-  /** A drag begun before the gesture module loaded (this renderer moves the view for it to the end). */
-  private earlyDrag: { id: number; x: number; y: number } | null = null;
-  /** Touch pointers down on the map (a second finger ends an early drag: a pinch is d3-zoom's). */
-  private readonly fingers = new Set<number>();
+  /** The animation frame of an eased move under way. */
+  private easing = 0;
+  /**
+   * The pointers of a drag or pinch begun before the gesture module loaded, by id: this renderer
+   * moves the view for it to its end (d3-zoom takes the next one).
+   */
+  private readonly early = new Map<number, Anchor>();
+  /** Touch pointers down on the map, where they are in the box (a cooperative map's pinch starts with its second). */
+  private readonly fingers = new Map<number, { x: number; y: number }>();
   private hovered: string | null = null;
   private selected: string | null = null;
   /** CSS px per frame unit at the view the dots were last sized for (the view's scale × the frame's). */
@@ -176,6 +182,7 @@ class SvgRenderer implements MapRenderer {
     if (gestureModule) this.attach(gestureModule);
     svg.addEventListener('pointerenter', this.loadGestures);
     svg.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+    svg.addEventListener('pointermove', this.onFingerMove);
     svg.addEventListener('pointerup', this.onPointerUp);
     svg.addEventListener('pointercancel', this.onPointerUp);
     if (this.gestures === 'cooperative') {
@@ -327,28 +334,37 @@ class SvgRenderer implements MapRenderer {
   }
 
   /**
-   * Moves to a view, eased (and interruptible by a gesture) or at once. A jump needs no gesture
-   * module; an eased move is made by it, so it waits for it to load (its target counts as where
-   * the map is heading meanwhile, so zoom steps add up).
+   * Moves to a view, eased (and interrupted by a gesture or another move) or at once: plain code
+   * either way, along the path d3-zoom's own eased moves take (svgZoom.ts, zoomPath).
    */
   private moveTo(target: View, animate: boolean): void {
-    const moves = this.moves;
-    if (!animate || (!moves && this.noGestures)) {
+    this.stopEasing();
+    if (!animate) {
       this.heading = null;
-      this.pendingEase = null;
-      if (moves) moves.moveTo(target, false);
-      else this.applyView(target);
+      this.setView(target);
       return;
     }
-    const heading = (this.heading = target);
-    if (moves) {
-      moves.moveTo(target, true, () => {
-        if (this.heading === heading) this.heading = null;
-      });
-      return;
-    }
-    this.pendingEase = target;
-    this.loadGestures();
+    this.heading = target;
+    const path = zoomPath(this.fit, this.view, target);
+    const start = performance.now();
+    const step = (now: number): void => {
+      const t = Math.min(1, Math.max(0, (now - start) / EASE_MS));
+      this.easing = t < 1 ? requestAnimationFrame(step) : 0;
+      if (t >= 1) this.heading = null;
+      this.setView(path(easeCubicInOut(t)));
+    };
+    this.easing = requestAnimationFrame(step);
+  }
+
+  private stopEasing(): void {
+    if (this.easing) cancelAnimationFrame(this.easing);
+    this.easing = 0;
+  }
+
+  /** Shows a view set here (not by d3-zoom): d3-zoom's transform, once loaded, follows it. */
+  private setView(v: View): void {
+    this.applyView(v);
+    this.moves?.sync(v);
   }
 
   /** A view the reader's gesture made (d3-zoom's, or an early one of ours) or one a move shows. */
@@ -356,7 +372,7 @@ class SvgRenderer implements MapRenderer {
     if (byHand) {
       this.hand.mark();
       this.heading = null;
-      this.pendingEase = null;
+      this.stopEasing();
     }
     this.applyView(v);
   }
@@ -372,38 +388,25 @@ class SvgRenderer implements MapRenderer {
         this.attach(m);
       },
       (err: unknown) => {
-        if (!warnedNoGestures) console.warn('The map could not load its gestures; it jumps instead of easing.', err);
+        if (!warnedNoGestures) console.warn('The map could not load its gestures: it pans and zooms by wheel, drag and its buttons only.', err);
         warnedNoGestures = true;
-        this.noGestures = true;
-        const ease = this.pendingEase;
-        this.pendingEase = null;
-        if (ease && this.heading === ease && !this.destroyed) {
-          this.heading = null;
-          this.applyView(ease);
-        }
       },
     );
   };
 
-  /** Hands the view to d3-zoom, and makes the eased move that waited for it. */
+  /** Hands the gestures to d3-zoom, from the view shown now. */
   private attach(m: GestureModule): void {
     if (this.destroyed || this.moves) return;
     this.loading = true;
     this.svg.removeEventListener('pointerenter', this.loadGestures);
-    const moves = (this.moves = m.attachGestures({
+    this.moves = m.attachGestures({
       svg: this.svg,
       mode: this.gestures,
       fit: () => this.fit,
       view: () => this.view,
       show: (v, byHand) => this.shown(v, byHand),
-    }));
-    const ease = this.pendingEase;
-    this.pendingEase = null;
-    if (ease && this.heading === ease) {
-      moves.moveTo(ease, true, () => {
-        if (this.heading === ease) this.heading = null;
-      });
-    }
+      busy: () => this.earlyBusy(),
+    });
   }
 
   /** A view set by an early gesture of ours; d3-zoom's transform follows it if it has loaded meanwhile. */
@@ -422,29 +425,69 @@ class SvgRenderer implements MapRenderer {
     if (v) this.earlyMove(v);
   };
 
-  /** A drag begun before d3-zoom has loaded, followed on the window to its end as d3-zoom would. */
-  private readonly onEarlyDragMove = (e: PointerEvent): void => {
-    const d = this.earlyDrag;
-    if (!d || e.pointerId !== d.id) return;
-    const dx = e.clientX - d.x;
-    const dy = e.clientY - d.y;
-    d.x = e.clientX;
-    d.y = e.clientY;
-    if (dx || dy) this.earlyMove(panView(this.fit, this.view, dx, dy));
+  /** Where a pointer event is in the box. */
+  private at(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.svg.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  /** Each pointer of an early gesture holds the drawn point under it now (as d3-zoom does when one comes or goes). */
+  private reanchor(): void {
+    for (const a of this.early.values()) a.l = invertView(this.view, a.p);
+  }
+
+  /** An early drag or pinch, followed on the window to its end as d3-zoom would. */
+  private readonly onEarlyMove = (e: PointerEvent): void => {
+    const a = this.early.get(e.pointerId);
+    if (!a) return;
+    const p = this.at(e);
+    if (p.x === a.p.x && p.y === a.p.y) return;
+    a.p = p;
+    this.earlyMove(touchView(this.fit, this.view, [...this.early.values()]));
   };
 
-  private endEarlyDrag(): void {
-    this.earlyDrag = null;
-    window.removeEventListener('pointermove', this.onEarlyDragMove);
-    window.removeEventListener('pointerup', this.onEarlyDragEnd);
-    window.removeEventListener('pointercancel', this.onEarlyDragEnd);
+  private readonly onEarlyEnd = (e: PointerEvent): void => {
+    if (!this.early.delete(e.pointerId)) return;
+    if (this.early.size) this.reanchor();
+    else this.endEarly();
+  };
+
+  private endEarly(): void {
+    this.early.clear();
+    window.removeEventListener('pointermove', this.onEarlyMove);
+    window.removeEventListener('pointerup', this.onEarlyEnd);
+    window.removeEventListener('pointercancel', this.onEarlyEnd);
     window.removeEventListener('selectstart', noDefault);
     window.removeEventListener('dragstart', noDefault);
   }
 
-  private readonly onEarlyDragEnd = (e: PointerEvent): void => {
-    if (e.pointerId === this.earlyDrag?.id) this.endEarlyDrag();
-  };
+  /**
+   * A press before d3-zoom has loaded that it would take (a mouse's main button, a finger, or a
+   * cooperative map's second finger) starts or joins an early drag or pinch.
+   */
+  private earlyPress(e: PointerEvent): void {
+    const touch = e.pointerType === 'touch';
+    if (this.early.size && !touch) return;
+    if (!this.early.size && !acceptsGesture(this.gestures, pressEvent(e, this.fingers.size))) return;
+    if (!touch && !e.isPrimary) return;
+    if (!this.early.size) {
+      window.addEventListener('pointermove', this.onEarlyMove);
+      window.addEventListener('pointerup', this.onEarlyEnd);
+      window.addEventListener('pointercancel', this.onEarlyEnd);
+      // As d3-zoom does: a drag selects no text on the page and drags no image.
+      window.addEventListener('selectstart', noDefault);
+      window.addEventListener('dragstart', noDefault);
+    }
+    // A touch gesture holds every finger down on the map (a cooperative map's first one too).
+    if (touch) for (const [id, p] of this.fingers) this.early.set(id, { p, l: p });
+    else this.early.set(e.pointerId, { p: this.at(e), l: this.at(e) });
+    this.reanchor();
+  }
+
+  /** Whether an early drag or pinch is under way (d3-zoom, if it loads meanwhile, leaves it alone). */
+  private earlyBusy(): boolean {
+    return this.early.size > 0;
+  }
 
   get movedByHand(): boolean {
     return this.hand.value;
@@ -502,21 +545,13 @@ class SvgRenderer implements MapRenderer {
 
   private readonly onPointerDown = (e: PointerEvent): void => {
     if (e.isPrimary) this.down = { x: e.clientX, y: e.clientY };
-    if (e.pointerType === 'touch') this.fingers.add(e.pointerId);
+    if (e.pointerType === 'touch') this.fingers.set(e.pointerId, this.at(e));
     this.loadGestures();
-    if (this.earlyDrag) {
-      // A second finger: the pinch is d3-zoom's, from its next touch.
-      if (e.pointerId !== this.earlyDrag.id) this.endEarlyDrag();
-      return;
-    }
-    if (this.moves || !e.isPrimary || !acceptsGesture(this.gestures, pressEvent(e, this.fingers.size))) return;
-    this.earlyDrag = { id: e.pointerId, x: e.clientX, y: e.clientY };
-    window.addEventListener('pointermove', this.onEarlyDragMove);
-    window.addEventListener('pointerup', this.onEarlyDragEnd);
-    window.addEventListener('pointercancel', this.onEarlyDragEnd);
-    // As d3-zoom does: a drag selects no text on the page and drags no image.
-    window.addEventListener('selectstart', noDefault);
-    window.addEventListener('dragstart', noDefault);
+    if (!this.moves) this.earlyPress(e);
+  };
+
+  private readonly onFingerMove = (e: PointerEvent): void => {
+    if (this.fingers.has(e.pointerId)) this.fingers.set(e.pointerId, this.at(e));
   };
 
   private readonly onPointerUp = (e: PointerEvent): void => {
@@ -569,10 +604,11 @@ class SvgRenderer implements MapRenderer {
   destroy(): void {
     this.destroyed = true;
     if (this.resizeFrame) cancelAnimationFrame(this.resizeFrame);
+    this.stopEasing();
     this.moves?.destroy();
     this.moves = null;
-    this.pendingEase = null;
-    this.endEarlyDrag();
+    this.endEarly();
+    this.svg.removeEventListener('pointermove', this.onFingerMove);
     this.svg.removeEventListener('pointerenter', this.loadGestures);
     this.svg.removeEventListener('wheel', this.onEarlyWheel);
     this.svg.removeEventListener('pointerup', this.onPointerUp);
