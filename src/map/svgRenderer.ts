@@ -9,13 +9,13 @@
  *
  * The path strings are set once, in the world's own frame; a second <g> inside the view's places
  * the frame for the box (the fit, svgGeometry.ts: one transform, set again when the box changes
- * size). Pan and zoom move the outer <g> with a transform. A jump (the first framing, a resize,
- * any move under reduced motion) is set here with plain code; the gestures (d3-zoom: wheel, drag,
- * pinch, double-click or double-tap) and eased moves (frame/zoomBy with animation, d3-transition)
- * are in svgGestures.ts, loaded on first use: the pointer coming over the map, a press, a wheel,
- * or the first eased move. A wheel step or drag that comes before it has loaded is applied here
- * by d3-zoom's rules (svgZoom.ts), an eased move waits for it, and if it cannot load the map keeps
- * its wheel and drag and jumps instead of easing. What must keep its size on screen is told
+ * size). Pan and zoom move the outer <g> with a transform, which this renderer sets with plain
+ * code for a jump (the first framing, a resize, any move under reduced motion) and an eased move
+ * (frame/zoomBy, along d3-zoom's own path: svgMotion.ts). The gestures (d3-zoom: wheel, drag,
+ * pinch, double-click or double-tap) are in svgGestures.ts, loaded on first use: the pointer
+ * coming over the map, a press or a wheel. A wheel step, drag or pinch that comes before it has
+ * loaded is applied here by d3-zoom's rules (svgMotion.ts); if it cannot load, the map keeps
+ * those and its buttons. What must keep its size on screen is told
  * the scale: lines are non-scaling strokes whose widths follow the zoom as MapLibre's do, dots get
  * their radius divided by it, pattern tiles a patternTransform that undoes it (and the frame's
  * placement, so they lie on screen as they would on a map drawn in CSS px). The view arithmetic is
@@ -35,25 +35,8 @@ import type { Gestures } from './svgGestures.ts';
 
 type GestureModule = typeof import('./svgGestures.ts');
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
-import {
-  acceptsGesture,
-  carryView,
-  ceilingExtent,
-  declinedGesture,
-  EASE_MS,
-  easeCubicInOut,
-  frameBounds,
-  IDENTITY,
-  invertView,
-  pressEvent,
-  touchView,
-  viewZoom,
-  wheelView,
-  zoomPath,
-  zoomView,
-  type Anchor,
-  type View,
-} from './svgZoom.ts';
+import { acceptsGesture, carryView, ceilingExtent, declinedGesture, EASE_MS, frameBounds, IDENTITY, viewZoom, zoomView, type View } from './svgZoom.ts';
+import { easeCubicInOut, invertView, pressEvent, touchView, wheelView, zoomPath, type Anchor } from './svgMotion.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 let instances = 0;
