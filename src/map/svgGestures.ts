@@ -10,16 +10,25 @@ import { select } from 'd3-selection';
 // Selection.interrupt (d3-zoom needs d3-transition anyway, for a double-click's move).
 import 'd3-transition';
 import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
-import type { Fit } from './mercator.ts';
-import { reducedMotion } from './motion.ts';
-import { acceptsGesture, worldExtent, ZOOM_EXTENT, type View } from './svgZoom.ts';
-import type { GestureMode } from './types.ts';
+import type { View } from './svgZoom.ts';
 
-/** What the renderer lends the gestures: its <svg>, its fit and view, and where a view goes. */
+/**
+ * What the renderer lends the gestures: its <svg>, its box, limits and view, and where a view goes.
+ * The module imports nothing of the app's but types, so the app's modules stay in the chunks they
+ * were in before it (a module the start path and this chunk shared would be split off into one of
+ * its own).
+ */
 export interface GestureHost {
   readonly svg: SVGSVGElement;
-  readonly mode: GestureMode;
-  fit(): Fit;
+  /** The box, in CSS px. */
+  size(): { width: number; height: number };
+  /** The world's edges in drawn coordinates (the translate extent) and the zoom's limits. */
+  world(): [[number, number], [number, number]];
+  readonly scaleExtent: readonly [number, number];
+  /** How long a double-click's zoom eases, in ms. */
+  readonly dblclickMs: number;
+  /** The gesture filter (svgZoom.ts, acceptsGesture, for the map's mode). */
+  accepts(e: Event): boolean;
   /** The view shown now (the renderer's; d3-zoom starts from it). */
   view(): View;
   /** A view to show; `byHand` when a gesture (an input event) made it. */
@@ -40,13 +49,13 @@ export interface Gestures {
 
 export function attachGestures(host: GestureHost): Gestures {
   const zoom = d3zoom<SVGSVGElement, unknown>()
-    .scaleExtent([...ZOOM_EXTENT])
-    .extent((): [[number, number], [number, number]] => [[0, 0], [host.fit().width, host.fit().height]])
-    .translateExtent(worldExtent(host.fit()))
-    .filter((e: Event) => !host.busy() && acceptsGesture(host.mode, e as Event & { button?: number; touches?: TouchList }))
+    .scaleExtent([...host.scaleExtent])
+    .extent((): [[number, number], [number, number]] => [[0, 0], [host.size().width, host.size().height]])
+    .translateExtent(host.world())
+    .filter((e: Event) => !host.busy() && host.accepts(e))
     // A click that moved less than this is still a click (d3-zoom swallows the one after a drag).
     .clickDistance(4)
-    .duration(reducedMotion() ? 0 : 250)
+    .duration(host.dblclickMs)
     // Gestures carry their input event (a view set with zoom.transform would not).
     .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => host.show(e.transform, Boolean(e.sourceEvent)));
   const zoomed = select(host.svg).call(zoom);
@@ -59,7 +68,7 @@ export function attachGestures(host: GestureHost): Gestures {
       zoomed.property('__zoom', transform(v));
     },
     refit() {
-      zoom.translateExtent(worldExtent(host.fit()));
+      zoom.translateExtent(host.world());
     },
     zooming() {
       return Boolean(zoomed.property('__zooming'));

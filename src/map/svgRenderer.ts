@@ -26,6 +26,7 @@ import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
 import type { BaseGeometry, ProjectedCountry, ProjectedWorld } from './geometry.ts';
 import { FIT_PADDING } from './mercator.ts';
+import { reducedMotion } from './motion.ts';
 import type { FrameTarget, GestureMode, MapRenderer, RendererCallbacks, RendererFactory, RendererOptions } from './types.ts';
 import type { Insets } from './types.ts';
 import { framePadding, HandMoves } from './framing.ts';
@@ -35,7 +36,7 @@ import type { Gestures } from './svgGestures.ts';
 
 type GestureModule = typeof import('./svgGestures.ts');
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
-import { acceptsGesture, carryView, ceilingExtent, declinedGesture, EASE_MS, frameBounds, IDENTITY, viewZoom, zoomView, type View } from './svgZoom.ts';
+import { acceptsGesture, carryView, ceilingExtent, declinedGesture, EASE_MS, frameBounds, IDENTITY, viewZoom, worldExtent, ZOOM_EXTENT, zoomView, type View } from './svgZoom.ts';
 import { easeCubicInOut, invertView, pressEvent, touchView, wheelView, zoomPath, type Anchor } from './svgMotion.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -384,8 +385,11 @@ class SvgRenderer implements MapRenderer {
     this.svg.removeEventListener('pointerenter', this.loadGestures);
     this.moves = m.attachGestures({
       svg: this.svg,
-      mode: this.gestures,
-      fit: () => this.fit,
+      size: () => this.fit,
+      world: () => worldExtent(this.fit),
+      scaleExtent: ZOOM_EXTENT,
+      dblclickMs: reducedMotion() ? 0 : 250,
+      accepts: (e) => acceptsGesture(this.gestures, e as Event & { button?: number; touches?: TouchList }),
       view: () => this.view,
       show: (v, byHand) => this.shown(v, byHand),
       busy: () => this.earlyBusy(),
