@@ -9,16 +9,18 @@
  *
  * The path strings are set once, in the world's own frame; a second <g> inside the view's places
  * the frame for the box (the fit, svgGeometry.ts: one transform, set again when the box changes
- * size). Pan and zoom (d3-zoom: wheel, drag, pinch, double-click or double-tap, and
- * frame/zoomBy) move the outer <g> with a transform. What must keep its size on screen is told
+ * size). Pan and zoom move the outer <g> with a transform, which this renderer sets with plain
+ * code for a jump (the first framing, a resize, any move under reduced motion) and an eased move
+ * (frame/zoomBy, along d3-zoom's own path: svgMotion.ts). The gestures (d3-zoom: wheel, drag,
+ * pinch, double-click or double-tap) are in svgGestures.ts, loaded on first use: the pointer
+ * coming over the map, a press or a wheel. A wheel step, drag or pinch that comes before it has
+ * loaded is applied here by d3-zoom's rules (svgMotion.ts); if it cannot load, the map keeps
+ * those and its buttons. What must keep its size on screen is told
  * the scale: lines are non-scaling strokes whose widths follow the zoom as MapLibre's do, dots get
  * their radius divided by it, pattern tiles a patternTransform that undoes it (and the frame's
  * placement, so they lie on screen as they would on a map drawn in CSS px). The view arithmetic is
  * in svgZoom.ts.
  */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ResolvedTheme } from '../color/palette.ts';
 import { REGION_BOUNDS } from '../data/regions.ts';
 import type { Status } from '../data/types.ts';
@@ -30,24 +32,19 @@ import type { Insets } from './types.ts';
 import { framePadding, HandMoves } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld } from './projectedWorld.ts';
+import type { Gestures } from './svgGestures.ts';
+
+type GestureModule = typeof import('./svgGestures.ts');
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
-import {
-  acceptsGesture,
-  carryView,
-  ceilingExtent,
-  declinedGesture,
-  EASE_MS,
-  frameBounds,
-  IDENTITY,
-  viewZoom,
-  worldExtent,
-  ZOOM_EXTENT,
-  zoomView,
-  type View,
-} from './svgZoom.ts';
+import { acceptsGesture, carryView, ceilingExtent, declinedGesture, EASE_MS, frameBounds, IDENTITY, viewZoom, worldExtent, ZOOM_EXTENT, zoomView, type View } from './svgZoom.ts';
+import { easeCubicInOut, invertView, pressEvent, touchView, wheelView, zoomPath, type Anchor } from './svgMotion.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 let instances = 0;
+/** A gesture module that failed to load is told once a page. */
+let warnedNoGestures = false;
+/** The gesture module once a map has loaded it: a later map (a renderer swap) attaches it at once. */
+let gestureModule: GestureModule | null = null;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, name);
@@ -59,6 +56,8 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 function setAttrs(e: Element, attrs: Record<string, string | number>): void {
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
 }
+
+const noDefault = (e: Event): void => e.preventDefault();
 
 function stroke(e: Element, s: Stroke): void {
   e.setAttribute('stroke', s.colour);
@@ -86,9 +85,19 @@ class SvgRenderer implements MapRenderer {
   private readonly frameGroup: SVGGElement;
   private readonly world: ProjectedWorld;
   private readonly byIso: Map<string, ProjectedCountry>;
-  private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly zoomed: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly gestures: GestureMode;
+  /** d3-zoom and eased moves (svgGestures.ts), once loaded; until then moves are jumps set here. */
+  private moves: Gestures | null = null;
+  private loading = false;
+  /** The animation frame of an eased move under way. */
+  private easing = 0;
+  /**
+   * The pointers of a drag or pinch begun before the gesture module loaded, by id: this renderer
+   * moves the view for it to its end (d3-zoom takes the next one).
+   */
+  private readonly early = new Map<number, Anchor>();
+  /** Touch pointers down on the map, where they are in the box (a cooperative map's pinch starts with its second). */
+  private readonly fingers = new Map<number, { x: number; y: number }>();
   private hovered: string | null = null;
   private selected: string | null = null;
   /** CSS px per frame unit at the view the dots were last sized for (the view's scale × the frame's). */
@@ -153,23 +162,13 @@ class SvgRenderer implements MapRenderer {
     this.paintTheme();
     container.append(svg);
 
-    this.zoom = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([...ZOOM_EXTENT])
-      .extent((): [[number, number], [number, number]] => [[0, 0], [this.fit.width, this.fit.height]])
-      .translateExtent(worldExtent(this.fit))
-      .filter((e: Event) => acceptsGesture(this.gestures, e as Event & { button?: number; touches?: TouchList }))
-      // A click that moved less than this is still a click (d3-zoom swallows the one after a drag).
-      .clickDistance(4)
-      .duration(reducedMotion() ? 0 : 250)
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Gestures carry their input event; frame and zoomBy (and resize) do not.
-        if (e.sourceEvent) {
-          this.hand.mark();
-          this.heading = null;
-        }
-        this.applyView(e.transform);
-      });
-    this.zoomed = select(svg).call(this.zoom);
+    // The first sign of the reader's intent loads the gestures; until then a wheel or drag is ours.
+    if (gestureModule) this.attach(gestureModule);
+    svg.addEventListener('pointerenter', this.loadGestures);
+    svg.addEventListener('wheel', this.onEarlyWheel, { passive: false });
+    svg.addEventListener('pointermove', this.onFingerMove);
+    svg.addEventListener('pointerup', this.onPointerUp);
+    svg.addEventListener('pointercancel', this.onPointerUp);
     if (this.gestures === 'cooperative') {
       svg.addEventListener('wheel', this.onDeclinable, { passive: true });
       svg.addEventListener('touchmove', this.onDeclinable, { passive: true });
@@ -318,21 +317,163 @@ class SvgRenderer implements MapRenderer {
     this.svg.style.cursor = iso ? 'pointer' : '';
   }
 
-  /** Moves to a view, eased (and interruptible by a gesture) or at once. */
+  /**
+   * Moves to a view, eased (and interrupted by a gesture or another move) or at once: plain code
+   * either way, along the path d3-zoom's own eased moves take (svgZoom.ts, zoomPath).
+   */
   private moveTo(target: View, animate: boolean): void {
-    const t = new ZoomTransform(target.k, target.x, target.y);
+    this.stopEasing();
     if (!animate) {
       this.heading = null;
-      this.zoomed.interrupt();
-      this.zoom.transform(this.zoomed, t);
+      this.setView(target);
       return;
     }
-    const heading = (this.heading = target);
-    const done = (): void => {
-      if (this.heading === heading) this.heading = null;
+    this.heading = target;
+    const path = zoomPath(this.fit, this.view, target);
+    const start = performance.now();
+    const step = (now: number): void => {
+      const t = Math.min(1, Math.max(0, (now - start) / EASE_MS));
+      this.easing = t < 1 ? requestAnimationFrame(step) : 0;
+      if (t >= 1) this.heading = null;
+      this.setView(path(easeCubicInOut(t)));
     };
-    const move = this.zoomed.transition().duration(EASE_MS).on('end', done).on('interrupt', done);
-    this.zoom.transform(move, t);
+    this.easing = requestAnimationFrame(step);
+  }
+
+  private stopEasing(): void {
+    if (this.easing) cancelAnimationFrame(this.easing);
+    this.easing = 0;
+  }
+
+  /** Shows a view set here (not by d3-zoom): d3-zoom's transform, once loaded, follows it. */
+  private setView(v: View): void {
+    this.applyView(v);
+    this.moves?.sync(v);
+  }
+
+  /** A view the reader's gesture made (d3-zoom's, or an early one of ours) or one a move shows. */
+  private shown(v: View, byHand: boolean): void {
+    if (byHand) {
+      this.hand.mark();
+      this.heading = null;
+      this.stopEasing();
+    }
+    this.applyView(v);
+  }
+
+  /** Loads the gesture module once; a late load after destroy() attaches nothing. */
+  private readonly loadGestures = (): void => {
+    if (this.loading || this.destroyed) return;
+    this.loading = true;
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    import('./svgGestures.ts').then(
+      (m) => {
+        gestureModule = m;
+        this.attach(m);
+      },
+      (err: unknown) => {
+        if (!warnedNoGestures) console.warn('The map could not load its gestures: it pans and zooms by wheel, drag and its buttons only.', err);
+        warnedNoGestures = true;
+      },
+    );
+  };
+
+  /** Hands the gestures to d3-zoom, from the view shown now. */
+  private attach(m: GestureModule): void {
+    if (this.destroyed || this.moves) return;
+    this.loading = true;
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    this.moves = m.attachGestures({
+      svg: this.svg,
+      size: () => this.fit,
+      world: () => worldExtent(this.fit),
+      scaleExtent: ZOOM_EXTENT,
+      dblclickMs: reducedMotion() ? 0 : 250,
+      accepts: (e) => acceptsGesture(this.gestures, e as Event & { button?: number; touches?: TouchList }),
+      view: () => this.view,
+      show: (v, byHand) => this.shown(v, byHand),
+      busy: () => this.earlyBusy(),
+    });
+  }
+
+  /** A view set by an early gesture of ours; d3-zoom's transform follows it if it has loaded meanwhile. */
+  private earlyMove(v: View): void {
+    this.shown(v, true);
+    this.moves?.sync(v);
+  }
+
+  /** A wheel step before d3-zoom has loaded (it takes them after): zooms about the pointer as it would. */
+  private readonly onEarlyWheel = (e: WheelEvent): void => {
+    this.loadGestures();
+    if (this.moves || !acceptsGesture(this.gestures, e)) return;
+    e.preventDefault();
+    const box = this.svg.getBoundingClientRect();
+    const v = wheelView(this.fit, this.view, e, { x: e.clientX - box.left, y: e.clientY - box.top });
+    if (v) this.earlyMove(v);
+  };
+
+  /** Where a pointer event is in the box. */
+  private at(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.svg.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  /** Each pointer of an early gesture holds the drawn point under it now (as d3-zoom does when one comes or goes). */
+  private reanchor(): void {
+    for (const a of this.early.values()) a.l = invertView(this.view, a.p);
+  }
+
+  /** An early drag or pinch, followed on the window to its end as d3-zoom would. */
+  private readonly onEarlyMove = (e: PointerEvent): void => {
+    const a = this.early.get(e.pointerId);
+    if (!a) return;
+    const p = this.at(e);
+    if (p.x === a.p.x && p.y === a.p.y) return;
+    a.p = p;
+    this.earlyMove(touchView(this.fit, this.view, [...this.early.values()]));
+  };
+
+  private readonly onEarlyEnd = (e: PointerEvent): void => {
+    if (!this.early.delete(e.pointerId)) return;
+    if (this.early.size) this.reanchor();
+    else this.endEarly();
+  };
+
+  private endEarly(): void {
+    this.early.clear();
+    window.removeEventListener('pointermove', this.onEarlyMove);
+    window.removeEventListener('pointerup', this.onEarlyEnd);
+    window.removeEventListener('pointercancel', this.onEarlyEnd);
+    window.removeEventListener('selectstart', noDefault);
+    window.removeEventListener('dragstart', noDefault);
+  }
+
+  /**
+   * A press before d3-zoom has loaded that it would take (a mouse's main button, a finger, or a
+   * cooperative map's second finger) starts or joins an early drag or pinch.
+   */
+  private earlyPress(e: PointerEvent): void {
+    const touch = e.pointerType === 'touch';
+    if (this.early.size && !touch) return;
+    if (!this.early.size && !acceptsGesture(this.gestures, pressEvent(e, this.fingers.size))) return;
+    if (!touch && !e.isPrimary) return;
+    if (!this.early.size) {
+      window.addEventListener('pointermove', this.onEarlyMove);
+      window.addEventListener('pointerup', this.onEarlyEnd);
+      window.addEventListener('pointercancel', this.onEarlyEnd);
+      // As d3-zoom does: a drag selects no text on the page and drags no image.
+      window.addEventListener('selectstart', noDefault);
+      window.addEventListener('dragstart', noDefault);
+    }
+    // A touch gesture holds every finger down on the map (a cooperative map's first one too).
+    if (touch) for (const [id, p] of this.fingers) this.early.set(id, { p, l: p });
+    else this.early.set(e.pointerId, { p: this.at(e), l: this.at(e) });
+    this.reanchor();
+  }
+
+  /** Whether an early drag or pinch is under way (d3-zoom, if it loads meanwhile, leaves it alone). */
+  private earlyBusy(): boolean {
+    return this.early.size > 0;
   }
 
   get movedByHand(): boolean {
@@ -391,6 +532,17 @@ class SvgRenderer implements MapRenderer {
 
   private readonly onPointerDown = (e: PointerEvent): void => {
     if (e.isPrimary) this.down = { x: e.clientX, y: e.clientY };
+    if (e.pointerType === 'touch') this.fingers.set(e.pointerId, this.at(e));
+    this.loadGestures();
+    if (!this.moves) this.earlyPress(e);
+  };
+
+  private readonly onFingerMove = (e: PointerEvent): void => {
+    if (this.fingers.has(e.pointerId)) this.fingers.set(e.pointerId, this.at(e));
+  };
+
+  private readonly onPointerUp = (e: PointerEvent): void => {
+    this.fingers.delete(e.pointerId);
   };
 
   /** A click or tap selects; the end of a drag does not (d3-zoom also swallows a mouse drag's click). */
@@ -405,7 +557,7 @@ class SvgRenderer implements MapRenderer {
   private readonly onDeclinable = (e: WheelEvent | TouchEvent): void => {
     const hint = declinedGesture(this.gestures, e as Event & { touches?: TouchList });
     // A finger lifted from a two-finger gesture still pans: that one is not declined.
-    if (hint === 'touch' && this.zoomed.property('__zooming')) return;
+    if (hint === 'touch' && this.moves?.zooming()) return;
     if (hint) this.cb.onGestureHint?.(hint);
   };
 
@@ -429,7 +581,7 @@ class SvgRenderer implements MapRenderer {
       const before = this.fit;
       const target = this.heading ?? this.view;
       this.fit = fitMercator(w, h);
-      this.zoom.translateExtent(worldExtent(this.fit));
+      this.moves?.refit();
       this.layout();
       const view = this.hand.value ? carryView(before, target, this.fit) : this.framed();
       this.moveTo(view, false);
@@ -439,8 +591,15 @@ class SvgRenderer implements MapRenderer {
   destroy(): void {
     this.destroyed = true;
     if (this.resizeFrame) cancelAnimationFrame(this.resizeFrame);
-    this.zoomed.interrupt();
-    this.zoomed.on('.zoom', null);
+    this.stopEasing();
+    this.moves?.destroy();
+    this.moves = null;
+    this.endEarly();
+    this.svg.removeEventListener('pointermove', this.onFingerMove);
+    this.svg.removeEventListener('pointerenter', this.loadGestures);
+    this.svg.removeEventListener('wheel', this.onEarlyWheel);
+    this.svg.removeEventListener('pointerup', this.onPointerUp);
+    this.svg.removeEventListener('pointercancel', this.onPointerUp);
     this.svg.removeEventListener('wheel', this.onDeclinable);
     this.svg.removeEventListener('touchmove', this.onDeclinable);
     this.svg.removeEventListener('pointerdown', this.onPointerDown);
