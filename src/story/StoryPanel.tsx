@@ -14,6 +14,7 @@ import { panelEvents } from './quoteLogic.ts';
 import { eventsBetween } from '../compare/changes.ts';
 import { isSenderWide } from '../data/scope.ts';
 import { useSettled } from '../ui/useSettled.ts';
+import { afterPaint } from '../ui/afterPaint.ts';
 import { cardsToDraw, heldBack, PANEL_PAGE } from './panelPage.ts';
 
 /** The live map's box once its renderer has drawn (src/map/MapView.tsx). */
@@ -37,9 +38,10 @@ function useFullPage(held: boolean, sentinel: RefObject<HTMLElement | null>): [b
     // (Capture: before the print code's own `beforeprint` listeners read the panel.)
     addEventListener('beforeprint', print, { capture: true });
     printing.addEventListener('change', onPrintMedia);
-    let idle: number | null = null;
+    let cancelLater: (() => void) | null = null;
+    // Once the live map's first frame is on screen and the page idle: never on the frames it needs.
     const whenIdle = (): void => {
-      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(show) : window.setTimeout(show, 200);
+      cancelLater = afterPaint(show, 3);
     };
     let watch: MutationObserver | null = null;
     if (document.querySelector(MAP_READY)) whenIdle();
@@ -64,10 +66,7 @@ function useFullPage(held: boolean, sentinel: RefObject<HTMLElement | null>): [b
       printing.removeEventListener('change', onPrintMedia);
       watch?.disconnect();
       near?.disconnect();
-      if (idle !== null) {
-        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-        else clearTimeout(idle);
-      }
+      cancelLater?.();
     };
   }, [held, full, sentinel]);
   return [full, () => setFull(true)];

@@ -29,7 +29,7 @@ describe('afterPaint', () => {
   it('runs after two frames have started and then an idle moment, not before', () => {
     const c = manualClock();
     let ran = 0;
-    afterPaint(() => ran++, c.clock);
+    afterPaint(() => ran++, 2, c.clock);
     c.idle();
     expect(ran).toBe(0);
     c.frame();
@@ -45,11 +45,24 @@ describe('afterPaint', () => {
     expect(ran).toBe(1);
   });
 
+  it('waits for as many frames as asked', () => {
+    const c = manualClock();
+    let ran = 0;
+    afterPaint(() => ran++, 3, c.clock);
+    c.frame();
+    c.frame();
+    c.idle();
+    expect(ran).toBe(0);
+    c.frame();
+    c.idle();
+    expect(ran).toBe(1);
+  });
+
   it('can be cancelled at every stage', () => {
     for (let stage = 0; stage < 3; stage++) {
       const c = manualClock();
       let ran = 0;
-      const cancel = afterPaint(() => ran++, c.clock);
+      const cancel = afterPaint(() => ran++, 2, c.clock);
       for (let k = 0; k < stage; k++) c.frame();
       cancel();
       c.frame();
