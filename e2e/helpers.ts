@@ -129,7 +129,8 @@ export async function tableStatuses(page: Page): Promise<Record<string, string>>
 /** The data set's address, as the served page preloads it (a build names it after its content hash). */
 export async function datasetUrl(baseURL: string): Promise<URL> {
   const html = await (await fetch(new URL('./', `${baseURL}/`))).text();
-  const href = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''))?.[1];
+  // Preloaded by the page, or named for the probe to preload after the first paint (index.html).
+  const href = /<(?:link rel="preload" href|meta name="tcdm-data" content)="([^"]+)"/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''))?.[1];
   if (!href) throw new Error('the page preloads no data set');
   return new URL(href, `${baseURL}/`);
 }

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer, RENDERER_OVERRIDE_KEY, RENDERERS, type RendererKind } from '../../src/map/rendererChoice.ts';
 import { FIRST_PAINT_VIEW, type FirstPaintView } from '../../src/snapshot/defaultView.ts';
-import { CODE_META, deferCode, FIRST_PAINT_OFF, probeScript, type EarlyProbe } from './probePlugin.ts';
+import { CODE_META, DATA_META, deferCode, deferData, FIRST_PAINT_OFF, probeScript, type EarlyProbe } from './probePlugin.ts';
 
 interface StubPage {
   search?: string;
@@ -15,9 +15,13 @@ interface StubPage {
   parsing?: boolean;
   /** The first paint's view the probe is generated for (default: the build's, FIRST_PAINT_VIEW). */
   view?: FirstPaintView;
+  /** The content of the page's data <meta> (index.html; none: the embed page, a country page, dev). */
+  data?: string;
+  /** Whether the browser reports paint timing (a PerformanceObserver of 'paint' entries). */
+  paintTiming?: boolean;
 }
 
-type Tag = { href?: string; src?: string; rel?: string; type?: string; crossOrigin?: string };
+type Tag = { href?: string; src?: string; rel?: string; as?: string; type?: string; crossOrigin?: string };
 
 /** Runs the probe in a stub page whose WebGL (if any) reports `glName`. */
 function run(
@@ -25,7 +29,7 @@ function run(
   override: string | null,
   geoBase = '',
   page: StubPage = {},
-): { probe: EarlyProbe; preload: string; contextsLost: number; snapshotAttr: string | null; added: Tag[]; fire(what: 'parsed' | 'frame' | 'timers'): void } {
+): { probe: EarlyProbe; preload: string; contextsLost: number; snapshotAttr: string | null; added: Tag[]; all: Tag[]; fire(what: 'parsed' | 'frame' | 'timers'): void; paint(name: string): void } {
   const attrs = new Map<string, string>();
   const queues = { parsed: [] as (() => void)[], frame: [] as (() => void)[], timers: [] as (() => void)[] };
   const drain = (q: (() => void)[]) => q.splice(0).forEach((f) => f());
@@ -37,6 +41,19 @@ function run(
     getParameter: () => glName,
   };
   const window: { tcdmProbe?: EarlyProbe } = {};
+  // Paint timing: each observer gets the entries reported after it began observing.
+  const observers: ((list: { getEntries(): { name: string }[] }) => void)[] = [];
+  class PerformanceObserver {
+    static supportedEntryTypes = ['paint'];
+    private on = true;
+    constructor(private readonly cb: (list: { getEntries(): { name: string }[] }) => void) {}
+    observe(): void {
+      observers.push((list) => this.on && this.cb(list));
+    }
+    disconnect(): void {
+      this.on = false;
+    }
+  }
   Object.assign(window, { matchMedia: (q: string) => ({ matches: q === '(prefers-color-scheme: dark)' && (page.dark ?? false) }) });
   runInNewContext(probeScript(geoBase, 'assets/world-x.json', ['en', 'es'], page.view), {
     window,
@@ -45,7 +62,12 @@ function run(
     document: {
       readyState: page.parsing === false ? 'complete' : 'loading',
       addEventListener: (type: string, f: () => void) => type === 'DOMContentLoaded' && queues.parsed.push(f),
-      querySelector: (sel: string) => (sel === `meta[name="${CODE_META}"]` && page.code !== undefined ? { getAttribute: () => page.code } : null),
+      querySelector: (sel: string) =>
+        sel === `meta[name="${CODE_META}"]` && page.code !== undefined
+          ? { getAttribute: () => page.code }
+          : sel === `meta[name="${DATA_META}"]` && page.data !== undefined
+            ? { getAttribute: () => page.data }
+            : null,
       documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v) },
       createElement: (tag: string) => (tag === 'canvas' ? { getContext: () => (glName === null ? null : gl) } : { tag }),
       head: { appendChild: (l: Tag) => links.push(l) },
@@ -53,6 +75,7 @@ function run(
     requestAnimationFrame: (f: () => void) => queues.frame.push(f),
     setTimeout: (f: () => void) => queues.timers.push(f),
     localStorage: { getItem: (k: string) => (k === RENDERER_OVERRIDE_KEY ? override : null) },
+    ...(page.paintTiming ? { PerformanceObserver } : {}),
   });
   if (!window.tcdmProbe) throw new Error('no probe');
   return {
@@ -63,7 +86,11 @@ function run(
     get added() {
       return links.slice(1);
     },
+    get all() {
+      return [...links];
+    },
     fire: (what) => drain(queues[what]),
+    paint: (name) => observers.forEach((o) => o({ getEntries: () => [{ name }] })),
   };
 }
 
@@ -152,6 +179,32 @@ describe('the early probe', () => {
       r.fire('parsed');
       expect(r.added).toEqual([entry]);
     });
+    it('index.html under the first paint: the data set and the basemap are preloaded once the first contentful paint is reported', () => {
+      const r = run(null, null, '', { code, data: './assets/dataset-D.json', paintTiming: true });
+      r.fire('parsed');
+      r.fire('frame');
+      r.fire('timers');
+      expect(r.all.map((t) => t.src)).toEqual(['./assets/index-A.js']);
+      r.paint('first-paint');
+      expect(r.all).toHaveLength(1);
+      r.paint('first-contentful-paint');
+      expect(r.all.map((t) => t.href ?? t.src)).toEqual(['./assets/index-A.js', './assets/dataset-D.json', 'assets/world-x.json']);
+      r.paint('first-contentful-paint');
+      expect(r.all).toHaveLength(3);
+    });
+    it('index.html under the first paint, where paint timing is not reported: the data set and the basemap as the code runs', () => {
+      const r = run(null, null, '', { code, data: './assets/dataset-D.json' });
+      r.fire('parsed');
+      r.fire('frame');
+      expect(r.all).toEqual([]);
+      r.fire('timers');
+      expect(r.all.map((t) => t.href ?? t.src)).toEqual(['./assets/dataset-D.json', 'assets/world-x.json', './assets/index-A.js']);
+      expect(r.all[0]).toMatchObject({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+    });
+    it('index.html without the first paint (a URL with parameters): the data set and the basemap at once', () => {
+      const r = run(null, null, '', { code, data: './assets/dataset-D.json', search: '?date=2025-01-01' });
+      expect(r.all.map((t) => t.href)).toEqual(['./assets/dataset-D.json', 'assets/world-x.json']);
+    });
     it('nothing in dev, where the page has no code <meta> and loads its own module', () => {
       for (const search of ['', '?embed=1']) {
         const r = run(null, null, '', { search });
@@ -180,5 +233,16 @@ describe('deferCode', () => {
   });
   it('refuses a page without a module script', () => {
     expect(() => deferCode('<html><head></head></html>')).toThrow(/no module script/);
+  });
+});
+
+describe('deferData', () => {
+  it('turns the data set preload into the data <meta> for the probe, in its place, and leaves other tags', () => {
+    const head = '<link rel="preload" href="./assets/dataset-X.json" as="fetch" crossorigin="anonymous">\n<script src="./assets/probe-P.js"></script>';
+    const out = deferData(head);
+    expect(out).toBe(`<meta name="${DATA_META}" content="./assets/dataset-X.json">\n<script src="./assets/probe-P.js"></script>`);
+  });
+  it('refuses a page without a data set preload', () => {
+    expect(() => deferData('<html><head><link rel="preload" href="./x.json" as="fetch" crossorigin="anonymous"></head></html>')).toThrow(/no data set preload/);
   });
 });

@@ -51,6 +51,21 @@ export function deferCode(html: string): string {
   return html.replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${src}">\n    <meta name="${CODE_META}" content="${src}">`);
 }
 
+/** The <meta> that names the data set for the probe to preload once the static first paint is painted (`deferData`). */
+export const DATA_META = 'tcdm-data';
+
+/**
+ * index.html's preload of the data set becomes a <meta> naming it: the probe preloads the data set
+ * and the basemap once the static first paint has been painted (and at once where the page will
+ * not show it), so the first paint does not share the network with ~200 KB of data it does not need
+ * (docs/ARCHITECTURE.md, "First paint").
+ */
+export function deferData(html: string): string {
+  const link = /<link rel="preload" href="([^"]*dataset[^"]*)" as="fetch" crossorigin="anonymous">/.exec(html);
+  if (!link) throw new Error('index.html has no data set preload to defer');
+  return html.replace(link[0], () => `<meta name="${DATA_META}" content="${link[1] as string}">`);
+}
+
 /**
  * The probe's source: plain ES5, so any browser that can show the page can run it. `geoBase` is
  * where the basemaps are, as the page sees it ('' for the page's own folder); `projected` is the
@@ -103,12 +118,47 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
   }
   if (!first) document.documentElement.setAttribute('data-snapshot', '${FIRST_PAINT_OFF}');
   window.tcdmProbe = { available: p.available, software: p.software, kind: kind, firstPaint: first };
-  var link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = c.basemaps[kind];
-  document.head.appendChild(link);
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+  // The basemap, and where the page names it in <meta name="${DATA_META}"> (index.html) the data set:
+  // under the static first paint, once the browser reports the page's first contentful paint (so
+  // the first paint does not share the network with them; where paint timing is not reported, as
+  // the code runs), else at once. (In a hidden tab, where nothing is painted, the app fetches them.)
+  var data = document.querySelector('meta[name="${DATA_META}"]');
+  var later = first && !!data;
+  var preloaded = false;
+  function preloads() {
+    if (preloaded) return;
+    preloaded = true;
+    if (data) preload(String(data.getAttribute('content')));
+    preload(c.basemaps[kind]);
+  }
+  var paintTiming = false;
+  if (later) {
+    try {
+      paintTiming = PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0;
+      if (paintTiming) {
+        var painted = new PerformanceObserver(function (list) {
+          var entries = list.getEntries();
+          for (var j = 0; j < entries.length; j++) {
+            if (entries[j].name === 'first-contentful-paint') {
+              painted.disconnect();
+              preloads();
+            }
+          }
+        });
+        painted.observe({ type: 'paint', buffered: true });
+      }
+    } catch (e) {
+      paintTiming = false;
+    }
+  } else preloads();
 
   // The app's code: a build names its entry in <meta name="${CODE_META}"> (the page preloads it
   // and the modules it imports). Under the static first paint it runs once the browser has painted
@@ -120,6 +170,7 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
     var meta = document.querySelector('meta[name="${CODE_META}"]');
     if (started || !meta) return;
     started = true;
+    if (later && !paintTiming) preloads();
     var s = document.createElement('script');
     s.type = 'module';
     s.crossOrigin = 'anonymous';

@@ -16,7 +16,8 @@
  *       preload, the probe, the feed's link, theme-color, the Open Graph and Twitter cards, the
  *       <noscript> paragraph.
  *       The page as it is now is the embed page (`embed.html`, EMBED_PAGE).
- *    b. `firstPaintStage`: the default view into the root: `index.html`.
+ *    b. `firstPaintStage`: the default view into the root, and the data set's preload left to the
+ *       probe, after the paint (deferData): `index.html`.
  * 4. `generateBundle`: `embed.html`; the country pages, `country/<iso3>/index.html` (stage (a) on
  *    the page as Vite left it, with each country's text and card, then countryPages.ts's
  *    `countryHead`); the Atom feed of the data's changes, `feed.xml` (feed.ts); robots.txt and
@@ -39,7 +40,7 @@ import { dataPlugin, DEV_DATASET_PATH, type DataApi } from './dataPlugin.ts';
 import { FEED_FILE, FEED_TYPE, feedXml } from './feed.ts';
 import { htmlHref } from './htmlHref.ts';
 import { palettePlugin } from './palettePlugin.ts';
-import { deferCode, DEV_PROBE_PATH, probeAsset } from './probePlugin.ts';
+import { deferCode, deferData, DEV_PROBE_PATH, probeAsset } from './probePlugin.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 import { renderFirstPaint, withSnapshot, type FirstPaint } from './snapshotPlugin.ts';
 import {
@@ -134,9 +135,9 @@ function headStage(html: string, input: HeadInput, build: boolean): string {
   return injectTags(build ? deferCode(html) : html, tags);
 }
 
-/** Stage (b): the default view in the root, its stylesheet and render-blocking map in the head: index.html. */
+/** Stage (b): the default view in the root, its stylesheet and render-blocking map in the head, the data set's preload left to the probe (deferData): index.html. */
 function firstPaintStage(html: string, firstPaint: FirstPaint, cssHref: string | null): string {
-  return withSnapshot(html, firstPaint.markup, cssHref);
+  return withSnapshot(deferData(html), firstPaint.markup, cssHref);
 }
 
 /** The plugin that owns the pages: the stages above, on the data plugin's data set. */

@@ -227,8 +227,8 @@ function pageTags(html: string): HtmlTagDescriptor[] {
     attrs: Object.fromEntries([...(m[1] as string).matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1] as string, unescape(a[2] as string)])),
   }));
   const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => ({ tag: 'noscript', children: m[1] as string }));
-  // The page's own charset, viewport and description, and the probe's code <meta>, are not the site plugin's cards.
-  return [...metas.filter((t) => !['viewport', 'description', 'tcdm-code'].includes(String(t.attrs.name)) && !('charset' in t.attrs)), ...noscript];
+  // The page's own charset, viewport and description, and the probe's code and data <meta>s, are not the site plugin's cards.
+  return [...metas.filter((t) => !['viewport', 'description', 'tcdm-code', 'tcdm-data'].includes(String(t.attrs.name)) && !('charset' in t.attrs)), ...noscript];
 }
 
 /** A page as Vite hands it to the site plugin in a build: its module script and tags written in. */
@@ -322,15 +322,21 @@ describe('the site plugin in a build', () => {
     expect(relative.embed).toContain('<div id="root"></div>');
     expect(relative.embed).not.toContain('first-paint');
     expect(relative.index).toContain('<div id="root" inert aria-hidden="true">');
-    // Both run the app's code through the probe, and preload the data set.
+    // Both run the app's code through the probe; the embed page preloads the data set, index.html
+    // names it for the probe to preload once its first paint is painted.
     for (const page of [relative.index, relative.embed]) {
       expect(page).toContain('<meta name="tcdm-code" content="./assets/index-x.js">');
-      expect(page).toMatch(/<link rel="preload" href="\.\/assets\/dataset-[\w-]+\.json" as="fetch" crossorigin="anonymous">/);
       expect(page).toMatch(/<script src="\.\/assets\/probe-[\w-]+\.js"><\/script>/);
     }
+    expect(relative.embed).toMatch(/<link rel="preload" href="\.\/assets\/dataset-[\w-]+\.json" as="fetch" crossorigin="anonymous">/);
+    expect(relative.index).toMatch(/<meta name="tcdm-data" content="\.\/assets\/dataset-[\w-]+\.json">/);
+    expect(relative.index).not.toMatch(/<link rel="preload" href="[^"]*dataset/);
     // The embed page is index.html up to the first paint's stage.
     const withoutFirstPaint = (page: string) =>
-      page.replace(/<div id="root"[^>]*>[\s\S]*<\/div>\s*<\/body>/, '<div id="root"></div></body>').replace(/\s*<link rel="(?:expect|stylesheet)" href="[^"]*(?:first-paint)[^"]*"[^>]*>/g, '');
+      page
+        .replace(/<div id="root"[^>]*>[\s\S]*<\/div>\s*<\/body>/, '<div id="root"></div></body>')
+        .replace(/\s*<link rel="(?:expect|stylesheet)" href="[^"]*(?:first-paint)[^"]*"[^>]*>/g, '')
+        .replace(/<meta name="tcdm-data" content="([^"]+)">/, '<link rel="preload" href="$1" as="fetch" crossorigin="anonymous">');
     expect(withoutFirstPaint(relative.index)).toBe(withoutFirstPaint(relative.embed));
   });
 
