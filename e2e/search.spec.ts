@@ -205,3 +205,24 @@ test.describe('on a phone', () => {
     await expect(box).toHaveValue('Uganda');
   });
 });
+
+test('Enter pressed before the matching code has arrived picks the best match once it has', async ({ page }) => {
+  // The matching (src/search/searchLogic.ts) loads when the box is first focused; hold it back.
+  let release: () => void = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route(/\/assets\/searchLogic-[\w-]+\.js$/, async (route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  await openApp(page);
+  const box = combobox(page);
+  await box.fill('eswatini');
+  await box.press('Enter');
+  await expect.poll(() => requested).toBe(true);
+  await expect(page.locator('#story-title')).not.toHaveText('Eswatini');
+  release();
+  await expect(page.locator('#story-title')).toHaveText('Eswatini');
+  await expect(box).toHaveValue('Eswatini');
+});

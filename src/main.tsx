@@ -5,7 +5,7 @@ import { AppRoot } from './app/AppRoot.tsx';
 import { createModel, loadDataset } from './model/model.ts';
 import { installKeyboard } from './app/keyboard.ts';
 import { loadBasemap, type BaseGeometry } from './map/geometry.ts';
-import { basemapUrl, pageRenderer } from './map/renderers.ts';
+import { basemapUrl, fetchingNow, pageRenderer } from './map/renderers.ts';
 import { createAppStore } from './store/appStore.ts';
 import { parseQuery, type ParseContext } from './store/urlState.ts';
 import { syncUrl } from './store/urlSync.ts';
@@ -34,6 +34,7 @@ async function boot(root: HTMLElement): Promise<void> {
   bridge?.catch(() => undefined); // (awaited below, where a failure stops the boot)
   let dataset: Dataset;
   let geo: BaseGeometry | null;
+  fetchingNow();
   try {
     [dataset, geo] = await Promise.all([
       loadDataset(),

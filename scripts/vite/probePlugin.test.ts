@@ -192,6 +192,15 @@ describe('the early probe', () => {
       r.paint('first-contentful-paint');
       expect(r.all).toHaveLength(3);
     });
+    it('index.html under the first paint: no preload once the app fetches them itself (a paint reported late)', () => {
+      const r = run(null, null, '', { code, data: './assets/dataset-D.json', paintTiming: true });
+      r.fire('parsed');
+      r.fire('frame');
+      r.fire('timers');
+      r.probe.fetching = true;
+      r.paint('first-contentful-paint');
+      expect(r.all.map((t) => t.src)).toEqual(['./assets/index-A.js']);
+    });
     it('index.html under the first paint, where paint timing is not reported: the data set and the basemap as the code runs', () => {
       const r = run(null, null, '', { code, data: './assets/dataset-D.json' });
       r.fire('parsed');

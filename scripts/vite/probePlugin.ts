@@ -22,6 +22,12 @@ export interface EarlyProbe {
   kind: string;
   /** Whether the static first paint (snapshotPlugin.ts) is what this page will show, so stays up. */
   firstPaint: boolean;
+  /**
+   * Set by the app as it starts fetching the data set and the basemap itself (src/map/renderers.ts,
+   * `fetchingNow`): a preload made after that would go unused, and a failed one would answer the
+   * app's next try, so the probe makes none.
+   */
+  fetching?: boolean;
 }
 
 /**
@@ -134,7 +140,7 @@ export function probeScript(geoBase = '', projected = 'assets/world.json', langs
   var later = first && !!data;
   var preloaded = false;
   function preloads() {
-    if (preloaded) return;
+    if (preloaded || window.tcdmProbe.fetching) return;
     preloaded = true;
     if (data) preload(String(data.getAttribute('content')));
     preload(c.basemaps[kind]);

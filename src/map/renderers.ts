@@ -29,6 +29,16 @@ function load(kind: RendererKind): Promise<RendererFactory> {
   return p;
 }
 
+/**
+ * Tells the early probe that the app now fetches the data set and the basemap itself, so it
+ * preloads neither after this (scripts/vite/probePlugin.ts: under the static first paint it
+ * preloads them once the page has painted, which can come after the app's own fetch).
+ */
+export function fetchingNow(): void {
+  const early = (globalThis as { tcdmProbe?: { fetching?: boolean } }).tcdmProbe;
+  if (early) early.fetching = true;
+}
+
 let probed: WebglProbe | null = null;
 
 /** What this browser's WebGL can do: as the early probe found it, else probed here once. */

@@ -48,12 +48,13 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
   const want = () => {
     if (!logic) loadLogic().then(setLogic, (e: unknown) => console.warn('search unavailable:', e));
   };
-  const index = useMemo((): SearchIndex | null => {
-    if (!logic) return null;
+  const indexWith = (l: Logic): SearchIndex => {
     const withEvents = destinationCountries(dataset.events);
-    const sources = [{ lang: t.lang, locale: t.locale }, ...LANGS.map((l) => ({ lang: l, locale: l }))];
-    return logic.buildIndex(rows, sources, nameOf, withEvents);
-  }, [logic, dataset, t.lang, t.locale]);
+    const sources = [{ lang: t.lang, locale: t.locale }, ...LANGS.map((lang) => ({ lang, locale: lang }))];
+    return l.buildIndex(rows, sources, nameOf, withEvents);
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- indexWith reads exactly these
+  const index = useMemo((): SearchIndex | null => (logic ? indexWith(logic) : null), [logic, dataset, t.lang, t.locale]);
   const search = (query: string): SearchHit[] => (logic && index ? logic.search(index, query, t.lang) : NOTHING);
   const browse = (): SearchHit[] => (logic && index ? logic.browse(index, t.lang) : NOTHING);
 
@@ -164,6 +165,17 @@ export function SearchBox({ id: boxId }: { id?: string } = {}) {
         if (activeHit) {
           e.preventDefault();
           choose(activeHit);
+        } else if (index === null && query.trim() !== '' && picked === null) {
+          // Enter before the matching has loaded: what was typed gets its best match once it has.
+          e.preventDefault();
+          const typed = query;
+          loadLogic().then(
+            (l) => {
+              const first = l.search(indexWith(l), typed, t.lang)[0];
+              if (first && input.current?.value === typed) choose(first);
+            },
+            (err: unknown) => console.warn('search unavailable:', err),
+          );
         }
         return;
       case 'Escape':
