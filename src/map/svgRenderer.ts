@@ -33,11 +33,11 @@ import { framePadding, HandMoves } from './framing.ts';
 import { mapLook, patternAttrs, type MapLook, type Stroke } from './scene.ts';
 import { frameTransform, linePath, outlinePath, projectWorld } from './projectedWorld.ts';
 import type { Gestures } from './svgGestures.ts';
-
-type GestureModule = typeof import('./svgGestures.ts');
 import { fitMercator, projectFit, type Fit } from './mercator.ts';
 import { acceptsGesture, carryView, ceilingExtent, declinedGesture, EASE_MS, frameBounds, IDENTITY, viewZoom, worldExtent, ZOOM_EXTENT, zoomView, type View } from './svgZoom.ts';
 import { easeCubicInOut, invertView, pressEvent, touchView, wheelView, zoomPath, type Anchor } from './svgMotion.ts';
+
+type GestureModule = typeof import('./svgGestures.ts');
 
 const NS = 'http://www.w3.org/2000/svg';
 let instances = 0;

@@ -24,8 +24,8 @@ const MAP_READY = '[data-map-ready="true"]';
  * Whether the panel draws the whole of its page yet: its first render (the static first paint's,
  * which the live page hydrates) draws only the first few events (./panelPage.ts), and the rest come
  * when the reader scrolls near the sentinel that stands after them, when focus enters the panel,
- * when the map is ready and the browser idle (never on a busy frame, as a scrub's), or at once as
- * the page prints (src/print reads every card on `beforeprint`).
+ * once the live map's first frame is on screen and the browser idle (src/ui/afterPaint.ts: never on
+ * a frame the map needs), or at once as the page prints (src/print reads every card on `beforeprint`).
  */
 function useFullPage(held: boolean, sentinel: RefObject<HTMLElement | null>): [boolean, () => void] {
   const [full, setFull] = useState(false);

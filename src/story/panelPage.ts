@@ -3,7 +3,8 @@
  * draws a page of events at a time, more on request; its first render (the static first paint's and
  * the live page's, which hydrates it node for node) draws only the first few of that page, as many as
  * a tall screen shows (3 at 1920×1080, 4 at 2560×1440), and the rest of the page comes once it is
- * needed: the reader scrolls near the end, the map is ready and the browser idle, or the page prints.
+ * needed: the reader scrolls near the end, the live map's first frame is shown and the browser is
+ * idle, or the page prints.
  *
  * Pure.
  */
